@@ -1,0 +1,6 @@
+"""Run the command line: ``python -m medialit --help``."""
+
+from medialit.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
