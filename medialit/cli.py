@@ -40,6 +40,13 @@ COMMANDS: list[Command] = [
         _article_argument,
         "medialit.commands:sentences",
     ),
+    Command(
+        "validate",
+        "check an answer key against the article beside it; one line per problem",
+        lambda parser: parser.add_argument("key", metavar="KEY", help="an answer key, e.g. seeds/NAME.key.csv"),
+        "medialit.commands:validate",
+    ),
+    # New commands: add a Command(...) entry above this line, handler in your own module.
 ]
 
 

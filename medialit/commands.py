@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from medialit.article import load_article
+from medialit.key import load_key, validate_key
 
 
 def sentences(args: argparse.Namespace) -> int:
@@ -16,4 +17,18 @@ def sentences(args: argparse.Namespace) -> int:
     """
     table = load_article(args.article)
     table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    return 0
+
+
+def validate(args: argparse.Namespace) -> int:
+    """Print every problem of the key ``args.key`` to stderr; return 0 when valid, 1 otherwise."""
+    problems = validate_key(args.key)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) found in {args.key}", file=sys.stderr)
+        return 1
+    key = load_key(args.key)
+    status = "reviewed" if key.reviewed else "NOT reviewed yet (a draft)"
+    print(f"{args.key}: valid, {len(key.table)} sentences, {status}")
     return 0
