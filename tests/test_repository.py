@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -27,7 +32,8 @@ def all_notebooks() -> list[Path]:
 def test_does_the_readme_give_both_commands() -> None:
     open_command = readme_command("open")
     test_command = readme_command("test")
-    assert "requirements.txt" in open_command and "jupyter lab notebooks/00_start_here.ipynb" in open_command
+    assert "requirements.txt" in open_command
+    assert "jupyter lab --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb" in open_command
     assert "requirements-dev.txt" in test_command and "tools/run_tests.py" in test_command
     assert "python3 -m venv .venv" in test_command
 
@@ -137,3 +143,38 @@ def test_are_no_build_leftovers_tracked() -> None:
                  or "/.medialit/" in f"/{p}" or p.endswith(".submission.json") and "tests/data" not in p
                  or " " in p]
     assert leftovers == []
+
+
+def test_does_the_open_command_start_jupyterlab_at_start_here(tmp_path: Path) -> None:
+    """Run the ``jupyter lab ...`` part of the README's open command and follow the first redirect."""
+    lab_arguments = readme_command("open").split("jupyter lab", 1)[1].split()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {**os.environ, "HOME": str(tmp_path), "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+                   "JUPYTER_DATA_DIR": str(tmp_path / "data"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    command = [sys.executable, "-m", "jupyterlab", *lab_arguments, "--no-browser", f"--port={port}",
+               "--ip=127.0.0.1", "--ServerApp.token=readme-test", "--allow-root"]
+    server = subprocess.Popen(command, cwd=REPO, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: object, **kwargs: object) -> None:
+            return None
+
+    try:
+        location = ""
+        for _ in range(120):
+            time.sleep(0.5)
+            try:
+                urllib.request.build_opener(NoRedirect).open(f"http://127.0.0.1:{port}/?token=readme-test", timeout=5)
+            except urllib.error.HTTPError as redirect:
+                location = redirect.headers.get("Location", "")
+                break
+            except OSError:
+                continue
+        assert location.startswith("/lab/tree/notebooks/00_start_here.ipynb"), location
+        listing = urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks?token=readme-test", timeout=5)
+        assert "00_start_here.ipynb" in listing.read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
