@@ -17,6 +17,9 @@ _PUBLIC = {
     "load_article": "medialit.article",
     "read_article": "medialit.article",
     "count_words": "medialit.article",
+    "classify": "medialit.widgets",
+    "draft_key": "medialit.draft",
+    "review_draft": "medialit.review",
 }
 
 __all__ = ["__version__", *_PUBLIC]

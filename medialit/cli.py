@@ -46,6 +46,44 @@ COMMANDS: list[Command] = [
         lambda parser: parser.add_argument("key", metavar="KEY", help="an answer key, e.g. seeds/NAME.key.csv"),
         "medialit.commands:validate",
     ),
+    Command(
+        "build-exercises",
+        "write exercises/NN_name.ipynb from solutions/NN_name.ipynb (solution markers become placeholders)",
+        lambda parser: importlib.import_module("medialit.assignments").add_build_arguments(parser),
+        "medialit.assignments:build_exercises_command",
+    ),
+    Command(
+        "release",
+        "write the student release (lessons, exercises, seeds; never solutions/ or teacher/) into a folder",
+        lambda parser: importlib.import_module("medialit.release").add_release_arguments(parser),
+        "medialit.release:release_command",
+    ),
+    Command(
+        "grade",
+        "grade a folder of *.submission.json files against the keys, without running any student code",
+        lambda parser: importlib.import_module("medialit.grading").add_grade_arguments(parser),
+        "medialit.grading:grade_command",
+    ),
+    Command(
+        "draft",
+        "propose a draft answer key for any article by rules over its text (marked reviewed = no)",
+        lambda parser: (
+            _article_argument(parser),
+            parser.add_argument("--out", metavar="KEY", help="write the draft here (e.g. seeds/NAME.key.csv) instead of printing CSV"),
+            parser.add_argument("--force", action="store_true", help="replace --out if it already exists"),
+        ),
+        "medialit.draft:draft_command",
+    ),
+    Command(
+        "compare",
+        "print how far a draft key agrees with a reviewed key (speaker, role, channel, category, claim type)",
+        lambda parser: (
+            parser.add_argument("draft", metavar="DRAFT", help="a draft key, from 'python -m medialit draft'"),
+            parser.add_argument("key", metavar="KEY", help="the reviewed key of the same article, e.g. seeds/NAME.key.csv"),
+            parser.add_argument("--details", action="store_true", help="also list every disagreement"),
+        ),
+        "medialit.compare:compare_command",
+    ),
     # New commands: add a Command(...) entry above this line, handler in your own module.
 ]
 

@@ -26,7 +26,7 @@ from medialit.vocabulary import (
 
 Status = Literal["correct", "acceptable", "wrong", "unanswered"]
 Answer = str | Sequence[str] | None
-MARKS: dict[str, str] = {"correct": "✔", "acceptable": "✔", "wrong": "✘", "unanswered": "➖"}
+MARKS: dict[str, str] = {"correct": "✔", "acceptable": "✔", "wrong": "✘", "unanswered": "○"}
 STATUS_WORDS: dict[str, str] = {
     "correct": "Correct",
     "acceptable": "Accepted",
@@ -58,7 +58,7 @@ class ItemResult:
 
     @property
     def mark(self) -> str:
-        """Return the sign shown beside the item: ✔, ✘ or ➖."""
+        """Return the sign shown beside the item: ✔, ✘ or ○."""
         return MARKS[self.status]
 
 

@@ -30,7 +30,7 @@ def try_a_widget() -> ipywidgets.VBox:
 
     def show_feedback(_button: ipywidgets.Button) -> None:
         if choice.value is None:
-            feedback.value = "<p>➖ Not answered yet: click one of the three words first.</p>"
+            feedback.value = "<p>○ Not answered yet: click one of the three words first.</p>"
         else:
             feedback.value = f"<p>{PRACTICE_CHOICES[choice.value]}</p>"
 

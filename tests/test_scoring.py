@@ -60,7 +60,7 @@ def test_does_a_wrong_answer_say_why_and_list_the_alternatives(key: Key) -> None
 def test_is_an_unanswered_item_marked_and_uncredited(key: Key) -> None:
     score = score_answers(key, {}, "category")
     assert score.answered == 0 and score.credited == 0 and score.balanced == 0.0
-    assert all(item.status == "unanswered" and item.mark == "➖" for item in score.items)
+    assert all(item.status == "unanswered" and item.mark == "○" for item in score.items)
     assert score.summary().startswith("0 of 35 answered")
     assert score_item(key, "category", "P01.S1", "   ").status == "unanswered"
 

@@ -1,0 +1,184 @@
+"""What a class's answers say: item difficulty, common mistakes, confusion, agreement and discussion prompts.
+
+For the teacher dashboard. Everything works on ``items.csv`` of ``medialit.grading``
+(one row per submission and item), read as a DataFrame; pandas only at import,
+``krippendorff`` inside the function that uses it. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from medialit.vocabulary import CATEGORIES
+
+CREDITED = ("correct", "acceptable")
+
+
+def label_items(items: pd.DataFrame, exercise_id: str, field: str) -> pd.DataFrame:
+    """Return the rows of ``items`` for one labelling exercise and field, with a ``credited`` column (True/False)."""
+    rows = items[(items["exercise_id"] == exercise_id) & (items["field"] == field)].copy()
+    for column in ("answer", "expected", "also_accepted"):
+        rows[column] = rows[column].fillna("").astype(str)
+    rows["credited"] = rows["status"].isin(CREDITED)
+    return rows
+
+
+def answer_matrix(rows: pd.DataFrame) -> pd.DataFrame:
+    """Return the answers as a table: one row per student, one column per item (in article order), "" when unanswered."""
+    order = list(dict.fromkeys(rows["item"]))
+    matrix = rows.pivot_table(index="student", columns="item", values="answer", aggfunc="first").fillna("")
+    return matrix.reindex(columns=order)
+
+
+def item_difficulty(rows: pd.DataFrame) -> pd.DataFrame:
+    """Return, per item, how many answered, the share right (correct or accepted), the key's label and the top mistake.
+
+    Columns: ``answered``, ``right`` (percent of answers, one decimal), ``key says``,
+    ``most common wrong label``, ``chosen by`` (how many students); items in article order.
+    """
+    table = []
+    for item, group in rows.groupby("item", sort=False):
+        answered = group[group["answer"] != ""]
+        wrong = answered[~answered["credited"]]["answer"].value_counts()
+        top = sorted(wrong.items(), key=lambda pair: (-pair[1], pair[0]))[:1]
+        table.append(
+            {
+                "item": item,
+                "answered": len(answered),
+                "right": round(100 * answered["credited"].mean(), 1) if len(answered) else 0.0,
+                "key says": group["expected"].iloc[0],
+                "most common wrong label": top[0][0] if top else "",
+                "chosen by": int(top[0][1]) if top else 0,
+            }
+        )
+    return pd.DataFrame(table).set_index("item")
+
+
+def class_confusion(rows: pd.DataFrame, labels: list[str] | None = None) -> pd.DataFrame:
+    """Return the class's answers against the key: the key's label as rows, the answers as columns (counts).
+
+    An answer the key accepts counts as a match (on the diagonal). Unanswered items are left out.
+    """
+    answered = rows[rows["answer"] != ""]
+    key_side = answered["answer"].where(answered["status"] == "acceptable", answered["expected"])
+    if labels is None and set(answered["expected"]) <= set(CATEGORIES):
+        labels = list(CATEGORIES)
+    order = list(dict.fromkeys([*(labels or []), *sorted(set(key_side) | set(answered["answer"]))]))
+    counts = pd.crosstab(key_side, answered["answer"]).reindex(index=order, columns=order, fill_value=0).astype(int)
+    counts.index.name = "key says"
+    counts.columns.name = "students said"
+    return counts
+
+
+def describe_class_confusion(confusion: pd.DataFrame) -> str:
+    """Return a text description of the class's confusion matrix: matches, and the three biggest mix-ups."""
+    total = int(confusion.to_numpy().sum())
+    if total == 0:
+        return "Text description: the matrix is empty; no answers yet."
+    agree = sum(int(confusion.iat[index, index]) for index in range(min(confusion.shape)))
+    mixups = sorted(
+        (
+            (int(confusion.loc[key_label, answer]), key_label, answer)
+            for key_label in confusion.index
+            for answer in confusion.columns
+            if key_label != answer and int(confusion.loc[key_label, answer])
+        ),
+        key=lambda mixup: (-mixup[0], mixup[1], mixup[2]),
+    )
+    described = "; ".join(
+        f"{count} where the key says {key_label} and students said {answer}" for count, key_label, answer in mixups[:3]
+    )
+    return (
+        f"Text description: a table of the class's {total} answers, the key's labels as rows and the students' as "
+        f"columns, each cell a count. {agree} of {total} match the key (the diagonal; an accepted alternative counts "
+        f"as a match). " + (f"The most common mix-ups: {described}." if mixups else "There are no mix-ups.")
+    )
+
+
+def agreement(rows: pd.DataFrame) -> dict[str, float]:
+    """Return Krippendorff's alpha (nominal) among the students, and of each student with the key (mean, min, max).
+
+    Unanswered items are missing values. An accepted alternative counts as the key's
+    label when comparing with the key. Keys: ``among students``, ``students with key: mean``,
+    ``students with key: lowest``, ``students with key: highest``, ``students``, ``items``.
+    """
+    import krippendorff
+    import numpy
+
+    matrix = answer_matrix(rows)
+    labels = sorted({value for value in matrix.to_numpy().ravel() if value})
+    codes = {label: number for number, label in enumerate(labels)}
+    data = numpy.array([[codes.get(value, numpy.nan) for value in row] for row in matrix.to_numpy()], dtype=float)
+    among = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+    key_labels = rows.groupby("item", sort=False)["expected"].first().reindex(matrix.columns)
+    with_key = []
+    credited = rows.pivot_table(index="student", columns="item", values="credited", aggfunc="first").reindex(
+        index=matrix.index, columns=matrix.columns
+    )
+    for student in matrix.index:
+        own = []
+        for item in matrix.columns:
+            value = matrix.at[student, item]
+            if not value:
+                own.append(numpy.nan)
+            else:
+                own.append(
+                    codes[key_labels[item]]
+                    if credited.at[student, item] and key_labels[item] in codes
+                    else codes[value]
+                )
+        pair = numpy.array([own, [codes.get(label, numpy.nan) for label in key_labels]], dtype=float)
+        if numpy.count_nonzero(~numpy.isnan(pair).any(axis=0)) > 1:
+            with_key.append(float(krippendorff.alpha(reliability_data=pair, level_of_measurement="nominal")))
+    with_key = [value for value in with_key if not math.isnan(value)]
+    return {
+        "among students": round(among, 3),
+        "students with key: mean": round(sum(with_key) / len(with_key), 3) if with_key else float("nan"),
+        "students with key: lowest": round(min(with_key), 3) if with_key else float("nan"),
+        "students with key: highest": round(max(with_key), 3) if with_key else float("nan"),
+        "students": float(len(matrix.index)),
+        "items": float(len(matrix.columns)),
+    }
+
+
+def disputed_items(rows: pd.DataFrame, top: int = 3) -> pd.DataFrame:
+    """Return the ``top`` items the class disagreed on most (the smallest share choosing the most common answer).
+
+    Columns: ``split`` (the answers with their shares, most common first), ``top share``
+    (percent), ``key says``, ``also accepted``. Ties keep article order.
+    """
+    table = []
+    for item, group in rows.groupby("item", sort=False):
+        answered = group[group["answer"] != ""]["answer"]
+        if answered.empty:
+            continue
+        shares = answered.value_counts(normalize=True)
+        ordered = sorted(shares.items(), key=lambda pair: (-pair[1], pair[0]))
+        table.append(
+            {
+                "item": item,
+                "split": "; ".join(f"{label} {share:.0%}" for label, share in ordered),
+                "top share": round(100 * ordered[0][1], 1),
+                "key says": group["expected"].iloc[0],
+                "also accepted": group["also_accepted"].iloc[0].replace(";", ", "),
+            }
+        )
+    frame = pd.DataFrame(table)
+    if frame.empty:
+        return frame
+    return frame.sort_values("top share", kind="stable").head(top).set_index("item")
+
+
+def discussion_prompt(item: str, row: pd.Series, text: str) -> str:
+    """Return a discussion prompt for a disputed item: the sentence, how the class split, and questions to discuss."""
+    labels = [part.rsplit(" ", 1)[0] for part in row["split"].split("; ")]
+    pair = " or ".join(f"“{label}”" for label in labels[:2])
+    accepted = f" The key also accepts {row['also accepted']}." if row["also accepted"] else ""
+    return (
+        f"{item}: “{text}”\n"
+        f"  The class split: {row['split']}. The key prefers “{row['key says']}”.{accepted}\n"
+        f"  Discuss: what in this sentence makes {pair} seem right? Who chose these words, who passed them on, "
+        f"and what would you need to know to decide?"
+    )

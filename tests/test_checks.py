@@ -1,0 +1,327 @@
+"""Do the exercise checks say "not answered yet" for placeholders, state what they checked, and judge rightly?"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import matplotlib
+import nbformat
+import pandas as pd
+import pytest
+from nbclient import NotebookClient
+
+from medialit.assignments import ASSESSMENT_NOTICE, RELEASE_MARKER
+from medialit.checks import (
+    LABEL_ITEMS,
+    CheckReport,
+    build_assignment_submission,
+    check_labels,
+    check_voice_map,
+    check_words_table,
+    check_written,
+    describe_figure,
+    figure_data,
+    labelled_sentences,
+    submit,
+    table_data,
+)
+from medialit.key import load_article_key
+from medialit.plots import CATEGORY_STYLES
+from medialit.scoring import expected
+from medialit.submission import read_submission
+from tests.conftest import REPO
+
+matplotlib.use("Agg")
+ARTICLE = "lavrov-pompeo-sochi-2019"
+
+
+@pytest.fixture(scope="module")
+def key():
+    return load_article_key(REPO / "seeds" / f"{ARTICLE}.txt")
+
+
+@pytest.fixture(scope="module")
+def sentences() -> pd.DataFrame:
+    return labelled_sentences(REPO / "seeds" / f"{ARTICLE}.txt")
+
+
+def right_answers(key, field: str) -> dict[str, str]:
+    return {item: expected(key, field, item)[0] for item in LABEL_ITEMS}
+
+
+def voice_map(sentences: pd.DataFrame, *, mix_strip: bool = False, counts: pd.Series | None = None):
+    from matplotlib import pyplot
+
+    figure, (top, bottom) = pyplot.subplots(2, 1)
+    words = counts if counts is not None else sentences.groupby("speaker")["words"].sum()
+    top.barh(words.index, words.to_numpy())
+    colours = [CATEGORY_STYLES[category][0] for category in sentences["category"]]
+    if mix_strip:
+        colours[3] = "#56B4E9"
+    bottom.bar(range(len(sentences)), 1, width=1, color=colours)
+    pyplot.close(figure)
+    return figure
+
+
+# --- every check, before anything is answered ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        lambda: check_labels(None, field="speaker"),
+        lambda: check_labels({}, field="category"),
+        lambda: check_words_table(None, by="speaker"),
+        lambda: check_voice_map(None),
+        lambda: check_written(None, question="answer_1"),
+        lambda: check_written("   ", question="answer_2"),
+    ],
+    ids=["labels-none", "labels-empty", "table", "figure", "written", "written-blank"],
+)
+def test_does_a_placeholder_give_not_answered_yet_without_raising(report) -> None:
+    result: CheckReport = report()
+    assert result.status == "unanswered" and result.checked == "nothing" and result.score is None
+    assert result.text().startswith("○ Not answered yet")
+    assert "Not answered yet" in result._repr_html_()
+
+
+def test_does_an_empty_figure_count_as_not_answered(sentences: pd.DataFrame) -> None:
+    from matplotlib import pyplot
+
+    figure, _ = pyplot.subplots(2, 1)
+    pyplot.close(figure)
+    assert check_voice_map(figure).status == "unanswered"
+    assert describe_figure(figure) == "Text description: the figure has no bars yet."
+
+
+# --- labels --------------------------------------------------------------------------------------------------
+
+
+def test_do_right_labels_pass_a_content_check_that_says_so(key) -> None:
+    for field in ("speaker", "category"):
+        report = check_labels(right_answers(key, field), field=field)
+        assert report.status == "passed" and report.checked == "content" and report.score == 1.0
+        assert "CONTENT" in report.headline
+
+
+def test_does_one_wrong_label_make_the_check_partly_right_with_the_keys_reason(key) -> None:
+    answers = right_answers(key, "category") | {"P01.S1": "official statement"}
+    report = check_labels(answers, field="category")
+    assert report.status == "partly" and report.score < 1
+    assert any(line.startswith("P01.S1: ✘") and "reporting" in line for line in report.lines)
+
+
+def test_does_labelling_everything_the_same_score_badly(key) -> None:
+    report = check_labels({item: "expert opinion" for item in LABEL_ITEMS}, field="category")
+    assert report.score is not None and report.score <= 0.34
+
+
+def test_does_a_format_only_check_accept_known_labels_and_flag_unknown_ones() -> None:
+    report = check_labels(
+        {"P01.S1": "reporting", "P02.S2": "propaganda", "P99.S1": "reporting"}, field="category", content=False
+    )
+    assert report.checked == "format" and report.status == "format-problem" and report.score is None
+    assert "FORMAT" in report.headline
+    assert any("'propaganda' is not one of the labels" in line for line in report.lines)
+    assert any("P99.S1" in line and "ignored" in line for line in report.lines)
+    assert check_labels("reporting", field="category").status == "format-problem"
+
+
+def assessment_copy(tmp_path: Path) -> Path:
+    """Return a seeds folder of an assessment release (no key, marker beside it)."""
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds", ignore=shutil.ignore_patterns("*.key.csv"))
+    marker = {
+        "mode": "assessment",
+        "kit_version": "0.1.0",
+        "articles": {ARTICLE: {"key_sha256": "a" * 64, "choices": {"speaker": ["Sergey Lavrov"]}}},
+    }
+    (tmp_path / RELEASE_MARKER).write_text(json.dumps(marker), encoding="utf-8")
+    return tmp_path / "seeds" / f"{ARTICLE}.txt"
+
+
+def test_does_assessment_mode_check_only_the_format_and_say_so(tmp_path: Path) -> None:
+    article = assessment_copy(tmp_path)
+    report = check_labels({"P01.S1": "Sergey Lavrov", "P02.S2": "Someone Else"}, field="speaker", article=article)
+    assert report.checked == "format" and report.note == ASSESSMENT_NOTICE
+    assert "✘ 'Someone Else' is not one of the labels" in report.text()
+    assert check_words_table(pd.Series({"x": 3}), by="speaker", article=article).checked == "format"
+
+
+def test_does_a_missing_key_outside_a_release_fall_back_to_a_format_check(tmp_path: Path) -> None:
+    shutil.copy(REPO / "seeds" / f"{ARTICLE}.txt", tmp_path / "article.txt")
+    report = check_labels({"P01.S1": "reporting"}, field="category", article=tmp_path / "article.txt")
+    assert report.checked == "format" and "No answer key was found" in report.note
+
+
+# --- tables --------------------------------------------------------------------------------------------------
+
+
+def test_does_the_right_words_table_pass_in_any_shape(sentences: pd.DataFrame) -> None:
+    series = sentences.groupby("speaker")["words"].sum()
+    for shape in (series, series.to_frame("words"), series.to_dict(), series.sort_values()):
+        report = check_words_table(shape, by="speaker")
+        assert report.status == "passed" and report.checked == "content", report.text()
+
+
+def test_does_counting_sentences_instead_of_words_fail_the_content_check(sentences: pd.DataFrame) -> None:
+    report = check_words_table(sentences.groupby("category").size(), by="category")
+    assert report.status == "failed" and report.score == 0
+    assert "check your sum" in report.text()
+
+
+def test_does_a_table_that_is_not_numbers_fail_the_format() -> None:
+    assert check_words_table("many words", by="speaker").status == "format-problem"
+    assert check_words_table(pd.DataFrame({"a": ["x"], "b": ["y"]}), by="speaker").status == "format-problem"
+    assert table_data({"x": True}) is None and table_data({"x": float("nan")}) is None
+
+
+def test_does_a_misspelt_row_show_as_missing_and_extra(sentences: pd.DataFrame) -> None:
+    table = sentences.groupby("speaker")["words"].sum().rename({"Mike Pompeo": "Mike Pompeio"})
+    report = check_words_table(table, by="speaker")
+    assert report.status == "partly"
+    assert "✘ missing a row for 'Mike Pompeo'" in report.lines
+    assert any("'Mike Pompeio' is not a speaker" in line for line in report.lines)
+
+
+# --- the figure ----------------------------------------------------------------------------------------------
+
+
+def test_does_figure_data_read_bars_labels_and_colours_from_the_artists(sentences: pd.DataFrame) -> None:
+    data = figure_data(voice_map(sentences))
+    top, bottom = data["axes"]
+    assert {bar["label"]: bar["value"] for bar in top["bars"]} == sentences.groupby("speaker")["words"].sum().astype(
+        float
+    ).to_dict()
+    assert len(bottom["bars"]) == len(sentences)
+    assert bottom["bars"][0]["color"] == CATEGORY_STYLES[sentences["category"].iloc[0]][0]
+    json.dumps(data)  # plain data, ready for a submission
+
+
+def test_does_the_right_voice_map_pass_and_a_wrong_one_fail_each_part(sentences: pd.DataFrame) -> None:
+    assert check_voice_map(voice_map(sentences)).status == "passed"
+    mixed = check_voice_map(voice_map(sentences, mix_strip=True))
+    assert mixed.status == "partly" and any("do not all have the same colour" in line for line in mixed.lines)
+    counted = check_voice_map(voice_map(sentences, counts=sentences.groupby("speaker").size()))
+    assert counted.status == "partly" and any("not the right length" in line for line in counted.lines)
+    data = figure_data(voice_map(sentences))
+    assert check_voice_map(data).status == "passed"
+    assert check_voice_map("a picture").status == "format-problem"
+
+
+def test_does_describe_figure_list_the_bars(sentences: pd.DataFrame) -> None:
+    text = describe_figure(voice_map(sentences))
+    assert text.startswith("Text description:") and "Sergei Markov: 224" in text and "strip of 35 bars" in text
+
+
+# --- written answers -----------------------------------------------------------------------------------------
+
+
+def test_is_a_written_answer_only_ever_checked_for_format() -> None:
+    short = check_written("Too short.", question="answer_1")
+    assert short.status == "format-problem" and "2 words" in short.text()
+    long = check_written("word " * 25, question="answer_1")
+    assert long.status == "recorded" and long.checked == "format" and "rubric" in long.note
+    with pytest.raises(Exception, match="unknown question"):
+        check_written("x", question="answer_9")
+
+
+# --- submitting ----------------------------------------------------------------------------------------------
+
+
+def test_does_submit_without_a_name_or_answers_write_nothing(tmp_path: Path) -> None:
+    assert submit("04_framing_and_evidence", None, directory=tmp_path, answer_1="x " * 30).status == "unanswered"
+    assert submit("04_framing_and_evidence", "Ada", directory=tmp_path, answer_1=None).status == "unanswered"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_does_submit_write_the_work_as_data_in_a_valid_submission(tmp_path: Path, key, sentences: pd.DataFrame) -> None:
+    labels = right_answers(key, "speaker")
+    submit("01_label_voices", "Ada Lovelace", directory=tmp_path, speaker=labels, category=None)
+    submit(
+        "02_count_the_words",
+        "Ada Lovelace",
+        directory=tmp_path,
+        words_by_speaker=sentences.groupby("speaker")["words"].sum(),
+    )
+    report = submit("03_draw_the_voice_map", "Ada Lovelace", directory=tmp_path, figure=voice_map(sentences))
+    assert report.status == "recorded" and "ada-lovelace-03-draw-the-voice-map-" in report.text()
+    found = {read_submission(path)["exercise_id"]: read_submission(path) for path in tmp_path.glob("*.submission.json")}
+    assert found["01_label_voices"]["extra"]["labels"]["speaker"] == labels
+    assert found["01_label_voices"]["key_sha256"] == key.sha256
+    assert found["02_count_the_words"]["extra"]["tables"]["words_by_category"] is None
+    assert found["02_count_the_words"]["extra"]["tables"]["words_by_speaker"]["Sergei Markov"] == 224
+    assert len(found["03_draw_the_voice_map"]["extra"]["figure"]["axes"][1]["bars"]) == 35
+
+
+def test_does_submit_write_into_the_learners_working_folder_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MEDIALIT_SUBMISSIONS_DIR", raising=False)
+    monkeypatch.delenv("MEDIALIT_ANSWERS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    report = submit("04_framing_and_evidence", "Ada", REPO / "seeds" / f"{ARTICLE}.txt", answer_1="my answer " * 12)
+    assert "in the folder of this notebook" in report.text()
+    assert [path.parent for path in tmp_path.rglob("*.submission.json")] == [tmp_path]
+
+
+def test_does_submit_refuse_an_unknown_exercise_or_piece_of_work() -> None:
+    with pytest.raises(Exception, match="unknown exercise"):
+        build_assignment_submission("99_nothing", "Ada", ARTICLE, {})
+    with pytest.raises(Exception, match="takes"):
+        build_assignment_submission("04_framing_and_evidence", "Ada", ARTICLE, {"answer_9": "x"})
+
+
+# --- the exercises, executed before anything is answered ------------------------------------------------------
+
+
+EXERCISES = sorted((REPO / "exercises").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def executed_exercises(tmp_path_factory: pytest.TempPathFactory) -> dict[str, nbformat.NotebookNode]:
+    """Return every exercise executed top to bottom, unanswered, each in its own kernel (all at the same time)."""
+    import asyncio
+    import os
+
+    answers = tmp_path_factory.mktemp("answers")
+    notebooks = {path.name: nbformat.read(path, as_version=4) for path in EXERCISES}
+    clients = [
+        NotebookClient(
+            notebooks[path.name], timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        )
+        for path in EXERCISES
+    ]
+
+    async def run_all() -> None:
+        await asyncio.gather(*(client.async_execute() for client in clients), return_exceptions=True)
+
+    old = os.environ.get("MEDIALIT_ANSWERS_DIR")
+    os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers)
+    try:
+        asyncio.run(run_all())
+    finally:
+        if old is None:
+            os.environ.pop("MEDIALIT_ANSWERS_DIR", None)
+        else:
+            os.environ["MEDIALIT_ANSWERS_DIR"] = old
+    assert not list(answers.glob("*.submission.json")), "an unanswered exercise must not submit"
+    return notebooks
+
+
+@pytest.mark.parametrize("path", EXERCISES, ids=lambda path: path.name)
+def test_does_every_exercise_run_top_to_bottom_before_anything_is_answered(
+    path: Path, executed_exercises: dict[str, nbformat.NotebookNode]
+) -> None:
+    notebook = executed_exercises[path.name]
+    texts = []
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and cell.source.strip():
+            assert cell.get("execution_count") is not None, f"{path.name} {cell.get('id')} did not run"
+        for output in cell.get("outputs", []):
+            assert output["output_type"] != "error", f"{path.name} {cell.get('id')}: {output.get('evalue')}"
+            texts.append(output.get("text", "") or output.get("data", {}).get("text/plain", ""))
+    text = "\n".join(texts)
+    assert "Not answered yet" in text
+    assert "Not submitted yet: type your name" in text

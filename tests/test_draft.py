@@ -1,0 +1,496 @@
+"""Does the draft key propose sensible labels by rules over the text, and do `draft` and `compare` behave?"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.article import read_article
+from medialit.compare import compare_files, compare_keys, normalise_speaker
+from medialit.draft import DRAFT_PREFIX, draft_key, is_draft_explanation, key_csv, unreviewed_warning, write_key
+from medialit.errors import MediaLitError
+from medialit.key import KEY_COLUMNS, load_key, validate_key
+from medialit.outlets import OUTLET_KINDS, load_outlets, packaged_outlets
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt"
+PRACTICE = REPO / "seeds" / "practice-harbour-talks.txt"
+TEST_ARTICLES = sorted((REPO / "tests" / "data" / "articles").glob("*.txt"))
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m medialit ARGS`` and return the finished process."""
+    return subprocess.run(
+        [sys.executable, "-m", "medialit", *args], capture_output=True, text=True, encoding="utf-8", cwd=cwd
+    )
+
+
+def drafted(tmp_path: Path, text: str, name: str = "article") -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+# ----- quotations ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', '"'), ("“", "”"), ("«", "»"), ("'", "'"), ("‘", "’")],
+    ids=["straight", "curly", "guillemets", "single", "curly-single"],
+)
+def test_does_each_quotation_style_go_to_the_speaker_of_its_cue(tmp_path: Path, opening: str, closing: str) -> None:
+    text = (
+        "Trade Minister Ana Berg visited the port of Velm on Monday.\n"
+        f"{opening}The port’s trade will grow, and it won't stop,{closing} Berg said.\n"
+        "The visit lasted two hours."
+    )
+    key = drafted(tmp_path, text)
+    assert key.loc["P02.S1", "speaker"] == "Ana Berg"
+    assert key.loc["P02.S1", "channel"] == "direct quote"
+    assert key.loc["P02.S1", "category"] == "official statement"
+    assert key.loc["P03.S1", "channel"] == "narration"
+
+
+def test_does_a_quotation_of_several_sentences_give_every_sentence_to_the_speaker(tmp_path: Path) -> None:
+    text = 'Analyst Omar Lind spoke on Friday.\n"Prices rose. Wages did not. Nobody planned for it," Lind said.'
+    key = drafted(tmp_path, text)
+    assert list(key.loc[["P02.S1", "P02.S2", "P02.S3"], "speaker"]) == ["Omar Lind"] * 3
+    assert set(key.loc[["P02.S1", "P02.S2", "P02.S3"], "channel"]) == {"direct quote"}
+
+
+def test_does_a_quotation_left_open_continue_into_the_next_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Professor Ida Marsh said the plan was new. \"It has never been tried. Nobody knows the cost.\n\n"
+        "\"We will learn as we go,\" she added.\n\n"
+        "The plan starts in May 2027."
+    )
+    key = drafted(tmp_path, text)
+    assert list(key.loc[["P01.S2", "P01.S3", "P02.S1"], "speaker"]) == ["Ida Marsh"] * 3
+    assert list(key.loc[["P01.S2", "P01.S3", "P02.S1"], "channel"]) == ["direct quote"] * 3
+    assert key.loc["P03.S1", "speaker"] == ""
+
+
+def test_does_a_quotation_introduced_with_a_colon_go_to_the_speaker_before_it(tmp_path: Path) -> None:
+    text = 'Mayor Lena Holt spoke to residents. Answering a question, Holt said: "The bridge reopens in June, not before."'
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Lena Holt"
+    assert key.loc["P01.S2", "channel"] == "direct quote"
+
+
+def test_do_scare_quotes_inside_narration_stay_narration(tmp_path: Path) -> None:
+    text = 'The council met in Velm on Tuesday. The so-called "green plan" was not discussed.'
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "narration"
+
+
+# ----- cues, carry-over and names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Analyst Omar Lind said the plan would fail.", "said"),
+        ("Analyst Omar Lind told reporters the plan would fail.", "told reporters"),
+        ("Analyst Omar Lind added that the plan would fail.", "added"),
+        ("Analyst Omar Lind noted that the plan would fail.", "noted"),
+        ("Analyst Omar Lind stressed that the plan would fail.", "stressed"),
+        ("Analyst Omar Lind pointed out that the plan would fail.", "pointed out"),
+        ("Analyst Omar Lind wrote that the plan would fail.", "wrote"),
+        ("Analyst Omar Lind listed three reasons why the plan would fail.", "listed"),
+        ("Analyst Omar Lind concluded that the plan would fail.", "concluded"),
+        ("According to analyst Omar Lind, the plan would fail.", "According to"),
+        ("In an interview with the Velm Courier, analyst Omar Lind said the plan would fail.", "said"),
+    ],
+)
+def test_does_each_cue_attribute_a_paraphrase_to_its_speaker(tmp_path: Path, sentence: str, cue: str) -> None:
+    key = drafted(tmp_path, f"The plan was published on Monday.\n{sentence}")
+    assert key.loc["P02.S1", "speaker"] == "Omar Lind"
+    assert key.loc["P02.S1", "speaker_role"] == "expert"
+    assert key.loc["P02.S1", "channel"] == "paraphrase"
+    assert key.loc["P02.S1", "cue"] == cue
+
+
+def test_does_he_said_go_to_the_last_person_quoted_not_the_last_name_mentioned(tmp_path: Path) -> None:
+    text = (
+        "Director of the Institute for Sea Studies Karl Brenner noted that Minister Ola Dahl was under pressure. "
+        '"Dahl cannot move. His hands are tied," he said.'
+    )
+    key = drafted(tmp_path, text)
+    assert set(key.loc[["P01.S2", "P01.S3"], "speaker"]) == {"Karl Brenner"}
+    assert key.loc["P01.S2", "cue"] == "he said"
+
+
+def test_does_a_quotation_without_a_cue_continue_the_previous_speaker(tmp_path: Path) -> None:
+    text = '"We came to listen," Ambassador Rosa Lenz said on arrival. "We will also talk."\nThe visit ends on Friday.'
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Rosa Lenz"
+    assert key.loc["P01.S2", "channel"] == "direct quote"
+    assert key.loc["P02.S1", "speaker"] == ""
+
+
+def test_is_a_surname_resolved_to_the_full_name_first_given(tmp_path: Path) -> None:
+    text = "Foreign Minister Jan Kowal met reporters in Velm. Kowal said the talks had gone well."
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Jan Kowal"
+
+
+def test_is_a_description_resolved_to_the_person_with_that_title(tmp_path: Path) -> None:
+    text = (
+        "Foreign Minister Jan Kowal and analyst Eva Stone spoke on Monday. Stone said the talks were hard.\n"
+        '"We will keep trying," the foreign minister added.'
+    )
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Eva Stone"
+    assert key.loc["P02.S1", "speaker"] == "Jan Kowal"
+
+
+def test_does_an_inverted_cue_find_the_speaker_after_the_verb(tmp_path: Path) -> None:
+    text = 'Senator Paul Grey arrived on Monday.\n"We are ready," said Grey.'
+    key = drafted(tmp_path, text)
+    assert key.loc["P02.S1", "speaker"] == "Paul Grey"
+    assert key.loc["P02.S1", "cue"] == "said Grey"
+
+
+def test_do_the_rules_follow_the_text_not_the_seeds_names(tmp_path: Path) -> None:
+    renames = {"Sergey": "Pyotr", "Lavrov": "Ivanov", "Mike": "John", "Pompeo": "Smith", "Sergei": "Ilya",
+               "Markov": "Petrov", "Pavel": "Anton", "Sharikov": "Orlov"}
+    text = SEED.read_text(encoding="utf-8")
+    for old, new in renames.items():
+        text = re.sub(rf"\b{old}\b", new, text)
+    original = draft_key(SEED)["speaker"].tolist()
+    renamed = drafted(tmp_path, text)["speaker"].tolist()
+    expected = [" ".join(renames.get(word, word) for word in speaker.split()) for speaker in original]
+    assert renamed == expected
+    source = (REPO / "medialit" / "draft.py").read_text(encoding="utf-8")
+    assert not any(name in source for name in renames), "the rules must not name the seed's people"
+
+
+# ----- roles -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title_and_name", "role", "category"),
+    [
+        ("Foreign Minister Ana Berg", "official", "official statement"),
+        ("Ministry spokeswoman Ana Berg", "official", "official statement"),
+        ("Defence ministry spokesman Ana Berg", "official", "official statement"),
+        ("U.S. Secretary of State Ana Berg", "official", "official statement"),
+        ("Ambassador Ana Berg", "official", "official statement"),
+        ("President Ana Berg", "official", "official statement"),
+        ("former ambassador Ana Berg", "former official", "expert opinion"),
+        ("Former President Ana Berg", "former official", "expert opinion"),
+        ("analyst Ana Berg", "expert", "expert opinion"),
+        ("Professor Ana Berg", "expert", "expert opinion"),
+        ("Ana Berg, a senior fellow at the Velm Institute,", "expert", "expert opinion"),
+        ("Director of the Institute of Sea Studies Ana Berg", "expert", "expert opinion"),
+        ("The head of the Center for Port Research, Ana Berg,", "expert", "expert opinion"),
+        ("Ana Berg, editor of the Velm Courier,", "expert", "expert opinion"),
+    ],
+)
+def test_does_a_title_give_the_speakers_role(tmp_path: Path, title_and_name: str, role: str, category: str) -> None:
+    key = drafted(tmp_path, f"The port of Velm reopened on Monday.\n{title_and_name} said the port was safe.")
+    assert key.loc["P02.S1", "speaker"] == "Ana Berg"
+    assert key.loc["P02.S1", "speaker_role"] == role
+    assert key.loc["P02.S1", "category"] == category
+
+
+# ----- relays and outlets ----------------------------------------------------------------------------------------
+
+
+def test_does_a_person_relayed_by_a_state_agency_stay_the_speaker(tmp_path: Path) -> None:
+    text = 'Foreign Minister Ana Berg arrived on Monday.\n"We want peace," TASS cited the minister as saying.'
+    row = drafted(tmp_path, text).loc["P02.S1"]
+    assert (row["speaker"], row["channel"], row["category"]) == ("Ana Berg", "relayed", "official statement")
+    assert row["cue"] == "TASS cited the minister as saying"
+    assert "state-media framing" in row["also_acceptable"].split(";")
+    assert "en.wikipedia.org/wiki/TASS" in row["sources"].split(";")
+
+
+def test_does_an_interview_with_an_agency_keep_the_speakers_quotations_relayed(tmp_path: Path) -> None:
+    text = (
+        "Analyst Omar Lind told Sputnik that the deal was weak. \"It has no money. Nobody will fund it.\n\n"
+        "\"It will fail,\" he added.\n\n"
+        "Lind said later that he would watch the vote."
+    )
+    key = drafted(tmp_path, text)
+    assert list(key.loc[["P01.S1", "P01.S2", "P01.S3", "P02.S1"], "channel"]) == ["relayed"] * 4
+    assert key.loc["P03.S1", "channel"] == "paraphrase"
+
+
+def test_does_an_anonymous_source_make_the_agency_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "A source in the Velm trade ministry told Xinhua that the deal was done. "
+        "According to the source, ships will sail in June."
+    )
+    key = drafted(tmp_path, text)
+    for sentence_id in ("P01.S1", "P01.S2"):
+        assert key.loc[sentence_id, "speaker"] == "Xinhua"
+        assert key.loc[sentence_id, "speaker_role"] == "outlet"
+        assert key.loc[sentence_id, "channel"] == "relayed"
+        assert key.loc[sentence_id, "category"] == "state-media framing"
+
+
+def test_does_an_agencys_own_account_make_it_the_speaker(tmp_path: Path) -> None:
+    text = "RIA Novosti reported that the bridge had opened. The agency said it cost 2 billion roubles."
+    key = drafted(tmp_path, text)
+    assert list(key["speaker"]) == ["RIA Novosti", "RIA Novosti"]
+    assert set(key["category"]) == {"state-media framing"}
+
+
+def test_is_an_agency_that_is_not_on_the_state_list_reporting(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Reuters reported that the bridge had opened on Monday.")
+    assert key.loc["P01.S1", "speaker"] == "Reuters"
+    assert key.loc["P01.S1", "category"] == "reporting"
+
+
+def test_is_an_institution_the_speaker_of_what_it_said(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The talks lasted two hours, according to a statement from the Velm foreign ministry.")
+    assert key.loc["P01.S1", "speaker"] == "Velm foreign ministry"
+    assert key.loc["P01.S1", "category"] == "reporting"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
+    outlets = {outlet.name: outlet for outlet in packaged_outlets()}
+    for name in ("TASS", "RIA Novosti", "Sputnik", "RT", "Xinhua", "Global Times", "CGTN", "China Daily", "IRNA",
+                 "Anadolu Agency", "KCNA", "Press TV"):
+        assert name in outlets
+    for outlet in outlets.values():
+        assert outlet.kind in OUTLET_KINDS
+        assert outlet.source.startswith("en.wikipedia.org/wiki/")
+    assert "PTI" not in outlets  # a cooperative, not state-run
+
+
+def test_does_a_teachers_extra_outlet_file_extend_the_list(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "state_outlets.csv").write_text(
+        "name,aliases,country,kind,source\nVelm Radio,VR,Velmia,state-run broadcaster,example.org/velm-radio\n",
+        encoding="utf-8",
+    )
+    article = seeds / "velm.txt"
+    article.write_text("Velm Radio reported that the bridge had opened.", encoding="utf-8")
+    assert load_outlets(article).lookup("VR").name == "Velm Radio"
+    row = draft_key(article).iloc[0]
+    assert (row["speaker"], row["category"]) == ("Velm Radio", "state-media framing")
+    assert "example.org/velm-radio" in row["sources"]
+
+
+def test_does_a_broken_extra_outlet_file_name_the_file_and_row(tmp_path: Path) -> None:
+    (tmp_path / "state_outlets.csv").write_text(
+        "name,aliases,country,kind,source\nVelm Radio,,Velmia,radio,example.org\n", encoding="utf-8"
+    )
+    article = tmp_path / "velm.txt"
+    article.write_text("Velm Radio reported that the bridge had opened.", encoding="utf-8")
+    with pytest.raises(MediaLitError, match=r"state_outlets\.csv: row 2: kind 'radio'"):
+        draft_key(article)
+
+
+# ----- claim types -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim_type"),
+    [
+        ("Will the port open this year?", "other"),
+        ("It is great to see you again.", "other"),
+        ("The minister took bribes from the company,", "allegation"),
+        ("The port will open in the spring,", "prediction"),
+        ("It is unlikely to open soon,", "prediction"),
+        ("I think the port should stay closed,", "opinion"),
+        ("The port closed in 2019 after 40 years,", "verifiable fact"),
+    ],
+)
+def test_do_cue_words_give_an_experts_claim_type(tmp_path: Path, quote: str, claim_type: str) -> None:
+    key = drafted(tmp_path, f'Analyst Omar Lind spoke on Monday.\n"{quote}" Lind said.')
+    assert key.loc["P02.S1", "speaker"] == "Omar Lind"
+    assert key.loc["P02.S1", "channel"] == "direct quote"
+    assert key.loc["P02.S1", "claim_type"] == claim_type
+
+
+def test_is_an_officials_word_about_corruption_not_read_as_an_allegation(tmp_path: Path) -> None:
+    key = drafted(tmp_path, 'Minister Ana Berg spoke on Monday.\n"We will fight corruption," Berg said.')
+    assert key.loc["P02.S1", "claim_type"] == "prediction"
+
+
+def test_is_plain_narration_with_a_date_a_verifiable_fact(tmp_path: Path) -> None:
+    row = drafted(tmp_path, "The ministers met in Velm on 6 May.").loc["P01.S1"]
+    assert (row["speaker"], row["speaker_role"], row["channel"], row["category"], row["claim_type"]) == (
+        "", "outlet", "narration", "reporting", "verifiable fact")
+
+
+# ----- the key it writes -----------------------------------------------------------------------------------------
+
+
+def test_is_a_draft_in_the_key_schema_and_marked_unreviewed(tmp_path: Path) -> None:
+    table = draft_key(PRACTICE)
+    article = read_article(PRACTICE)
+    assert list(table.columns) == KEY_COLUMNS
+    assert table["text"].tolist() == article.sentences["text"].tolist()
+    assert set(table["reviewed"]) == {"no"}
+    assert all(text.startswith(DRAFT_PREFIX) and len(text) > 40 for text in table["explanation"])
+    assert all(is_draft_explanation(text) for text in table["explanation"])
+    copy = tmp_path / "practice.txt"
+    shutil.copy(PRACTICE, copy)
+    key_path = write_key(table, tmp_path / "practice.key.csv")
+    assert validate_key(key_path) == []
+    key = load_key(key_path)
+    assert key.reviewed is False
+    assert unreviewed_warning(key).startswith("⚠")
+    assert unreviewed_warning(load_key(PRACTICE.with_name("practice-harbour-talks.key.csv"))) == ""
+
+
+def test_does_key_csv_round_trip_through_the_key_loader(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "seed.txt")
+    table = draft_key(tmp_path / "seed.txt")
+    (tmp_path / "seed.key.csv").write_text(key_csv(table), encoding="utf-8")
+    loaded = load_key(tmp_path / "seed.key.csv").table.reset_index()
+    assert loaded[KEY_COLUMNS].astype(str).values.tolist() == table.astype(str).values.tolist()
+
+
+# ----- compare -----------------------------------------------------------------------------------------------------
+
+
+def test_does_the_seed_draft_meet_the_speaker_and_category_targets(tmp_path: Path) -> None:
+    draft_path = write_key(draft_key(SEED), tmp_path / "seed-draft.key.csv")
+    comparison = compare_files(draft_path, SEED.with_name("lavrov-pompeo-sochi-2019.key.csv"))
+    assert comparison.total == 35
+    assert comparison.share("speaker") >= 0.9
+    assert comparison.share("category") >= 0.8
+
+
+@pytest.mark.parametrize("article", TEST_ARTICLES, ids=lambda path: path.stem)
+def test_does_compare_run_on_each_test_article(tmp_path: Path, article: Path) -> None:
+    draft_path = write_key(draft_key(article), tmp_path / "draft.key.csv")
+    comparison = compare_files(draft_path, article.with_suffix("").with_suffix(".key.csv"))
+    assert comparison.total == len(read_article(article).sentences)
+    assert set(comparison.agreed) == {"speaker", "speaker_role", "channel", "category", "claim_type"}
+
+
+def test_does_compare_credit_a_category_the_key_also_accepts(tmp_path: Path) -> None:
+    shutil.copy(PRACTICE, tmp_path / "p.txt")
+    key_path = PRACTICE.with_name("practice-harbour-talks.key.csv")
+    key_table = pd.read_csv(key_path, dtype=str, keep_default_na=False)
+    draft = key_table.copy()
+    first_alternative = draft.index[draft["also_acceptable"] != ""][0]
+    alternative = draft.loc[first_alternative, "also_acceptable"].split(";")[0]
+    draft.loc[first_alternative, "category"] = alternative
+    draft.loc[first_alternative, "also_acceptable"] = ""
+    plain = draft.index[(draft["also_acceptable"] == "") & (draft["speaker"] != "")][0]
+    draft.loc[plain, "category"] = next(c for c in ("reporting", "expert opinion") if c != draft.loc[plain, "category"])
+    draft.loc[plain, "speaker"] = "THE " + draft.loc[plain, "speaker"].upper()
+    (tmp_path / "p.key.csv").write_text(key_csv(key_table), encoding="utf-8")
+    (tmp_path / "d.key.csv").write_text(key_csv(draft), encoding="utf-8")
+    comparison = compare_keys(load_key(tmp_path / "d.key.csv", read_article(tmp_path / "p.txt")), load_key(tmp_path / "p.key.csv"))
+    assert comparison.agreed["category"] == comparison.total - 1
+    assert comparison.agreed["speaker"] == comparison.total
+    assert [(d.sentence_id, d.field) for d in comparison.disagreements] == [(key_table.loc[plain, "sentence_id"], "category")]
+
+
+def test_does_normalise_speaker_ignore_case_the_and_apostrophes() -> None:
+    assert normalise_speaker("The  Velm foreign ministry’s") == normalise_speaker("velm foreign ministry's")
+
+
+# ----- command line ------------------------------------------------------------------------------------------------
+
+
+def test_does_draft_print_a_key_as_csv(tmp_path: Path) -> None:
+    result = run_cli("draft", str(PRACTICE))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout.splitlines()[0] == ",".join(KEY_COLUMNS)
+    assert len(rows) == len(read_article(PRACTICE).sentences)
+    assert {row["reviewed"] for row in rows} == {"no"}
+
+
+def test_does_draft_out_write_a_key_and_refuse_to_overwrite_without_force(tmp_path: Path) -> None:
+    shutil.copy(PRACTICE, tmp_path / "practice.txt")
+    out = tmp_path / "practice.key.csv"
+    first = run_cli("draft", str(tmp_path / "practice.txt"), "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    assert "reviewed = no" in first.stdout
+    assert validate_key(out) == []
+    out.write_text("keep me", encoding="utf-8")
+    second = run_cli("draft", str(tmp_path / "practice.txt"), "--out", str(out))
+    assert second.returncode == 2
+    assert "--force" in second.stderr and len(second.stderr.strip().splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == "keep me"
+    third = run_cli("draft", str(tmp_path / "practice.txt"), "--out", str(out), "--force")
+    assert third.returncode == 0
+    assert validate_key(out) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("missing.txt", None, "not found"),
+        ("folder", "DIR", "is a folder"),
+        ("empty.txt", b"", "is empty"),
+        ("spaces.txt", b"   \n\n  \t", "is empty"),
+        ("binary.txt", bytes(range(256)) * 4, "binary"),
+        ("cp1252.txt", "Lavrov’s “deep state” café".encode("cp1252"), "UTF-8"),
+    ],
+)
+def test_does_draft_refuse_bad_input_with_one_line(tmp_path: Path, name: str, data: object, message: str) -> None:
+    path = tmp_path / name
+    if data == "DIR":
+        path.mkdir()
+    elif isinstance(data, bytes):
+        path.write_bytes(data)
+    result = run_cli("draft", str(path))
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert message in lines[0] and str(path) in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_does_compare_print_the_table_and_details(tmp_path: Path) -> None:
+    draft_path = write_key(draft_key(SEED), tmp_path / "seed-draft.key.csv")
+    key_path = SEED.with_name("lavrov-pompeo-sochi-2019.key.csv")
+    result = run_cli("compare", str(draft_path), str(key_path), "--details")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].split() == ["field", "agree", "total", "percent"]
+    speaker = next(line for line in lines if line.startswith("speaker "))
+    assert speaker.split()[2] == "35" and speaker.endswith("%")
+    assert any("disagreement(s):" in line for line in lines)
+    assert any(re.match(r"P\d\d\.S\d+ claim_type: draft '", line) for line in lines)
+
+
+def test_does_compare_refuse_a_key_of_another_article_with_one_line(tmp_path: Path) -> None:
+    draft_path = write_key(draft_key(PRACTICE), tmp_path / "practice-draft.key.csv")
+    result = run_cli("compare", str(draft_path), str(SEED.with_name("lavrov-pompeo-sochi-2019.key.csv")))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_are_the_readme_agreement_numbers_current(tmp_path: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rows = {
+        "the seed (Lavrov–Pompeo)": SEED,
+        "practice (harbour talks)": PRACTICE,
+        "test: Anadolu, single quotes": REPO / "tests/data/articles/anadolu-single-quotes.txt",
+        "test: IRNA, curly quotes": REPO / "tests/data/articles/irna-ambassador-curly.txt",
+        "test: RIA Novosti, guillemets": REPO / "tests/data/articles/ria-novosti-guillemets.txt",
+        "test: RT, mixed quotes": REPO / "tests/data/articles/rt-mixed-quotes-carryover.txt",
+        "test: Sputnik, two-paragraph quote": REPO / "tests/data/articles/sputnik-two-paragraph-quote.txt",
+        "test: Xinhua, anonymous source": REPO / "tests/data/articles/xinhua-port-agreement.txt",
+    }
+    for label, article in rows.items():
+        draft_path = write_key(draft_key(article), tmp_path / f"{article.stem}.key.csv")
+        comparison = compare_files(draft_path, article.with_suffix("").with_suffix(".key.csv"))
+        shares = " | ".join(f"{comparison.share(field):.0%}" for field in ("speaker", "speaker_role", "channel", "category", "claim_type"))
+        assert f"| {label} | {comparison.total} | {shares} |" in readme, f"update the README's row for {label}"

@@ -1,0 +1,163 @@
+"""Can a teacher walk through a draft key, change labels, explain each sentence and save it as reviewed?"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import ipywidgets
+import pytest
+
+from medialit.draft import DRAFT_PREFIX, draft_key, write_key
+from medialit.errors import MediaLitError
+from medialit.key import load_key, validate_key
+from medialit.review import KeyReview, review_draft
+from medialit.vocabulary import NARRATION_SPEAKER
+
+REPO = Path(__file__).resolve().parent.parent
+PRACTICE = REPO / "seeds" / "practice-harbour-talks.txt"
+
+
+@pytest.fixture
+def drafted(tmp_path: Path) -> Path:
+    """Return a temporary copy of the practice article with a fresh draft key beside it."""
+    article = tmp_path / "harbour.txt"
+    shutil.copy(PRACTICE, article)
+    write_key(draft_key(article), tmp_path / "harbour.key.csv")
+    return article
+
+
+def explain_all(review: KeyReview) -> None:
+    """Write an explanation for every sentence still a draft (as a teacher would, one by one)."""
+    while review.pending():
+        review.next_draft_button.click()
+        review.set("explanation", f"Checked by the teacher: {review.sentence_id} is labelled as the text shows.")
+
+
+def test_does_the_review_open_on_the_first_sentence_with_the_drafts_labels(drafted: Path) -> None:
+    review = review_draft(drafted)
+    assert review.sentence_id == "P01.S1"
+    assert review.inputs["category"].value == "reporting"
+    assert review.inputs["speaker_role"].value == "outlet"
+    assert review.inputs["explanation"].value == ""  # the DRAFT placeholder is shown as what the rules saw
+    assert "The rules proposed" in review.proposal.value and "What the rules saw" in review.proposal.value
+    assert "Sentence 1 of 30" in review.position.value
+    assert review.previous_button.disabled and not review.next_button.disabled
+    assert repr(review) == "KeyReview('harbour', 30 sentences, 30 still to explain)"
+
+
+def test_do_previous_next_and_go_to_move_between_sentences(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.next_button.click()
+    review.next_button.click()
+    assert review.sentence_id == "P02.S1"
+    assert review.inputs["speaker"].value == "Ana Ruiz"
+    review.previous_button.click()
+    assert review.sentence_id == "P01.S2"
+    review.jump.value = "P10.S4"
+    assert review.sentence_id == "P10.S4"
+    assert review.next_button.disabled
+    assert "Sentence 30 of 30" in review.position.value
+
+
+def test_is_every_change_saved_in_the_draft_at_once(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.show("P05.S3")
+    review.set("category", "state-media framing")
+    review.set("claim_type", "allegation")
+    review.set("techniques", ("loaded language",))
+    saved = load_key(drafted.with_suffix(".key.csv"))
+    assert saved.value("P05.S3", "category") == "state-media framing"
+    assert saved.value("P05.S3", "claim_type") == "allegation"
+    assert saved.value("P05.S3", "techniques") == "loaded language"
+    assert saved.reviewed is False
+    reopened = review_draft(drafted)
+    reopened.show("P05.S3")
+    assert reopened.inputs["category"].value == "state-media framing"
+
+
+def test_does_save_as_reviewed_refuse_and_list_rows_while_an_explanation_is_a_draft(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.set("explanation", "Plain narration: who met where.")
+    before = drafted.with_suffix(".key.csv").read_bytes()
+    review.save_button.click()
+    assert "Not saved" in review.status.value and "✘" in review.status.value
+    assert "29 sentence(s)" in review.status.value and "P01.S2" in review.status.value
+    assert "P01.S1," not in review.status.value
+    assert drafted.with_suffix(".key.csv").read_bytes() == before
+    assert review.save_reviewed() is None
+
+
+def test_does_emptying_an_explanation_bring_back_the_draft_placeholder(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.set("explanation", "A first try.")
+    assert "P01.S1" not in review.pending()
+    review.set("explanation", "   ")
+    assert "P01.S1" in review.pending()
+    assert load_key(drafted.with_suffix(".key.csv")).value("P01.S1", "explanation").startswith(DRAFT_PREFIX)
+
+
+def test_does_save_as_reviewed_write_a_key_that_validate_accepts(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.show("P02.S1")
+    review.set("claim_type", "opinion")
+    review.set("speaker", NARRATION_SPEAKER)
+    review.set("speaker", "Ana Ruiz")
+    explain_all(review)
+    review.save_button.click()
+    key_path = drafted.with_suffix(".key.csv")
+    assert "Saved as reviewed" in review.status.value and "✔" in review.status.value
+    assert validate_key(key_path) == []
+    key = load_key(key_path)
+    assert key.reviewed is True
+    assert set(key.table["reviewed"]) == {"yes"}
+    assert key.value("P02.S1", "claim_type") == "opinion"
+    assert not any(path.name.startswith(".") for path in drafted.parent.iterdir()), "no temporary file is left"
+
+
+def test_does_choosing_an_also_acceptable_category_as_the_category_keep_the_key_valid(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.show("P02.S2")
+    assert "state-media framing" in review.inputs["also_acceptable"].value
+    review.set("category", "state-media framing")
+    assert "state-media framing" not in review.inputs["also_acceptable"].value
+    assert validate_key(drafted.with_suffix(".key.csv")) == []
+
+
+def test_is_a_narration_speaker_typed_as_its_display_label_stored_empty(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.set("speaker", NARRATION_SPEAKER)
+    assert load_key(drafted.with_suffix(".key.csv")).value("P01.S1", "speaker") == ""
+
+
+def test_can_the_reviewed_key_go_to_another_file(drafted: Path, tmp_path: Path) -> None:
+    out = tmp_path / "reviewed.key.csv"
+    review = review_draft(drafted, drafted.with_suffix(".key.csv"), out=out)
+    explain_all(review)
+    assert review.save_reviewed() == out
+    assert load_key(out, review.article).reviewed is True
+    assert load_key(drafted.with_suffix(".key.csv")).reviewed is False
+
+
+def test_is_every_control_a_labelled_keyboard_operable_widget(drafted: Path) -> None:
+    review = review_draft(drafted)
+    for name, widget in review.inputs.items():
+        assert isinstance(widget, (ipywidgets.Text, ipywidgets.Textarea, ipywidgets.Dropdown, ipywidgets.SelectMultiple)), name
+        assert widget.description and widget.tooltip
+    for button in (review.previous_button, review.next_button, review.next_draft_button, review.save_button):
+        assert isinstance(button, ipywidgets.Button) and button.description and button.tooltip
+    assert all(label.startswith(("✔ ", "✎ ")) for label, _ in review.jump.options)
+
+
+def test_does_review_draft_say_how_to_make_a_missing_draft(tmp_path: Path) -> None:
+    article = tmp_path / "harbour.txt"
+    shutil.copy(PRACTICE, article)
+    with pytest.raises(MediaLitError, match="python -m medialit draft"):
+        review_draft(article)
+
+
+def test_does_review_draft_refuse_a_draft_of_another_article(drafted: Path) -> None:
+    other = drafted.with_name("other.key.csv")
+    write_key(draft_key(REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt"), other)
+    with pytest.raises(MediaLitError, match="other.key.csv"):
+        review_draft(drafted, other)
