@@ -48,10 +48,6 @@ from medialit.outlets import Outlet, OutletList, load_outlets
 
 DRAFT_PREFIX = "DRAFT:"
 DRAFT_SOURCE = "the article"
-UNREVIEWED_WARNING = (
-    "⚠ This answer key is a machine draft that no teacher has reviewed yet. Its labels are guesses made by "
-    "simple rules, not answers: check them against the text before you trust any feedback."
-)
 
 # --- quotation marks --------------------------------------------------------------------------------------
 _MARKS = re.compile("[\"“”«»„‘’']")
@@ -1123,7 +1119,7 @@ def is_draft_explanation(explanation: str) -> bool:
 
 def unreviewed_warning(key: Key) -> str:
     """Return the warning to show above an exercise whose key is an unreviewed draft ('' when reviewed)."""
-    return "" if key.reviewed else UNREVIEWED_WARNING
+    return "" if key.reviewed else key.review_status()
 
 
 def key_csv(table: pd.DataFrame) -> str:
@@ -1132,7 +1128,7 @@ def key_csv(table: pd.DataFrame) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(KEY_COLUMNS)
     columns = table.reset_index() if "sentence_id" not in table.columns else table
-    writer.writerows(columns[KEY_COLUMNS].astype(str).itertuples(index=False, name=None))
+    writer.writerows(zip(*(map(str, columns[name].tolist()) for name in KEY_COLUMNS)))
     return buffer.getvalue()
 
 

@@ -35,6 +35,10 @@ KEY_COLUMNS = [
 ]
 REQUIRED_COLUMNS = [column for column in KEY_COLUMNS if column != "reviewed"]
 SPREADSHEET_FIX = "in your spreadsheet use Save As > 'CSV UTF-8 (comma delimited)'"
+UNREVIEWED_NOTE = (
+    "Unreviewed answer key: its labels are a machine draft made by simple rules, and no teacher has checked them yet. "
+    "Treat the feedback as a suggestion to discuss, not as the right answer."
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,10 @@ class Key:
     def sentence_ids(self) -> list[str]:
         """Return the sentence ids in article order."""
         return list(self.table.index)
+
+    def review_status(self) -> str:
+        """Return one line for learners: that the key was reviewed, or a warning that it is an unreviewed draft."""
+        return "Answer key: reviewed by a teacher." if self.reviewed else f"⚠ {UNREVIEWED_NOTE}"
 
     def value(self, sentence_id: str, field: str) -> str:
         """Return the key's value of ``field`` for ``sentence_id`` (an empty string when blank)."""

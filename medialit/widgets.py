@@ -42,10 +42,6 @@ FILTER_TOOLTIPS = [
     "Show only the sentences the last Check marked ✘ (press Check first)",
 ]
 STATUS_COLOURS = {"correct": "#009E73", "acceptable": "#0072B2", "wrong": "#D55E00", "unanswered": "#999999"}
-UNREVIEWED_WARNING = (
-    "⚠ <strong>Unreviewed answer key.</strong> The labels this exercise checks against were made by a machine and "
-    "no teacher has reviewed them yet. Treat the feedback as a suggestion to discuss, not as the right answer."
-)
 # ipywidgets' HTML widget uses the height of a control as its line height; text reads better closer together.
 _READABLE = "line-height:1.45"
 _UNSAFE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
@@ -253,7 +249,7 @@ class ClassifyExercise(ipywidgets.VBox):
         question = FIELD_QUESTIONS[self.field]
         self.header = ipywidgets.HTML(
             value=(
-                f"<div style='{_READABLE}'><h3 style='margin-bottom:0.2em'>Classify {len(self.items)} sentence(s): "
+                f"<div style='{_READABLE}'><h3 style='margin-bottom:0.2em'>Classify {len(self.items)} {'sentence' if len(self.items) == 1 else 'sentences'}: "
                 f"{_escape(FIELD_TITLES[self.field].lower())}</h3>"
                 f"<p style='margin:0'>{_escape(question)} Choose an answer under each sentence; every answer is saved "
                 "the moment you give it. Press <strong>Check</strong> for feedback, change any answer, "
@@ -265,7 +261,7 @@ class ClassifyExercise(ipywidgets.VBox):
             notice = _escape(self.assessment.notice)
             banners.append(f"<p role='note' style='border:2px solid #0072B2;padding:0.4em'>ℹ {notice}</p>")
         elif not self.key.reviewed:
-            banners.append(f"<p role='alert' style='border:2px solid #E69F00;padding:0.4em'>{UNREVIEWED_WARNING}</p>")
+            banners.append(f"<p role='alert' style='border:2px solid #E69F00;padding:0.4em'>{_escape(self.key.review_status())}</p>")
         if self.store.message:
             message = _escape(self.store.message)
             banners.append(f"<p role='alert' style='border:2px solid #D55E00;padding:0.4em'>⚠ {message}</p>")

@@ -139,9 +139,13 @@ def test_are_no_build_leftovers_tracked() -> None:
     if result.returncode != 0:
         pytest.skip("not a git checkout: " + result.stderr.strip())
     tracked = result.stdout.splitlines()
-    leftovers = [p for p in tracked if ".ipynb_checkpoints" in p or "__pycache__" in p or p.endswith(".pyc")
-                 or "/.medialit/" in f"/{p}" or p.endswith(".submission.json") and "tests/data" not in p
-                 or " " in p]
+    bundled_submissions = ("tests/data/", "teacher/example_submissions/")
+    leftovers = [
+        path for path in tracked
+        if ".ipynb_checkpoints" in path or "__pycache__" in path or path.endswith(".pyc") or " " in path
+        or "/.medialit/" in f"/{path}" or path.startswith(("build/", "dist/", "benchmarks/results/"))
+        or path.endswith(".submission.json") and not path.startswith(bundled_submissions)
+    ]
     assert leftovers == []
 
 

@@ -180,7 +180,7 @@ def test_does_an_unreviewed_key_show_a_warning(tmp_path: Path) -> None:
     assert classify(SEED_ARTICLE).banner.value == ""
     article = write_key_copy(tmp_path, {"reviewed": "no"})
     banner = classify(article).banner.value
-    assert "Unreviewed answer key" in banner and "made by a machine" in banner
+    assert "Unreviewed answer key" in banner and "machine draft" in banner
 
 
 def test_does_a_damaged_answers_file_show_a_message_and_keep_the_file(answers_folder: Path) -> None:
