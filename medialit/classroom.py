@@ -8,6 +8,8 @@ For the teacher dashboard. Everything works on ``items.csv`` of ``medialit.gradi
 from __future__ import annotations
 
 import math
+from collections import Counter
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -32,6 +34,40 @@ def answer_matrix(rows: pd.DataFrame) -> pd.DataFrame:
     return matrix.reindex(columns=order)
 
 
+@dataclass
+class _Tally:
+    """One item's answers: the key's label and alternatives (from its first row), the answers counted, the credited."""
+
+    expected: str
+    also_accepted: str
+    answers: Counter = field(default_factory=Counter)
+    wrong: Counter = field(default_factory=Counter)
+    credited: int = 0
+
+
+def _tallies(rows: pd.DataFrame) -> dict[str, _Tally]:
+    """Return a ``_Tally`` per item, in order of first appearance (one pass over plain columns: fast)."""
+    tallies: dict[str, _Tally] = {}
+    columns = (rows[name].tolist() for name in ("item", "answer", "credited", "expected", "also_accepted"))
+    for item, answer, credited, expected, also_accepted in zip(*columns):
+        tally = tallies.get(item)
+        if tally is None:
+            tally = tallies[item] = _Tally(expected, also_accepted)
+        if answer == "":
+            continue
+        tally.answers[answer] += 1
+        if credited:
+            tally.credited += 1
+        else:
+            tally.wrong[answer] += 1
+    return tallies
+
+
+def _most_common(counts: Counter) -> list[tuple[str, int]]:
+    """Return ``counts`` as (label, count) pairs, most common first, ties in alphabetical order."""
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
 def item_difficulty(rows: pd.DataFrame) -> pd.DataFrame:
     """Return, per item, how many answered, the share right (correct or accepted), the key's label and the top mistake.
 
@@ -39,21 +75,41 @@ def item_difficulty(rows: pd.DataFrame) -> pd.DataFrame:
     ``most common wrong label``, ``chosen by`` (how many students); items in article order.
     """
     table = []
-    for item, group in rows.groupby("item", sort=False):
-        answered = group[group["answer"] != ""]
-        wrong = answered[~answered["credited"]]["answer"].value_counts()
-        top = sorted(wrong.items(), key=lambda pair: (-pair[1], pair[0]))[:1]
+    for item, tally in _tallies(rows).items():
+        answered = sum(tally.answers.values())
+        top = _most_common(tally.wrong)[:1]
         table.append(
             {
                 "item": item,
-                "answered": len(answered),
-                "right": round(100 * answered["credited"].mean(), 1) if len(answered) else 0.0,
-                "key says": group["expected"].iloc[0],
+                "answered": answered,
+                "right": round(100 * (tally.credited / answered), 1) if answered else 0.0,
+                "key says": tally.expected,
                 "most common wrong label": top[0][0] if top else "",
                 "chosen by": int(top[0][1]) if top else 0,
             }
         )
     return pd.DataFrame(table).set_index("item")
+
+
+def hardest_items(difficulty: pd.DataFrame, top: int = 10) -> pd.Series:
+    """Return the percent right of the ``top`` items of ``item_difficulty`` with the fewest right, hardest first.
+
+    Ties keep article order.
+    """
+    return difficulty["right"].sort_values(kind="stable").head(top)
+
+
+def describe_hardest(difficulty: pd.DataFrame, top: int = 10) -> str:
+    """Return a text description of a chart of ``hardest_items``: every bar with its percent, then the whole class."""
+    hardest = hardest_items(difficulty, top)
+    if hardest.empty:
+        return "Text description: the chart is empty; there are no answers yet."
+    bars = "; ".join(f"{item} {value:.0f}%" for item, value in hardest.items())
+    return (
+        f"Text description: a bar chart of the {len(hardest)} sentences the class found hardest, hardest at the top, "
+        f"each bar as long as the percent of the class that labelled it right: {bars}. Of all {len(difficulty)} "
+        f"sentences, {int((difficulty['right'] >= 80).sum())} have 80% or more right."
+    )
 
 
 def class_confusion(rows: pd.DataFrame, labels: list[str] | None = None) -> pd.DataFrame:
@@ -117,19 +173,14 @@ def agreement(rows: pd.DataFrame) -> dict[str, float]:
     credited = rows.pivot_table(index="student", columns="item", values="credited", aggfunc="first").reindex(
         index=matrix.index, columns=matrix.columns
     )
-    for student in matrix.index:
-        own = []
-        for item in matrix.columns:
-            value = matrix.at[student, item]
-            if not value:
-                own.append(numpy.nan)
-            else:
-                own.append(
-                    codes[key_labels[item]]
-                    if credited.at[student, item] and key_labels[item] in codes
-                    else codes[value]
-                )
-        pair = numpy.array([own, [codes.get(label, numpy.nan) for label in key_labels]], dtype=float)
+    keys = key_labels.tolist()
+    key_codes = [codes.get(label, numpy.nan) for label in keys]
+    for answers, rights in zip(matrix.to_numpy().tolist(), credited.to_numpy().tolist()):  # one student per row
+        own = [
+            numpy.nan if not value else codes[key] if right and key in codes else codes[value]
+            for value, right, key in zip(answers, rights, keys)
+        ]
+        pair = numpy.array([own, key_codes], dtype=float)
         if numpy.count_nonzero(~numpy.isnan(pair).any(axis=0)) > 1:
             with_key.append(float(krippendorff.alpha(reliability_data=pair, level_of_measurement="nominal")))
     with_key = [value for value in with_key if not math.isnan(value)]
@@ -150,19 +201,18 @@ def disputed_items(rows: pd.DataFrame, top: int = 3) -> pd.DataFrame:
     (percent), ``key says``, ``also accepted``. Ties keep article order.
     """
     table = []
-    for item, group in rows.groupby("item", sort=False):
-        answered = group[group["answer"] != ""]["answer"]
-        if answered.empty:
+    for item, tally in _tallies(rows).items():
+        total = sum(tally.answers.values())
+        if not total:
             continue
-        shares = answered.value_counts(normalize=True)
-        ordered = sorted(shares.items(), key=lambda pair: (-pair[1], pair[0]))
+        ordered = [(label, count / total) for label, count in _most_common(tally.answers)]
         table.append(
             {
                 "item": item,
                 "split": "; ".join(f"{label} {share:.0%}" for label, share in ordered),
                 "top share": round(100 * ordered[0][1], 1),
-                "key says": group["expected"].iloc[0],
-                "also accepted": group["also_accepted"].iloc[0].replace(";", ", "),
+                "key says": tally.expected,
+                "also accepted": tally.also_accepted.replace(";", ", "),
             }
         )
     frame = pd.DataFrame(table)

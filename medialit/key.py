@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -68,9 +69,14 @@ class Key:
         """Return one line for learners: that the key was reviewed, or a warning that it is an unreviewed draft."""
         return "Answer key: reviewed by a teacher." if self.reviewed else f"⚠ {UNREVIEWED_NOTE}"
 
+    @cached_property
+    def _cells(self) -> dict[str, dict[str, str]]:
+        """Return the table as ``{sentence_id: {column: value}}`` (built once; scoring reads cells often)."""
+        return {str(index): {column: str(value) for column, value in row.items()} for index, row in self.table.iterrows()}
+
     def value(self, sentence_id: str, field: str) -> str:
         """Return the key's value of ``field`` for ``sentence_id`` (an empty string when blank)."""
-        return str(self.table.at[sentence_id, field])
+        return self._cells[sentence_id][field]
 
 
 def _problem(path: Path, where: str, message: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import matplotlib
 import pandas as pd
 import pytest
+from matplotlib.colors import to_rgba
 
 from medialit.key import Key, load_article_key
 from medialit.plots import (
@@ -16,8 +17,11 @@ from medialit.plots import (
     describe_confusion,
     describe_strip,
     describe_words,
+    describe_words_charts,
+    percent_chart,
     sentence_strip,
     words_chart,
+    words_charts,
 )
 from medialit.voices import confusion_table, voice_table, words_by
 from tests.conftest import SEEDS
@@ -63,6 +67,39 @@ def test_does_the_words_chart_draw_one_labelled_bar_per_row(table: pd.DataFrame)
     assert "308 words (42%)" in labels
 
 
+def test_does_the_two_panel_words_chart_name_and_label_every_bar(table: pd.DataFrame) -> None:
+    by_speaker, by_category = words_by(table, "speaker"), words_by(table, "category")
+    figure = words_charts(by_speaker, by_category)
+    top, bottom = figure.axes
+    assert [int(bar.get_width()) for bar in top.containers[0]] == by_speaker["words"].tolist()
+    assert [int(bar.get_width()) for bar in bottom.containers[0]] == by_category["words"].tolist()
+    hatches = [str(bar.get_hatch() or "") for bar in bottom.containers[0]]
+    assert hatches == [style[1] for style in CATEGORY_STYLES.values()]
+    top_texts = [text.get_text() for text in top.texts]
+    assert "Sergei Markov" in top_texts and "224 words (31%)" in top_texts
+    bottom_texts = [text.get_text() for text in bottom.texts]
+    assert "expert opinion" in bottom_texts and "308 words (42%)" in bottom_texts
+
+
+def test_does_the_two_panel_description_name_every_bar_of_both_charts(table: pd.DataFrame) -> None:
+    text = describe_words_charts(words_by(table, "speaker"), words_by(table, "category"))
+    assert text.startswith("Text description: two bar charts of the article's 731 words")
+    assert "Top, by speaker, 5 bars: " in text and "Sergei Markov: 224 words (31%)" in text
+    assert "Bottom, by category, 4 bars: " in text and "state-media framing: 0 words (0%)" in text
+    assert "The longest bar is expert opinion." in text
+
+
+def test_does_the_percent_chart_label_each_bar_with_its_percent_hardest_first() -> None:
+    percents = pd.Series([40.0, 66.7, 100.0], index=["P14.S2", "P10.S2", "P01.S1"])
+    figure = percent_chart(percents, title="The hardest sentences")
+    axes = figure.axes[0]
+    assert [bar.get_width() for bar in axes.containers[0]] == [40.0, 66.7, 100.0]
+    texts = [text.get_text() for text in axes.texts]
+    assert ["P14.S2", "P10.S2", "P01.S1"] == [label for label in texts if label.startswith("P")]
+    assert {"40%", "67%", "100%"} <= set(texts)
+    assert axes.containers[0][0].get_y() < axes.containers[0][1].get_y() and axes.yaxis_inverted()
+
+
 def test_does_the_words_description_name_every_bar(table: pd.DataFrame) -> None:
     text = describe_words(words_by(table, "speaker"), what="speaker")
     assert text.startswith("Text description:")
@@ -74,9 +111,11 @@ def test_does_the_words_description_name_every_bar(table: pd.DataFrame) -> None:
 def test_does_the_strip_draw_one_lettered_box_per_sentence_and_a_legend(table: pd.DataFrame) -> None:
     figure = sentence_strip(table)
     axes = figure.axes[0]
-    boxes = [patch for patch in axes.patches if patch.get_width() > 0]
-    assert len(boxes) == 35
-    assert sum(box.get_width() for box in boxes) == 731
+    boxes = axes.collections[0]
+    assert len(boxes.get_paths()) == 35
+    assert sum(path.get_extents().width for path in boxes.get_paths()) == 731
+    colours = [to_rgba(CATEGORY_STYLES[category][0]) for category in table["category"]]
+    assert [tuple(colour) for colour in boxes.get_facecolors()] == colours
     letters = [text.get_text() for text in axes.texts]
     assert letters.count("E*") == 3 and letters[0] == "R"
     legend = [text.get_text() for text in axes.get_legend().get_texts()]
@@ -94,6 +133,7 @@ def test_does_the_confusion_chart_print_every_count(seed_key: Key) -> None:
     figure = confusion_chart(confusion)
     numbers = [text.get_text() for text in figure.axes[0].texts]
     assert len(numbers) == 16
+    assert figure.axes[0].get_xlabel() == "You said" and figure.axes[0].get_ylabel() == "The key says"
     assert numbers.count("2") == 1 and numbers.count("1") == 1 and numbers.count("0") == 14
     text = describe_confusion(confusion)
     assert "1 of 3 match" in text and "2 where the key says official statement and you said expert opinion" in text

@@ -1,0 +1,94 @@
+"""Does the class analysis count right answers, mistakes and splits per sentence, and describe the hardest ones?"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from medialit.classroom import (
+    agreement,
+    class_confusion,
+    describe_hardest,
+    disputed_items,
+    hardest_items,
+    item_difficulty,
+    label_items,
+)
+
+# Three students, three sentences. P1: all right. P2: one right, two wrong ("reporting" twice, then the key's
+# alternative accepted for nobody). P3: one accepted alternative, one wrong, one unanswered.
+ANSWERS = [
+    ("Ana", "P1", "reporting", "reporting", "", "correct"),
+    ("Ben", "P1", "reporting", "reporting", "", "correct"),
+    ("Cy", "P1", "reporting", "reporting", "", "correct"),
+    ("Ana", "P2", "official statement", "official statement", "", "correct"),
+    ("Ben", "P2", "reporting", "official statement", "", "wrong"),
+    ("Cy", "P2", "reporting", "official statement", "", "wrong"),
+    ("Ana", "P3", "state-media framing", "expert opinion", "state-media framing", "acceptable"),
+    ("Ben", "P3", "official statement", "expert opinion", "state-media framing", "wrong"),
+    ("Cy", "P3", "", "expert opinion", "state-media framing", "unanswered"),
+]
+
+
+@pytest.fixture
+def rows() -> pd.DataFrame:
+    """Return the rows of one labelling exercise, as ``label_items`` gives them from ``items.csv``."""
+    items = pd.DataFrame(
+        [
+            {"student": student, "exercise_id": "ex", "field": "category", "item": item, "answer": answer,
+             "expected": expected, "also_accepted": also, "status": status}
+            for student, item, answer, expected, also, status in ANSWERS
+        ]
+        + [{"student": "Ana", "exercise_id": "other", "field": "category", "item": "P1", "answer": "reporting",
+            "expected": "official statement", "also_accepted": "", "status": "wrong"}]
+    )
+    return label_items(items, "ex", "category")
+
+
+def test_does_item_difficulty_count_answers_right_answers_and_the_top_mistake(rows: pd.DataFrame) -> None:
+    difficulty = item_difficulty(rows)
+    assert list(difficulty.index) == ["P1", "P2", "P3"]
+    assert difficulty["answered"].tolist() == [3, 3, 2]
+    assert difficulty["right"].tolist() == [100.0, 33.3, 50.0]
+    assert difficulty.loc["P2", ["key says", "most common wrong label", "chosen by"]].tolist() == [
+        "official statement", "reporting", 2
+    ]
+    assert difficulty.loc["P1", "most common wrong label"] == "" and difficulty.loc["P1", "chosen by"] == 0
+
+
+def test_are_the_hardest_items_listed_hardest_first_and_described(rows: pd.DataFrame) -> None:
+    difficulty = item_difficulty(rows)
+    assert hardest_items(difficulty, top=2).to_dict() == {"P2": 33.3, "P3": 50.0}
+    text = describe_hardest(difficulty, top=2)
+    assert text.startswith("Text description: a bar chart of the 2 sentences the class found hardest")
+    assert "P2 33%; P3 50%" in text and "Of all 3 sentences, 1 have 80% or more right." in text
+
+
+def test_does_an_empty_class_give_an_empty_hardest_chart_description() -> None:
+    empty = pd.DataFrame({"right": pd.Series(dtype=float)})
+    assert "no answers yet" in describe_hardest(empty)
+
+
+def test_are_the_most_disputed_items_those_where_the_class_split_most(rows: pd.DataFrame) -> None:
+    disputed = disputed_items(rows, top=2)
+    assert list(disputed.index) == ["P3", "P2"]
+    assert disputed.loc["P3", "split"] == "official statement 50%; state-media framing 50%"
+    assert disputed.loc["P3", "also accepted"] == "state-media framing"
+    assert disputed.loc["P2", "split"] == "reporting 67%; official statement 33%"
+    assert disputed.loc["P2", "top share"] == 66.7
+
+
+def test_does_the_class_confusion_count_an_accepted_alternative_as_a_match(rows: pd.DataFrame) -> None:
+    confusion = class_confusion(rows)
+    assert confusion.loc["state-media framing", "state-media framing"] == 1
+    assert confusion.loc["official statement", "reporting"] == 2
+    assert confusion.loc["expert opinion", "official statement"] == 1
+    assert int(confusion.to_numpy().sum()) == 8 and confusion.columns.name == "students said"
+
+
+def test_does_agreement_with_the_key_count_accepted_alternatives_as_the_key(rows: pd.DataFrame) -> None:
+    alpha = agreement(rows)
+    assert alpha["students"] == 3.0 and alpha["items"] == 3.0
+    assert alpha["students with key: highest"] == 1.0  # Ana: right, right, accepted alternative
+    assert alpha["students with key: lowest"] < alpha["students with key: highest"]
+    assert -1.0 <= alpha["among students"] <= 1.0
