@@ -138,6 +138,10 @@ _INSTITUTION = re.compile(
 _INTERVIEW_WORDS = ("nterview", "speaking to", "talking to", "told", "comments to", "remarks to", "statement to")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
 _INSTITUTION_WORDS = ("ministry", "government", "embassy", "department", "cabinet", "presidency", "kremlin", "white house")
+# Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.
+_HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
+_HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
+_HAS_INSTITUTION_WORD = re.compile("|".join(map(re.escape, _INSTITUTION_WORDS)))
 _AGENCY_NOUN = re.compile(
     r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|channel|outlet|wire)$"
 )
@@ -157,6 +161,19 @@ _ROLE_NOUNS = re.compile(
     r"director|head|chair|chairman|leader|counterpart|deputy|representative|prosecutor|journalist|historian)\b",
     re.IGNORECASE,
 )
+
+# --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
+# A clause ends at a comma or at a quotation's slot: the subject of a cue is in the last clause.
+_CLAUSE_BREAK = re.compile(rf",|{re.escape(QUOTE_SLOT)}")
+_DESCRIBED_AFTER = re.compile(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE_IN_RUN = re.compile(r"[’']s?(?=\s)")
+_CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
+_APPOSITIVE = re.compile(r",\s*([^,;:.“”\"«»]{3,120}?)(?:,|;|\.|$|\s+(?:said|told|noted|wrote|added))")
+_CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
+_INVERTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)")
+_TOLD_TARGET = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))")
 
 # --- claim types ------------------------------------------------------------------------------------------
 # Word sets are checked against the sentence's lower-case words (one pass per sentence, fast);
@@ -192,6 +209,8 @@ _CALENDAR = frozenset(
     "January February March April May June July August September October November December Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday".split()
 )
+# A month or weekday name written anywhere in a text (a quick test before the text is split into words).
+_HAS_CALENDAR_WORD = re.compile("|".join(sorted(_CALENDAR)))
 _DIGIT = re.compile(r"\d")
 _TITLE_WORD = re.compile(r"[\w’'\-]+")
 # A number word that counts ("two villages"), not one that refers back ("the two countries", "our two nations").
@@ -346,13 +365,13 @@ def _scan_quotations(content: str, paragraphs: Sequence[tuple[int, int]]) -> lis
             if not stack and current is not None:
                 current.segments.append((segment_start, index))
                 current.close_at = index + 1
-                if not any(unit is current for unit in units):
+                if not units or units[-1] is not current:  # a carried quotation is already the last unit
                     units.append(current)
                 current = None
         if stack and current is not None:
             current.segments.append((segment_start, para_end))
             carried, carried_kind = current, stack[0][0]
-            if not any(unit is current for unit in units):
+            if not units or units[-1] is not current:
                 units.append(current)
     return units
 
@@ -478,13 +497,13 @@ class _Drafter:
     def _speaker_before(self, before: str) -> tuple[str, object] | None:
         """Return ``(kind, referent)`` for the subject written just before a cue verb, or None."""
         clause = _strip_appositives(before)
-        tail = re.split(rf",|{re.escape(QUOTE_SLOT)}", clause)[-1].strip() if clause else ""
+        tail = _CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
         if not tail:
             return None
         if (match := _PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
         lower = tail.lower()
-        if any(word in lower for word in _ANONYMOUS_WORDS) and (_ANONYMOUS.search(tail) or _ANONYMOUS_PLURAL_OFFICIALS.search(tail)):
+        if _HAS_ANONYMOUS_WORD.search(lower) and (_ANONYMOUS.search(tail) or _ANONYMOUS_PLURAL_OFFICIALS.search(tail)):
             return ("anonymous", tail)
         outlets = self.outlets.find(tail)
         if outlets and outlets[-1][1] == len(tail):
@@ -494,7 +513,7 @@ class _Drafter:
             return ("outlet", generic[-1][2])
         if _AGENCY_NOUN.search(tail):
             return ("outlet", self.last_agency) if self.last_agency is not None else None
-        if any(word in lower for word in _INSTITUTION_WORDS) and (match := _INSTITUTION.search(tail)) is not None:
+        if _HAS_INSTITUTION_WORD.search(lower) and (match := _INSTITUTION.search(tail)) is not None:
             return ("institution", match.group("institution"))
         runs = list(_RUN.finditer(tail))
         if runs and runs[-1].end() == len(tail.rstrip(" ,")):
@@ -518,7 +537,7 @@ class _Drafter:
             person = self._person_named(run.group(0))
             if person is not None:
                 return ("person", person)
-        match = re.match(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)", after)
+        match = _DESCRIBED_AFTER.match(after)
         if match and _ROLE_NOUNS.search(match.group(1)):
             person = self._person_described(match.group(1))
             if person is not None:
@@ -568,7 +587,7 @@ class _Drafter:
             cue = frame[_cue_start(agent_text) : match.end()].strip()
             obj = match.group("object")
             subject = self._speaker_after(obj) or (self._speaker_before(obj) if obj else None)
-            if subject is None and re.fullmatch(r"(?:him|her)", obj.strip()):
+            if subject is None and _OBJECT_PRONOUN.fullmatch(obj.strip()):
                 subject = ("pronoun", obj.strip())
             if agency is not None:
                 self.last_agency = agency
@@ -824,7 +843,7 @@ class _Drafter:
 
 def _interview(frame: str) -> re.Match[str] | None:
     """Return the match of words that say the speaker talked to someone ("told X", "in an interview with X")."""
-    if not any(word in frame for word in _INTERVIEW_WORDS):
+    if not _HAS_INTERVIEW_WORD.search(frame):
         return None
     return _INTERVIEW.search(frame)
 
@@ -855,7 +874,7 @@ def _outlet_name(agency: Outlet | str | None) -> str:
     """Return how an agency is named in a key: a listed outlet's name, or another agency's name without "the"."""
     if isinstance(agency, Outlet):
         return agency.name
-    return re.sub(r"^(?:the|The)\s+", "", agency or "")
+    return _LEADING_THE.sub("", agency or "")
 
 
 def _sentence_case(text: str) -> str:
@@ -867,7 +886,7 @@ def _run_pieces(run: str, offset: int) -> list[tuple[int, str]]:
     """Split a run of capitalised words after a possessive ("Russia's Sochi" -> "Russia's", "Sochi")."""
     pieces = []
     start = 0
-    for match in re.finditer(r"[’']s?(?=\s)", run):
+    for match in _POSSESSIVE_IN_RUN.finditer(run):
         if run[match.start() - 1].isalpha():
             pieces.append((offset + start, run[start : match.start()]))
             start = match.end() + 1
@@ -913,7 +932,7 @@ def _title_context(text: str, run_start: int, name_start: int, name_end: int, ti
     """Return the words that describe the person at ``text[name_start:name_end]``, nearest first."""
     parts = [title_in_run] if title_in_run else []
     before = text[max(0, run_start - 50) : run_start]
-    words = re.findall(r"[\w’'\-]+|[,;:.()\"“”«»]", before)
+    words = _CONTEXT_WORD.findall(before)
     lead: list[str] = []
     for word in reversed(words):
         if not word[0].isalnum() or word.lower() in ("and", "with", "by", "to", "between", "from", "said", "told"):
@@ -925,12 +944,12 @@ def _title_context(text: str, run_start: int, name_start: int, name_end: int, ti
         parts.append(" ".join(lead))
     after = text[name_end:]
     if after.startswith(","):
-        appositive = re.match(r",\s*([^,;:.“”\"«»]{3,120}?)(?:,|;|\.|$|\s+(?:said|told|noted|wrote|added))", after)
+        appositive = _APPOSITIVE.match(after)
         if appositive and _ASIDE_START.match(appositive.group(1)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
     if head.endswith(","):
-        clause = re.split(r"[,;:]|\.\s", head[:-1])[-1].strip()
+        clause = _CLAUSE_BEFORE_NAME.split(head[:-1])[-1].strip()
         if clause and _ROLE_NOUNS.search(clause):
             parts.append(clause)
     return "; ".join(part for part in parts if part)
@@ -1018,7 +1037,7 @@ def _claim_type(text: str, attribution: _Attribution, channel: str) -> tuple[str
     hits = words & _FACT_WORDS
     detail = fact.group(0) if fact else (_first(tokens, hits) if hits else None)
     if detail is None:
-        calendar = _CALENDAR.intersection(_TOKEN.findall(text))
+        calendar = _CALENDAR.intersection(_TOKEN.findall(text)) if _HAS_CALENDAR_WORD.search(text) else set()
         detail = min(calendar) if calendar else None
     if detail is None and ("one" in words or "two" in words):
         detail = next((w for i, w in enumerate(tokens) if w in ("one", "two") and (i == 0 or tokens[i - 1] not in _REFERRING)), None)
@@ -1069,15 +1088,15 @@ def _cue_start(agent_text: str) -> int:
 def _cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: bool = False) -> str:
     """Return the cue words as written: the verb for a paraphrase, subject and verb for a quotation."""
     if inverted:
-        subject = re.match(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)", after)
+        subject = _INVERTED_SUBJECT.match(after)
         return f"{verb} {subject.group(1).strip()}" if subject else verb
     if verb.startswith("told"):
-        target = re.match(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))", after)
+        target = _TOLD_TARGET.match(after)
         if target:
             verb = f"{verb} {target.group(1)}"
     if not for_quote:
         return verb
-    clause = re.split(rf",|{re.escape(QUOTE_SLOT)}", _strip_appositives(before))[-1].strip()
+    clause = _CLAUSE_BREAK.split(_strip_appositives(before))[-1].strip()
     words = clause.split()
     subject = " ".join(words[-8:]) if words else ""
     return f"{subject} {verb}".strip()
@@ -1128,7 +1147,11 @@ def key_csv(table: pd.DataFrame) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(KEY_COLUMNS)
     columns = table.reset_index() if "sentence_id" not in table.columns else table
-    writer.writerows(zip(*(map(str, columns[name].tolist()) for name in KEY_COLUMNS)))
+    if list(columns.columns) == KEY_COLUMNS and all(dtype == object for dtype in columns.dtypes):
+        # A draft's table: one block of Python objects, read as rows at once (much faster than column by column).
+        writer.writerows([map(str, row) for row in columns.to_numpy(dtype=object).tolist()])
+    else:
+        writer.writerows(zip(*(map(str, columns[name].tolist()) for name in KEY_COLUMNS)))
     return buffer.getvalue()
 
 
