@@ -59,13 +59,16 @@ def test_does_version_print_the_kits_version() -> None:
         ("cp1252.txt", "Lavrov’s “deep state” café".encode("cp1252"), "UTF-8"),
     ],
 )
-def test_does_bad_input_give_one_line_and_no_traceback(tmp_path: Path, name: str, data: object, message: str) -> None:
+@pytest.mark.parametrize("command", ["sentences", "draft"])
+def test_does_bad_input_give_one_line_and_no_traceback(
+    tmp_path: Path, command: str, name: str, data: object, message: str
+) -> None:
     path = tmp_path / name
     if data == "DIR":
         path.mkdir()
     elif isinstance(data, bytes):
         path.write_bytes(data)
-    result = run_cli("sentences", str(path))
+    result = run_cli(command, str(path))
     assert result.returncode != 0
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()

@@ -430,32 +430,6 @@ def test_does_draft_out_write_a_key_and_refuse_to_overwrite_without_force(tmp_pa
     assert validate_key(out) == []
 
 
-@pytest.mark.parametrize(
-    ("name", "data", "message"),
-    [
-        ("missing.txt", None, "not found"),
-        ("folder", "DIR", "is a folder"),
-        ("empty.txt", b"", "is empty"),
-        ("spaces.txt", b"   \n\n  \t", "is empty"),
-        ("binary.txt", bytes(range(256)) * 4, "binary"),
-        ("cp1252.txt", "Lavrov’s “deep state” café".encode("cp1252"), "UTF-8"),
-    ],
-)
-def test_does_draft_refuse_bad_input_with_one_line(tmp_path: Path, name: str, data: object, message: str) -> None:
-    path = tmp_path / name
-    if data == "DIR":
-        path.mkdir()
-    elif isinstance(data, bytes):
-        path.write_bytes(data)
-    result = run_cli("draft", str(path))
-    assert result.returncode != 0
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert message in lines[0] and str(path) in lines[0]
-    assert "Traceback" not in result.stderr
-
-
 def test_does_compare_print_the_table_and_details(tmp_path: Path) -> None:
     draft_path = write_key(draft_key(SEED), tmp_path / "seed-draft.key.csv")
     key_path = SEED.with_name("lavrov-pompeo-sochi-2019.key.csv")
