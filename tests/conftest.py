@@ -7,7 +7,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
+
+from medialit.key import Key, load_article_key
+from medialit.voices import voice_table
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -36,3 +40,15 @@ def seed_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def seed_key() -> Key:
+    """Return the seed article's answer key (read only, shared by the tests of one session)."""
+    return load_article_key(SEED_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def table(seed_key: Key) -> pd.DataFrame:
+    """Return the seed's voice table (sentences joined with their key labels)."""
+    return voice_table(seed_key.article, seed_key)

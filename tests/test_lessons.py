@@ -29,12 +29,6 @@ LESSONS = sorted(LESSON_EXERCISES)
 
 
 @pytest.fixture(scope="module")
-def seed_key() -> Key:
-    """Return the seed article's key (read only)."""
-    return load_article_key(SEEDS / f"{SEED_ARTICLE}.txt")
-
-
-@pytest.fixture(scope="module")
 def practice_key() -> Key:
     """Return the practice article's key (read only)."""
     return load_article_key(SEEDS / "practice-harbour-talks.txt")

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_rgba
 
-from medialit.key import Key, load_article_key
+from medialit.key import Key
 from medialit.plots import (
     CATEGORY_STYLES,
     OKABE_ITO,
@@ -23,22 +23,9 @@ from medialit.plots import (
     words_chart,
     words_charts,
 )
-from medialit.voices import confusion_table, voice_table, words_by
-from tests.conftest import SEEDS
+from medialit.voices import confusion_table, words_by
 
 matplotlib.use("Agg")
-
-
-@pytest.fixture(scope="module")
-def seed_key() -> Key:
-    """Return the seed article's key (read only)."""
-    return load_article_key(SEEDS / "lavrov-pompeo-sochi-2019.txt")
-
-
-@pytest.fixture(scope="module")
-def table(seed_key: Key) -> pd.DataFrame:
-    """Return the seed's voice table."""
-    return voice_table(seed_key.article, seed_key)
 
 
 @pytest.fixture(autouse=True)

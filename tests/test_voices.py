@@ -35,18 +35,6 @@ from medialit.voices import (
 from tests.conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def seed_key() -> Key:
-    """Return the seed article's key (read only)."""
-    return load_article_key(SEEDS / "lavrov-pompeo-sochi-2019.txt")
-
-
-@pytest.fixture(scope="module")
-def table(seed_key: Key) -> pd.DataFrame:
-    """Return the seed's voice table."""
-    return voice_table(seed_key.article, seed_key)
-
-
 def test_does_the_voice_table_have_one_row_per_sentence_with_the_keys_labels(table: pd.DataFrame) -> None:
     assert list(table.columns) == VOICE_COLUMNS
     assert len(table) == 35
