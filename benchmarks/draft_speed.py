@@ -8,7 +8,7 @@ and the six test articles): paragraphs after the first are shuffled and some nam
 changed (a suffix added to every occurrence of a few capitalised words), so no two texts
 are the same and nothing can be reused between them. Each text goes through the whole
 pipeline that ``python -m medialit draft`` runs after reading the file: sentence
-segmentation (syntok), then the rules, then the key table. Nothing is cached between
+segmentation (syntok), then the rules, then the key file's CSV text. Nothing is cached between
 texts except what is compiled once per process (regular expressions, the packaged outlet
 list). Times are CPU time of this one process (``time.process_time``), so other work on
 the machine disturbs them less than wall-clock time; both are reported. The script
@@ -30,8 +30,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from medialit.article import Article, count_words, paragraph_spans, segment  # noqa: E402
-from medialit.draft import draft_key  # noqa: E402
+from medialit.article import Article, count_words, paragraph_spans, split_sentences  # noqa: E402
+from medialit.draft import draft_rows, rows_csv  # noqa: E402
 from medialit.outlets import load_outlets  # noqa: E402
 
 BASE_ARTICLES = [
@@ -68,16 +68,16 @@ def measure(count: int = 400) -> dict[str, object]:
     """Return throughput figures for ``count`` distinct texts: the whole draft, and segmentation alone."""
     outlets = load_outlets()
     texts = make_texts(count)
-    draft_key(Article("warm-up", Path("warm-up.txt"), texts[0][1], segment(texts[0][1])), outlets)
+    rows_csv(draft_rows(Article("warm-up", Path("warm-up.txt"), texts[0][1], split_sentences(texts[0][1])), outlets))
     per_base: dict[str, list[float]] = {}
     seg_by_base: dict[str, list[float]] = {}
     seg_times: list[float] = []
     wall_start, cpu_start = time.perf_counter(), time.process_time()
     for base, text in texts:
         start = time.process_time()
-        sentences = segment(text)
+        sentences = split_sentences(text)
         middle = time.process_time()
-        draft_key(Article(base, Path(f"{base}.txt"), text, sentences), outlets)
+        rows_csv(draft_rows(Article(base, Path(f"{base}.txt"), text, sentences), outlets))
         end = time.process_time()
         seg_times.append(middle - start)
         seg_by_base.setdefault(base, []).append(middle - start)
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     for base, figures in result["per_article"].items():  # type: ignore[union-attr]
         print(f"{base:<32}{figures['words']:>7}{figures['ms_median']:>9.2f}{figures['segmentation_ms_median']:>23.2f}"
               f"{figures['texts_per_second']:>9.0f}")
-    print("(CPU time of one process; ms/text = segmentation + rules + key table, median)")
+    print("(CPU time of one process; ms/text = segmentation + rules + CSV text, median)")
     print(result["machine"])
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")

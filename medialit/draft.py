@@ -147,7 +147,10 @@ _AGENCY_NOUN = re.compile(
 )
 _DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
 # News agencies that are not on the state list still relay words: the wire services, and any "... Agency".
-_WIRE_AGENCY = re.compile(r"(?:Reuters|Associated Press|AFP|Agence France-Presse|Bloomberg|Kyodo|dpa|ANSA)\b")
+_WIRE_AGENCIES = ("Reuters", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "Kyodo", "dpa", "ANSA")
+_WIRE_AGENCY = re.compile(rf"(?:{'|'.join(map(re.escape, _WIRE_AGENCIES))})\b")
+# What a text that names such an agency last ends with (a quick test before the search).
+_AGENCY_ENDINGS = (*_WIRE_AGENCIES, "Agency")
 _AGENCY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}$")
 _ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
@@ -505,11 +508,10 @@ class _Drafter:
         lower = tail.lower()
         if _HAS_ANONYMOUS_WORD.search(lower) and (_ANONYMOUS.search(tail) or _ANONYMOUS_PLURAL_OFFICIALS.search(tail)):
             return ("anonymous", tail)
-        outlets = self.outlets.find(tail)
-        if outlets and outlets[-1][1] == len(tail):
-            return ("outlet", outlets[-1][2])
-        generic = _other_agencies(tail)
-        if generic and generic[-1][1] == len(tail):
+        outlet = self.outlets.ends_with_mention(tail)
+        if outlet is not None:
+            return ("outlet", outlet)
+        if tail.endswith(_AGENCY_ENDINGS) and (generic := _other_agencies(tail)) and generic[-1][1] == len(tail):
             return ("outlet", generic[-1][2])
         if _AGENCY_NOUN.search(tail):
             return ("outlet", self.last_agency) if self.last_agency is not None else None
@@ -651,11 +653,14 @@ class _Drafter:
         previous_unit: _Unit | None = None
         for index, sentence in enumerate(self.sentences):
             overlapping = self._overlap_table[index]
-            coverage = sum(size for _, size in overlapping) / max(1, len(sentence.text))
-            main = max(overlapping, key=lambda pair: pair[1])[0] if overlapping else None
-            opening = next((unit for unit, _ in overlapping if _starts_inside(unit, sentence)), None)
-            main = opening or main
-            quoted = main is not None and (opening is not None or coverage >= 0.5 or self._introduced(main, sentence))
+            main = None
+            quoted = False
+            if overlapping:  # most sentences hold no quotation: nothing to weigh
+                coverage = sum(size for _, size in overlapping) / max(1, len(sentence.text))
+                main = max(overlapping, key=lambda pair: pair[1])[0]
+                opening = next((unit for unit, _ in overlapping if _starts_inside(unit, sentence)), None)
+                main = opening or main
+                quoted = opening is not None or coverage >= 0.5 or self._introduced(main, sentence)
             if quoted and main is not None:
                 if main.attribution is None:
                     main.attribution = self._attribute_unit(main, previous_unit)
@@ -1108,10 +1113,22 @@ def _cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: boo
 
 
 def _sentences_of(article: Article) -> list[_Sentence]:
-    """Return the article's sentences as plain records (faster to read in a loop than DataFrame rows)."""
-    table = article.sentences
-    columns = [table[name].tolist() for name in ("sentence_id", "paragraph", "char_start", "char_end", "text")]
-    return [_Sentence(sid, int(paragraph), int(start), int(end), text) for sid, paragraph, start, end, text in zip(*columns)]
+    """Return the article's sentences as the drafter's records."""
+    return [_Sentence(r.sentence_id, r.paragraph, r.char_start, r.char_end, r.text) for r in article.records]
+
+
+def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:
+    """Return the draft key of ``article`` as plain rows: one list of strings per sentence, in ``KEY_COLUMNS`` order.
+
+    What ``draft_key`` returns, without the DataFrame (the ``draft`` command writes these
+    rows straight to CSV). ``outlets`` defaults as in ``draft_key``. Nothing is written.
+
+    Raises:
+        MediaLitError: the article cannot be read, or an extra outlets file is broken.
+    """
+    loaded = article if isinstance(article, Article) else read_article(article)
+    outlet_list = outlets if outlets is not None else load_outlets(loaded.path)
+    return _Drafter(loaded.content, _sentences_of(loaded), outlet_list).draft()
 
 
 def draft_key(article: str | Path | Article, outlets: OutletList | None = None) -> pd.DataFrame:
@@ -1125,10 +1142,7 @@ def draft_key(article: str | Path | Article, outlets: OutletList | None = None) 
     Raises:
         MediaLitError: the article cannot be read, or an extra outlets file is broken.
     """
-    loaded = article if isinstance(article, Article) else read_article(article)
-    outlet_list = outlets if outlets is not None else load_outlets(loaded.path)
-    rows = _Drafter(loaded.content, _sentences_of(loaded), outlet_list).draft()
-    return pd.DataFrame(rows, columns=KEY_COLUMNS, dtype=object)
+    return pd.DataFrame(draft_rows(article, outlets), columns=KEY_COLUMNS, dtype=object)
 
 
 def is_draft_explanation(explanation: str) -> bool:
@@ -1141,18 +1155,19 @@ def unreviewed_warning(key: Key) -> str:
     return "" if key.reviewed else key.review_status()
 
 
-def key_csv(table: pd.DataFrame) -> str:
-    """Return ``table`` (columns ``KEY_COLUMNS``) as the text of a key file: UTF-8 CSV, ``\\n`` line ends."""
+def rows_csv(rows: Sequence[Sequence[str]]) -> str:
+    """Return key rows (strings in ``KEY_COLUMNS`` order) as the text of a key file: UTF-8 CSV, ``\\n`` line ends."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(KEY_COLUMNS)
-    columns = table.reset_index() if "sentence_id" not in table.columns else table
-    if list(columns.columns) == KEY_COLUMNS and all(dtype == object for dtype in columns.dtypes):
-        # A draft's table: one block of Python objects, read as rows at once (much faster than column by column).
-        writer.writerows([map(str, row) for row in columns.to_numpy(dtype=object).tolist()])
-    else:
-        writer.writerows(zip(*(map(str, columns[name].tolist()) for name in KEY_COLUMNS)))
+    writer.writerows(rows)
     return buffer.getvalue()
+
+
+def key_csv(table: pd.DataFrame) -> str:
+    """Return ``table`` (columns ``KEY_COLUMNS``, or ``sentence_id`` as its index) as the text of a key file."""
+    columns = table.reset_index() if "sentence_id" not in table.columns else table
+    return rows_csv(list(zip(*(map(str, columns[name].tolist()) for name in KEY_COLUMNS))))
 
 
 def write_key(table: pd.DataFrame, path: Path | str) -> Path:
@@ -1161,11 +1176,19 @@ def write_key(table: pd.DataFrame, path: Path | str) -> Path:
     Raises:
         MediaLitError: the folder does not exist or cannot be written.
     """
-    path = Path(path)
+    return _write_key_text(key_csv(table), Path(path))
+
+
+def _write_key_text(text: str, path: Path) -> Path:
+    """Write the key file text ``text`` at ``path`` atomically; return the path.
+
+    Raises:
+        MediaLitError: the folder does not exist or cannot be written.
+    """
     if not path.parent.is_dir():
         raise MediaLitError(f"{path}: the folder {path.parent} does not exist; create it or choose another --out")
     try:
-        replace_atomically(path, key_csv(table).encode("utf-8"))
+        replace_atomically(path, text.encode("utf-8"))
     except OSError as error:
         raise MediaLitError(f"{path}: cannot be written ({error.strerror}); check the folder's permissions") from None
     return path
@@ -1177,14 +1200,13 @@ def draft_command(args: argparse.Namespace) -> int:
     Raises:
         MediaLitError: the article cannot be read, or ``--out`` exists and ``--force`` was not given.
     """
-    table = draft_key(args.article)
+    rows = draft_rows(args.article)
     if args.out is None:
-        sys.stdout.write(key_csv(table))
+        sys.stdout.write(rows_csv(rows))
         return 0
     out = Path(args.out)
     if out.exists() and not args.force:
         raise MediaLitError(f"{out}: already exists; choose another --out, or add --force to replace it (a reviewed key would be lost)")
-    write_key(table, out)
-    unreviewed = len(table)
-    print(f"{out}: draft key with {unreviewed} sentences written, all marked reviewed = no; review it before use")
+    _write_key_text(rows_csv(rows), out)
+    print(f"{out}: draft key with {len(rows)} sentences written, all marked reviewed = no; review it before use")
     return 0

@@ -52,6 +52,7 @@ class OutletList:
     outlets: tuple[Outlet, ...]
     pattern: re.Pattern[str] = field(repr=False)
     by_spelling: dict[str, Outlet] = field(repr=False)
+    endings: tuple[str, ...] = field(default=(), repr=False)  # every spelling: what a text naming one last ends with
 
     def find(self, text: str) -> list[tuple[int, int, Outlet]]:
         """Return ``(start, end, outlet)`` for every mention (whole words) of a listed outlet in ``text``, in order."""
@@ -60,6 +61,13 @@ class OutletList:
             for m in self.pattern.finditer(text)
             if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)
         ]
+
+    def ends_with_mention(self, text: str) -> Outlet | None:
+        """Return the outlet whose mention ends ``text`` (the last of ``find(text)``, when it reaches the end), or None."""
+        if not text.endswith(self.endings):  # one quick test: most texts end with no outlet's name
+            return None
+        found = self.find(text)
+        return found[-1][2] if found and found[-1][1] == len(text) else None
 
     def lookup(self, spelling: str) -> Outlet | None:
         """Return the outlet written exactly ``spelling`` (name or alias), or None."""
@@ -76,7 +84,7 @@ def build_outlet_list(outlets: Iterable[Outlet]) -> OutletList:
     # No look-behind at the start: the regular expression engine can then skip quickly to the first letters of the
     # names; whether a match starts a word is checked in ``find``.
     pattern = re.compile(rf"(?:{alternatives})(?![\w-])" if alternatives else r"(?!x)x")
-    return OutletList(tuple(unique.values()), pattern, by_spelling)
+    return OutletList(tuple(unique.values()), pattern, by_spelling, tuple(by_spelling))
 
 
 def parse_outlets(text: str, where: str) -> list[Outlet]:

@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import hashlib
+import random
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from syntok import segmenter
+from syntok.tokenizer import Tokenizer
 
-from medialit.article import SENTENCE_COLUMNS, count_words, load_article, paragraph_spans, read_article, segment
+from medialit.article import (
+    SENTENCE_COLUMNS,
+    count_words,
+    load_article,
+    paragraph_spans,
+    read_article,
+    segment,
+    split_sentences,
+    syntok_tokens,
+)
 from medialit.errors import MediaLitError
-from tests.conftest import SEED_SHA256
+from tests.conftest import REPO, SEED_SHA256
+
+KIT_ARTICLES = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "data" / "articles").glob("*.txt"))
+# Pieces of text for random strings: plain words (the fast path), and everything syntok treats specially
+# (abbreviations, contractions, inner capitals, quotation marks, brackets, dashes, ellipses, odd spaces).
+FUZZ_PIECES = [
+    *"aAbBzZ09 .,;:!?'\"’‘“”«»()[]{}-–—_…é\u00a0\u200b\t\n\x1c\u2009nt",
+    "...", "U.S.", "n't", "iPhone", " ", " ", "word", "Word", "WORD", "x1", "said,", "Sochi.", "(AP)", "e.g.", "3.5",
+]
 
 SEED_SENTENCE_STARTS = {
     "P01.S1": "The talks between Russian Foreign Minister",
@@ -153,3 +173,52 @@ def test_is_the_table_a_plain_dataframe_with_integer_offsets(seed_article: Path)
     assert isinstance(table, pd.DataFrame)
     for column in ("paragraph", "sentence", "char_start", "char_end"):
         assert pd.api.types.is_integer_dtype(table[column]), column
+
+
+def _token_tuples(tokens: object) -> list[tuple[str, str, int]]:
+    return [(token.spacing, token.value, token.offset) for token in tokens]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("article", KIT_ARTICLES, ids=lambda path: path.stem)
+def test_are_the_fast_tokens_syntoks_own_on_every_kit_article(article: Path) -> None:
+    content = read_article(article).content
+    tokenizer = Tokenizer(replace_not_contraction=False)
+    for start, end in paragraph_spans(content):
+        paragraph = content[start:end]
+        assert _token_tuples(syntok_tokens(paragraph, tokenizer)) == _token_tuples(tokenizer.tokenize(paragraph))
+
+
+def test_are_the_fast_tokens_syntoks_own_on_random_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokenizer = Tokenizer(replace_not_contraction=False)
+    handed_over = 0
+    original = tokenizer.tokenize
+
+    def counting_tokenize(text: str, base_offset: int = 0) -> object:
+        nonlocal handed_over
+        handed_over += 1
+        return original(text, base_offset)
+
+    monkeypatch.setattr(tokenizer, "tokenize", counting_tokenize)
+    rng = random.Random(2026)
+    texts = ["".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    mismatches = [text for text in texts if _token_tuples(syntok_tokens(text, tokenizer)) != _token_tuples(original(text))]
+    assert mismatches == []
+    # Both paths were exercised: hundreds of runs were handed to syntok, and hundreds were made directly.
+    runs = sum(len(Tokenizer._spaces.findall(text)) for text in texts)
+    assert handed_over > 500 and runs - handed_over > 500
+
+
+@pytest.mark.parametrize("article", KIT_ARTICLES, ids=lambda path: path.stem)
+def test_are_the_sentences_the_ones_syntok_alone_gives(article: Path) -> None:
+    content = read_article(article).content
+    expected = []
+    for start, end in paragraph_spans(content):
+        tokens = Tokenizer(replace_not_contraction=False).tokenize(content[start:end])
+        expected += [start + sentence[0].offset for sentence in segmenter.split(tokens)]
+    assert [record.char_start for record in split_sentences(content)] == expected
+
+
+def test_do_the_records_and_the_table_hold_the_same_sentences(seed_article: Path) -> None:
+    article = read_article(seed_article)
+    assert [tuple(record) for record in article.records] == list(article.sentences.itertuples(index=False, name=None))
+    assert article.sentences is article.sentences  # built once, then kept

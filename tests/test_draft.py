@@ -15,7 +15,16 @@ import pytest
 
 from medialit.article import read_article
 from medialit.compare import compare_files, compare_keys, normalise_speaker
-from medialit.draft import DRAFT_PREFIX, draft_key, is_draft_explanation, key_csv, unreviewed_warning, write_key
+from medialit.draft import (
+    DRAFT_PREFIX,
+    draft_key,
+    draft_rows,
+    is_draft_explanation,
+    key_csv,
+    rows_csv,
+    unreviewed_warning,
+    write_key,
+)
 from medialit.errors import MediaLitError
 from medialit.key import KEY_COLUMNS, load_key, validate_key
 from medialit.outlets import OUTLET_KINDS, load_outlets, packaged_outlets
@@ -271,6 +280,15 @@ def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
     assert "PTI" not in outlets  # a cooperative, not state-run
 
 
+def test_does_ends_with_mention_find_only_an_outlet_that_ends_the_text() -> None:
+    outlets = load_outlets()
+    assert outlets.ends_with_mention("the Russian state news agency TASS").name == "TASS"
+    assert outlets.ends_with_mention("RIA Novosti").name == "RIA Novosti"
+    assert outlets.ends_with_mention("TASS said on Monday") is None
+    assert outlets.ends_with_mention("the FANTASS") is None  # a name inside a longer word is no mention
+    assert outlets.ends_with_mention("") is None
+
+
 def test_does_a_teachers_extra_outlet_file_extend_the_list(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -402,6 +420,13 @@ def test_does_normalise_speaker_ignore_case_the_and_apostrophes() -> None:
 
 
 # ----- command line ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("article", [SEED, PRACTICE, *TEST_ARTICLES], ids=lambda path: path.stem)
+def test_do_the_commands_rows_and_the_table_give_the_same_key_file(article: Path) -> None:
+    rows = draft_rows(article)
+    assert rows_csv(rows) == key_csv(draft_key(article))
+    assert all(isinstance(value, str) for row in rows for value in row)
 
 
 def test_does_draft_print_a_key_as_csv(tmp_path: Path) -> None:
