@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from medialit import __version__
@@ -41,6 +42,9 @@ MANAGED = (*NOTEBOOK_FOLDERS, "seeds", "medialit", *KIT_FILES, "README.md", ".gi
 # Calls that read an answer key: a lesson that makes them shows the key's labels, so an assessment leaves it out.
 KEY_READERS = ("load_article_key(", "load_key(", "voice_table(")
 STUDENT_GITIGNORE = ".medialit/\n.ipynb_checkpoints/\n__pycache__/\n*.egg-info/\n"
+# A Markdown link to a notebook: [text](path/to/name.ipynb) or [text](name.ipynb#section).
+NOTEBOOK_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<target>[^)\s]+?\.ipynb)(?:#[^)\s]*)?\)")
+NOT_IN_COPY = "(not in this copy)"
 
 
 @dataclass
@@ -88,6 +92,29 @@ def strip_notebook(notebook: dict[str, Any]) -> dict[str, Any]:
         cells.append(new)
     metadata = {key: value for key, value in notebook.get("metadata", {}).items() if key != "widgets"}
     return {**notebook, "cells": cells, "metadata": metadata}
+
+
+def unlink_notebooks(notebook: dict[str, Any], left_out: set[str]) -> dict[str, Any]:
+    """Return a copy of ``notebook`` whose Markdown links to the notebooks named in ``left_out`` are plain text.
+
+    "[02 Who is speaking?](02_who_is_speaking.ipynb)" becomes "02 Who is speaking? (not in this copy)",
+    so the lesson list and the previous/next links of a release never point at a missing file.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        if PurePosixPath(match.group("target")).name not in left_out:
+            return match.group(0)
+        return f"{match.group('text')} {NOT_IN_COPY}"
+
+    cells = []
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") == "markdown" and left_out:
+            source = "".join(cell.get("source", ""))
+            unlinked = NOTEBOOK_LINK.sub(replace, source)
+            if unlinked != source:
+                cell = {**cell, "source": unlinked.splitlines(keepends=True)}
+        cells.append(cell)
+    return {**notebook, "cells": cells}
 
 
 def reads_key(notebook: dict[str, Any]) -> bool:
@@ -219,14 +246,16 @@ def make_release(root: Path, out: Path, mode: str = "practice") -> ReleaseSummar
         elif target.exists():
             target.unlink()
     summary = ReleaseSummary(out=out, mode=mode)
-    for folder in NOTEBOOK_FOLDERS:
-        for path in sorted((root / folder).glob("*.ipynb")):
-            notebook = read_notebook(path)
-            if mode == "assessment" and folder == "notebooks" and reads_key(notebook):
-                summary.lessons_left_out.append(path.name)
-                continue
-            _write(out / folder / path.name, notebook_text(strip_notebook(notebook)))
-            summary.notebooks.append(f"{folder}/{path.name}")
+    notebooks = {(folder, path.name): read_notebook(path) for folder in NOTEBOOK_FOLDERS for path in sorted((root / folder).glob("*.ipynb"))}
+    for (folder, name), notebook in notebooks.items():
+        if mode == "assessment" and folder == "notebooks" and reads_key(notebook):
+            summary.lessons_left_out.append(name)
+    left_out = set(summary.lessons_left_out)
+    for (folder, name), notebook in notebooks.items():
+        if name in left_out and folder == "notebooks":
+            continue
+        _write(out / folder / name, notebook_text(unlink_notebooks(strip_notebook(notebook), left_out)))
+        summary.notebooks.append(f"{folder}/{name}")
     (out / "seeds").mkdir()
     for path in sorted((root / "seeds").iterdir()):
         if not path.is_file():

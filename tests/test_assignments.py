@@ -27,7 +27,7 @@ from medialit.assignments import (
     replace_solutions,
 )
 from medialit.errors import MediaLitError
-from medialit.release import make_release, reads_key
+from medialit.release import NOT_IN_COPY, NOTEBOOK_LINK, make_release, reads_key
 from tests.conftest import REPO
 
 
@@ -221,6 +221,32 @@ def test_does_an_assessment_release_leave_out_every_key_and_record_the_mode(tmp_
     assert release_mode(out / "exercises") == "assessment" and release_mode(out / "seeds" / "x.txt") == "assessment"
     assert "Sergey Lavrov" in assessment_choices("lavrov-pompeo-sochi-2019", "speaker", out)
     assert "assessment" in (out / "README.md").read_text(encoding="utf-8")
+
+
+def notebook_links(folder: Path) -> list[tuple[str, Path]]:
+    """Return ``(notebook, target)`` for every Markdown link to a notebook in the notebooks under ``folder``."""
+    links = []
+    for path in sorted(folder.rglob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown":
+                for match in NOTEBOOK_LINK.finditer("".join(cell["source"])):
+                    links.append((path.relative_to(folder).as_posix(), path.parent / match.group("target")))
+    return links
+
+
+@pytest.mark.parametrize("mode", ["practice", "assessment"])
+def test_does_every_notebook_link_in_a_release_lead_to_a_notebook_in_it(tmp_path: Path, mode: str) -> None:
+    out = tmp_path / "release"
+    summary = make_release(REPO, out, mode)
+    links = notebook_links(out)
+    assert len(links) > (20 if mode == "practice" else 2)  # the lesson list and the previous/next links
+    assert [(name, target.name) for name, target in links if not target.is_file()] == []
+    start_here = (out / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8")
+    if mode == "assessment":
+        assert summary.lessons_left_out and all(name.removesuffix(".ipynb") not in {t.stem for _, t in links} for name in summary.lessons_left_out)
+        assert NOT_IN_COPY in start_here  # the left-out lessons are still named, as plain text
+    else:
+        assert NOT_IN_COPY not in start_here
 
 
 def test_is_the_release_mode_practice_outside_a_release_and_a_bad_marker_an_error(tmp_path: Path) -> None:
