@@ -40,7 +40,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from medialit.article import Article, read_article
+from medialit.article import Article, Sentence, read_article
 from medialit.atomic import replace_atomically
 from medialit.errors import MediaLitError
 from medialit.key import KEY_COLUMNS, Key
@@ -268,15 +268,6 @@ class _Unit:
     attribution: _Attribution | None = None
 
 
-@dataclass
-class _Sentence:
-    sentence_id: str
-    paragraph: int
-    start: int
-    end: int
-    text: str
-
-
 NARRATION = _Attribution("", "outlet", "narration", "", how="no quotation and no attribution cue")
 
 
@@ -285,12 +276,12 @@ NARRATION = _Attribution("", "outlet", "narration", "", how="no quotation and no
 # ============================================================================================================
 
 
-def _paragraph_bounds(sentences: Sequence[_Sentence]) -> list[tuple[int, int]]:
+def _paragraph_bounds(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each paragraph, from its first sentence's start to its last sentence's end."""
     bounds: dict[int, list[int]] = {}
     for sentence in sentences:
-        span = bounds.setdefault(sentence.paragraph, [sentence.start, sentence.end])
-        span[1] = sentence.end
+        span = bounds.setdefault(sentence.paragraph, [sentence.char_start, sentence.char_end])
+        span[1] = sentence.char_end
     return [(start, end) for start, end in bounds.values()]
 
 
@@ -387,7 +378,7 @@ def _scan_quotations(content: str, paragraphs: Sequence[tuple[int, int]]) -> lis
 class _Drafter:
     """Proposes the key rows of one article. One instance per article; nothing is kept between articles."""
 
-    def __init__(self, content: str, sentences: list[_Sentence], outlets: OutletList) -> None:
+    def __init__(self, content: str, sentences: Sequence[Sentence], outlets: OutletList) -> None:
         """Read the article once: its quotations, the agencies and the people it names (nothing is written)."""
         self.content = content
         self.sentences = sentences
@@ -398,7 +389,7 @@ class _Drafter:
         self.last_agency: Outlet | str | None = None
         self.anonymous_agency: Outlet | str | None = None
         self.interview: tuple[str, Outlet | str, int] | None = None  # (speaker, agency, paragraph)
-        self._starts = [sentence.start for sentence in sentences]
+        self._starts = [sentence.char_start for sentence in sentences]
         self._split_names: dict[str, tuple[str, str, int]] = {}
         self.units = _scan_quotations(content, _paragraph_bounds(sentences))
         self._overlap_table = self._overlaps()
@@ -479,10 +470,10 @@ class _Drafter:
         generic = _other_agencies(text)
         return generic[-1][2] if generic else None
 
-    def _note_agencies(self, sentence: _Sentence) -> None:
+    def _note_agencies(self, sentence: Sentence) -> None:
         """Remember the last agency named in ``sentence`` outside quotation marks (for "the agency said")."""
-        index = bisect.bisect_left(self._agency_starts, sentence.end) - 1
-        if index >= 0 and self._agency_mentions[index][0] >= sentence.start:
+        index = bisect.bisect_left(self._agency_starts, sentence.char_end) - 1
+        if index >= 0 and self._agency_mentions[index][0] >= sentence.char_start:
             self.last_agency = self._agency_mentions[index][1]
 
     def _find_agencies(self) -> list[tuple[int, Outlet | str]]:
@@ -690,9 +681,9 @@ class _Drafter:
             sizes: dict[int, int] = {}
             for start, end in unit.segments:
                 index = max(0, bisect.bisect_right(self._starts, start) - 1)
-                while index < len(self.sentences) and self.sentences[index].start < end:
+                while index < len(self.sentences) and self.sentences[index].char_start < end:
                     sentence = self.sentences[index]
-                    size = min(end, sentence.end) - max(start, sentence.start)
+                    size = min(end, sentence.char_end) - max(start, sentence.char_start)
                     if size > 0:
                         sizes[index] = sizes.get(index, 0) + size
                     index += 1
@@ -700,29 +691,29 @@ class _Drafter:
                 found[index].append((unit, size))
         return found
 
-    def _introduced(self, unit: _Unit, sentence: _Sentence) -> bool:
+    def _introduced(self, unit: _Unit, sentence: Sentence) -> bool:
         """Return True when the quotation opens in this sentence right after a cue and a colon ("said: ")."""
-        if not sentence.start <= unit.open_at < sentence.end:
+        if not sentence.char_start <= unit.open_at < sentence.char_end:
             return False
-        lead = self.content[sentence.start : unit.open_at].rstrip()
+        lead = self.content[sentence.char_start : unit.open_at].rstrip()
         return lead.endswith(":") and _VERB.search(lead) is not None
 
-    def _frame(self, sentence: _Sentence) -> str:
+    def _frame(self, sentence: Sentence) -> str:
         """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
         overlapping = self._overlap_table[self._index[sentence.sentence_id]]
         if not overlapping:
             return " ".join(sentence.text.split())
         pieces = []
-        cursor = sentence.start
+        cursor = sentence.char_start
         segments = sorted(segment for unit, _ in overlapping for segment in unit.segments)
         for start, end in segments:
-            start, end = max(start - 1, sentence.start), min(end + 1, sentence.end)
+            start, end = max(start - 1, sentence.char_start), min(end + 1, sentence.char_end)
             if start >= end or end <= cursor:
                 continue
             pieces.append(self.content[cursor:start])
             pieces.append(f" {QUOTE_SLOT} ")
             cursor = end
-        pieces.append(self.content[cursor : sentence.end])
+        pieces.append(self.content[cursor : sentence.char_end])
         return " ".join("".join(pieces).split())
 
     def _attribute_unit(self, unit: _Unit, previous: _Unit | None) -> _Attribution:
@@ -756,14 +747,14 @@ class _Drafter:
         if unit.close_at is None:
             return ""
         sentence = self._sentence_at(unit.close_at - 1)
-        after = self._words_until_quotation(unit.close_at, sentence.end)
+        after = self._words_until_quotation(unit.close_at, sentence.char_end)
         if after:
             return after
         index = self._index[sentence.sentence_id] + 1
         if index < len(self.sentences):
             following = self.sentences[index]
-            if following.paragraph == sentence.paragraph and not self.content[unit.close_at : following.start].strip():
-                words = self._words_until_quotation(following.start, following.end)
+            if following.paragraph == sentence.paragraph and not self.content[unit.close_at : following.char_start].strip():
+                words = self._words_until_quotation(following.char_start, following.char_end)
                 if words and len(words.split()) <= 12 and _VERB.search(words):
                     return words
         return ""
@@ -779,13 +770,13 @@ class _Drafter:
     def _before_frame(self, unit: _Unit) -> str:
         """Return the words before the quotation's opening mark in its sentence (after any earlier quotation)."""
         sentence = self._sentence_at(unit.open_at)
-        start = sentence.start
+        start = sentence.char_start
         for other in self.units:
             if other.close_at is not None and start <= other.close_at <= unit.open_at and other is not unit:
                 start = other.close_at
         return self.content[start : unit.open_at].strip()
 
-    def _sentence_at(self, index: int) -> _Sentence:
+    def _sentence_at(self, index: int) -> Sentence:
         """Return the sentence that holds character ``index`` (or the one before it, between sentences)."""
         return self.sentences[max(0, bisect.bisect_right(self._starts, index) - 1)]
 
@@ -812,7 +803,7 @@ class _Drafter:
 
     # --- one row ------------------------------------------------------------------------------------------
 
-    def _row(self, sentence: _Sentence, attribution: _Attribution, channel: str) -> list[str]:
+    def _row(self, sentence: Sentence, attribution: _Attribution, channel: str) -> list[str]:
         """Return the key row of one sentence (values in ``KEY_COLUMNS`` order) with its ``DRAFT:`` explanation."""
         relay = attribution.relayed_by
         how = attribution.how
@@ -853,9 +844,9 @@ def _interview(frame: str) -> re.Match[str] | None:
     return _INTERVIEW.search(frame)
 
 
-def _starts_inside(unit: _Unit, sentence: _Sentence) -> bool:
+def _starts_inside(unit: _Unit, sentence: Sentence) -> bool:
     """Return True when ``sentence`` begins with the quotation's opening mark or inside the quotation."""
-    return unit.open_at == sentence.start or any(start <= sentence.start < end for start, end in unit.segments)
+    return unit.open_at == sentence.char_start or any(start <= sentence.char_start < end for start, end in unit.segments)
 
 
 def _other_agencies(text: str) -> list[tuple[int, int, str]]:
@@ -1112,11 +1103,6 @@ def _cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: boo
 # ============================================================================================================
 
 
-def _sentences_of(article: Article) -> list[_Sentence]:
-    """Return the article's sentences as the drafter's records."""
-    return [_Sentence(r.sentence_id, r.paragraph, r.char_start, r.char_end, r.text) for r in article.records]
-
-
 def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:
     """Return the draft key of ``article`` as plain rows: one list of strings per sentence, in ``KEY_COLUMNS`` order.
 
@@ -1128,7 +1114,7 @@ def draft_rows(article: str | Path | Article, outlets: OutletList | None = None)
     """
     loaded = article if isinstance(article, Article) else read_article(article)
     outlet_list = outlets if outlets is not None else load_outlets(loaded.path)
-    return _Drafter(loaded.content, _sentences_of(loaded), outlet_list).draft()
+    return _Drafter(loaded.content, loaded.records, outlet_list).draft()
 
 
 def draft_key(article: str | Path | Article, outlets: OutletList | None = None) -> pd.DataFrame:

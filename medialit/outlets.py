@@ -52,7 +52,11 @@ class OutletList:
     outlets: tuple[Outlet, ...]
     pattern: re.Pattern[str] = field(repr=False)
     by_spelling: dict[str, Outlet] = field(repr=False)
-    endings: tuple[str, ...] = field(default=(), repr=False)  # every spelling: what a text naming one last ends with
+    endings: tuple[str, ...] = field(init=False, repr=False)  # every spelling: what a text naming one last ends with
+
+    def __post_init__(self) -> None:
+        """Set ``endings`` from ``by_spelling`` (a frozen dataclass: set once, here)."""
+        object.__setattr__(self, "endings", tuple(self.by_spelling))
 
     def find(self, text: str) -> list[tuple[int, int, Outlet]]:
         """Return ``(start, end, outlet)`` for every mention (whole words) of a listed outlet in ``text``, in order."""
@@ -84,7 +88,7 @@ def build_outlet_list(outlets: Iterable[Outlet]) -> OutletList:
     # No look-behind at the start: the regular expression engine can then skip quickly to the first letters of the
     # names; whether a match starts a word is checked in ``find``.
     pattern = re.compile(rf"(?:{alternatives})(?![\w-])" if alternatives else r"(?!x)x")
-    return OutletList(tuple(unique.values()), pattern, by_spelling, tuple(by_spelling))
+    return OutletList(tuple(unique.values()), pattern, by_spelling)
 
 
 def parse_outlets(text: str, where: str) -> list[Outlet]:
