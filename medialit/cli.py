@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -88,8 +89,13 @@ COMMANDS: list[Command] = [
 ]
 
 
+def _available(command: Command) -> bool:
+    """Return True when the module of ``command``'s handler is installed (a student release leaves teacher tools out)."""
+    return importlib.util.find_spec(command.handler.split(":")[0]) is not None
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every command in ``COMMANDS``."""
+    """Return the argument parser with every command in ``COMMANDS`` whose handler's module is installed."""
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
         description="Media-literacy teaching kit: article data, answer keys, exercises and grading.",
@@ -97,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"medialit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for command in COMMANDS:
+        if not _available(command):
+            continue
         sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
         command.add_arguments(sub)
         sub.set_defaults(handler=command.handler)

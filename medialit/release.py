@@ -15,6 +15,7 @@ without the key.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -57,6 +58,10 @@ class ReleaseSummary:
     seeds: list[str] = field(default_factory=list)
     keys_left_out: list[str] = field(default_factory=list)
     lessons_left_out: list[str] = field(default_factory=list)
+    keys_included: list[str] = field(default_factory=list)
+    unreviewed: list[str] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
+    modules_left_out: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         """Return a short report for the teacher (no absolute paths)."""
@@ -66,12 +71,237 @@ class ReleaseSummary:
             f"  {len(self.notebooks)} notebook(s), outputs and widget state stripped: {', '.join(self.notebooks)}",
             f"  {len(self.seeds)} file(s) in seeds/, {len(keys)} answer key(s)",
         ]
+        for name in self.keys_included:
+            status = "NOT reviewed: a machine draft, included because you asked" if name in self.unreviewed else "reviewed"
+            lines.append(f"  answer key included: {name} ({status})")
         if self.keys_left_out:
             lines.append(f"  answer keys left out (assessment): {', '.join(self.keys_left_out)}")
+        stripped = ", comments and docstrings removed" if self.mode == "assessment" else ""
+        lines.append(f"  {len(self.modules)} module(s) of the kit{stripped}: {', '.join(self.modules)}")
+        if self.modules_left_out:
+            lines.append(f"  left out (teacher tools and what only they use): {', '.join(self.modules_left_out)}")
         if self.lessons_left_out:
             lines.append(f"  lessons left out (they show the answer key): {', '.join(self.lessons_left_out)}")
         lines.append("  never included: solutions/, teacher/")
         return "\n".join(lines)
+
+
+# --- which modules a release holds, and released code without comments or docstrings -----------------------------
+
+# Teacher tools: a release never holds them (they draft, compare, review or grade keys, or write releases).
+TEACHER_MODULES = ("draft", "compare", "review", "grading", "classroom", "release")
+# Modules every release holds: the package itself and its command line.
+ENTRY_MODULES = ("__init__", "__main__", "cli")
+MODULE_NAME = re.compile(r"^medialit\.(?P<module>\w+)(?::\w+)?$")
+NOTEBOOK_IMPORT = re.compile(r"^\s*(?:from|import)\s+medialit\b", re.MULTILINE)
+
+
+def _public_names(package: Path) -> dict[str, str]:
+    """Return the lazily imported public names of ``package/__init__.py`` (``_PUBLIC``): name -> module."""
+    tree = ast.parse((package / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "_PUBLIC" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            return {str(name): str(module) for name, module in value.items()} if isinstance(value, dict) else {}
+    return {}
+
+
+def _modules_of(tree: ast.AST, modules: set[str], public: dict[str, str]) -> tuple[set[str], set[str]]:
+    """Return ``(imported, named)``: the kit's modules that ``tree`` imports, and those only named in strings.
+
+    ``modules`` are the module names of the package; ``public`` its lazily imported names.
+    A string such as ``"medialit.draft:draft_command"`` names a module (a command's
+    handler) without importing it.
+    """
+    imported: set[str] = set()
+    named: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(
+                alias.name.split(".")[1] for alias in node.names if alias.name.startswith("medialit.")
+            )
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module == "medialit":
+                for alias in node.names:
+                    if alias.name in modules:
+                        imported.add(alias.name)
+                    elif alias.name in public:
+                        imported.add(public[alias.name].split(".")[1])
+            elif node.module.startswith("medialit."):
+                imported.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            match = MODULE_NAME.match(node.value)
+            if match and match.group("module") in modules:
+                named.add(match.group("module"))
+    return imported, named - imported
+
+
+def _notebook_tree(notebook: dict[str, Any]) -> ast.Module:
+    """Return the import statements of ``notebook``'s code cells as one module (magics and shell lines skipped)."""
+    lines = []
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "code":
+            continue
+        source = "".join(cell.get("source", ""))
+        try:
+            lines.append(ast.parse(source))
+        except SyntaxError:  # a magic or shell line: read the import lines one by one
+            for line in source.splitlines():
+                if NOTEBOOK_IMPORT.match(line):
+                    try:
+                        lines.append(ast.parse(line.strip()))
+                    except SyntaxError:
+                        continue
+    return ast.Module(body=[statement for tree in lines for statement in tree.body], type_ignores=[])
+
+
+def released_modules(package: Path, notebooks: dict[str, dict[str, Any]]) -> list[str]:
+    """Return the names of the modules of ``package`` that the released ``notebooks`` need (sorted).
+
+    Starts from ``ENTRY_MODULES`` and every ``medialit`` module the notebooks
+    (``{relative name: notebook}``) import, and follows every import, including those
+    inside functions, and every module named in a string (a command's handler), except
+    the teacher tools (``TEACHER_MODULES``).
+
+    Raises:
+        MediaLitError: a notebook or a released module imports a teacher tool; the message names both.
+    """
+    modules = {path.stem for path in package.glob("*.py")}
+    public = _public_names(package)
+    wanted: list[tuple[str, str]] = [(name, "the kit") for name in ENTRY_MODULES if name in modules]
+    for name, notebook in notebooks.items():
+        imported, _ = _modules_of(_notebook_tree(notebook), modules, public)
+        wanted.extend((module, name) for module in sorted(imported))
+    found: set[str] = set()
+    while wanted:
+        module, importer = wanted.pop()
+        if module in TEACHER_MODULES:
+            raise MediaLitError(
+                f"{importer}: imports medialit.{module}, a teacher tool that a release leaves out; "
+                "move what learners need into a learner module"
+            )
+        if module in found or module not in modules:
+            continue
+        found.add(module)
+        tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
+        imported, named = _modules_of(tree, modules, public)
+        wanted.extend((name, f"medialit/{module}.py") for name in sorted(imported))
+        wanted.extend((name, f"medialit/{module}.py") for name in sorted(named) if name not in TEACHER_MODULES)
+    return sorted(found)
+
+
+class _DropDocstrings(ast.NodeTransformer):
+    """Replace every statement that is only a string (docstrings included) by ``pass``; drop the extra ``pass``."""
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        super().generic_visit(node)
+        for name in ("body", "orelse", "finalbody"):
+            statements = getattr(node, name, None)
+            if not isinstance(statements, list) or not statements or not isinstance(statements[0], ast.stmt):
+                continue
+            kept = [
+                statement
+                for statement in statements
+                if not (
+                    isinstance(statement, ast.Expr)
+                    and isinstance(statement.value, ast.Constant)
+                    and isinstance(statement.value.value, str)
+                )
+            ]
+            setattr(node, name, kept or [ast.Pass()])
+        return node
+
+
+def strip_python(source: str, name: str) -> str:
+    """Return the Python ``source`` without comments, docstrings or other bare strings (``name`` is for errors).
+
+    The code is parsed and written back with ``ast.unparse``, so nothing a comment or
+    docstring said can remain; the behaviour is unchanged.
+
+    Raises:
+        MediaLitError: ``source`` is not valid Python.
+    """
+    try:
+        tree = ast.parse(source, filename=name)
+    except SyntaxError as error:
+        raise MediaLitError(f"{name}: line {error.lineno}: not valid Python ({error.msg}); fix it before releasing") from None
+    return ast.unparse(ast.fix_missing_locations(_DropDocstrings().visit(tree))) + "\n"
+
+
+# --- labels of the key in released files ------------------------------------------------------------------------
+
+SENTENCE_ID = re.compile(r"\bP\d{2}\.S\d+\b")
+LABEL_FIELDS = (
+    "speaker", "speaker_role", "channel", "category", "also_acceptable", "claim_type", "claim_type_also", "techniques"
+)
+
+
+@dataclass(frozen=True)
+class LabelLeak:
+    """A line of a released file that names a sentence together with one of its labels in the key."""
+
+    path: str
+    line: int
+    sentence_id: str
+    label: str
+
+    def describe(self) -> str:
+        """Return one line naming the file, the line, the sentence and the label, and the fix."""
+        return (
+            f"{self.path}: line {self.line}: names {self.sentence_id} with its label {self.label!r}; "
+            "remove the label from this line (a comment, docstring or text) before releasing"
+        )
+
+
+def key_labels(key: Any) -> dict[str, list[str]]:
+    """Return, per sentence of ``key`` (a ``Key``), the labels that would give its answer away.
+
+    Every value of ``LABEL_FIELDS`` (lists split at ``;``) and a speaker's surname, less the
+    words the sentence's own text holds (naming those tells nothing the article does not).
+    """
+    labels: dict[str, list[str]] = {}
+    for sentence_id, row in key.table.to_dict("index").items():
+        text = str(row.get("text", "")).lower()
+        found: set[str] = set()
+        for field_name in LABEL_FIELDS:
+            for value in str(row.get(field_name, "") or "").split(";"):
+                value = value.strip()
+                if not value or value.lower() == "nan":
+                    continue
+                found.add(value)
+                if field_name == "speaker" and " " in value:
+                    found.add(value.split()[-1])
+        labels[str(sentence_id)] = sorted(label for label in found if label.lower() not in text)
+    return labels
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(label) + r"s?(?![\w-])", re.IGNORECASE)
+
+
+def find_label_leaks(text: str, labels: dict[str, list[str]], path: str) -> list[LabelLeak]:
+    """Return every line of ``text`` that names a sentence id of ``labels`` and one of that sentence's labels."""
+    leaks = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for sentence_id in dict.fromkeys(SENTENCE_ID.findall(line)):
+            for label in labels.get(sentence_id, []):
+                if _label_pattern(label).search(line):
+                    leaks.append(LabelLeak(path, number, sentence_id, label))
+    return leaks
+
+
+def release_leaks(out: Path, keys: list[Any]) -> list[LabelLeak]:
+    """Return the label leaks of every key in ``keys`` in every file under ``out`` (``.git`` excluded)."""
+    leaks = []
+    for key in keys:
+        labels = key_labels(key)
+        for path in sorted(out.rglob("*")):
+            relative = path.relative_to(out).as_posix()
+            if not path.is_file() or relative.startswith(".git/"):
+                continue
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            leaks.extend(find_label_leaks(text, labels, relative))
+    return leaks
 
 
 def strip_notebook(notebook: dict[str, Any]) -> dict[str, Any]:
@@ -141,16 +371,37 @@ def _check_out_folder(root: Path, out: Path) -> None:
         raise MediaLitError(f"{out}: is not empty and holds no earlier release; choose an empty or new folder")
 
 
-def _article_entries(seeds: Path) -> dict[str, dict[str, Any]]:
-    """Return, per article with a key in ``seeds``, the key's SHA-256 and the speakers to choose from."""
+def _load_keys(seeds: Path) -> list[Any]:
+    """Return every answer key in ``seeds`` (``Key`` objects, sorted by file name).
+
+    Raises:
+        MediaLitError: a key is broken (the message names the file and row).
+    """
     from medialit.key import load_key
+
+    return [load_key(path) for path in sorted(seeds.glob(f"*{KEY_SUFFIX}"))]
+
+
+def _article_entries(keys: list[Any]) -> dict[str, dict[str, Any]]:
+    """Return, per article with a key in ``keys``, the key's SHA-256 and the speakers to choose from."""
     from medialit.scoring import choices
 
-    entries = {}
-    for key_path in sorted(seeds.glob(f"*{KEY_SUFFIX}")):
-        key = load_key(key_path)
-        entries[key.article.name] = {"key_sha256": key.sha256, "choices": {"speaker": choices(key, "speaker")}}
-    return entries
+    return {key.article.name: {"key_sha256": key.sha256, "choices": {"speaker": choices(key, "speaker")}} for key in keys}
+
+
+def _check_reviewed(keys: list[Any], include_unreviewed: bool) -> list[str]:
+    """Return the file names of the unreviewed keys in ``keys``.
+
+    Raises:
+        MediaLitError: some key is unreviewed and ``include_unreviewed`` is False.
+    """
+    unreviewed = [key.path.name for key in keys if not key.reviewed]
+    if unreviewed and not include_unreviewed:
+        raise MediaLitError(
+            f"{', '.join(unreviewed)}: not reviewed yet (machine-drafted labels, 'reviewed = no'); review "
+            "with review_draft(...) and save as reviewed, or pass --include-unreviewed to release it as a draft"
+        )
+    return unreviewed
 
 
 def student_readme(mode: str, lessons_left_out: list[str] | None = None) -> str:
@@ -213,14 +464,40 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def make_release(root: Path, out: Path, mode: str = "practice") -> ReleaseSummary:
+def _remove_managed(out: Path) -> None:
+    """Delete the files and folders a release writes from ``out`` (anything else, such as ``.git``, stays)."""
+    for name in MANAGED:
+        target = out / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+
+def _copy_package(package: Path, target: Path, modules: list[str], strip: bool) -> None:
+    """Copy ``modules`` of ``package`` and its data folders into ``target``; with ``strip``, without comments or docstrings."""
+    target.mkdir(parents=True)
+    for module in modules:
+        source = package / f"{module}.py"
+        text = source.read_text(encoding="utf-8")
+        _write(target / source.name, strip_python(text, f"medialit/{source.name}") if strip else text)
+    for folder in sorted(path for path in package.iterdir() if path.is_dir() and path.name != "__pycache__"):
+        shutil.copytree(folder, target / folder.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+
+
+def make_release(root: Path, out: Path, mode: str = "practice", include_unreviewed: bool = False) -> ReleaseSummary:
     """Write the student release of the kit at ``root`` into ``out`` and return what was written.
 
     ``out`` must be new, empty, or an earlier release (whose managed files are replaced;
-    anything else in it, such as ``.git``, is kept).
+    anything else in it, such as ``.git``, is kept). Only the modules the released
+    notebooks need are copied, never the teacher tools (``TEACHER_MODULES``); in
+    assessment mode they are written without comments or docstrings, and the release is
+    refused (and removed) if any released file still names a sentence with its label.
 
     Raises:
-        MediaLitError: unknown mode, a bad output folder, ``exercises/`` out of date, or a broken key.
+        MediaLitError: unknown mode, a bad output folder, ``exercises/`` out of date, a broken
+            key, an unreviewed key without ``include_unreviewed``, a notebook that needs a
+            teacher tool, or (assessment) a released file naming a sentence's label.
     """
     if mode not in MODES:
         raise MediaLitError(f"mode {mode!r} is unknown; use one of: {', '.join(MODES)}")
@@ -237,35 +514,44 @@ def make_release(root: Path, out: Path, mode: str = "practice") -> ReleaseSummar
         raise MediaLitError(
             f"{stale[0]}: out of date with its solution; run 'python -m medialit build-exercises' before releasing"
         )
-    articles = _article_entries(root / "seeds")
-    out.mkdir(parents=True, exist_ok=True)
-    for name in MANAGED:
-        target = out / name
-        if target.is_dir():
-            shutil.rmtree(target)
-        elif target.exists():
-            target.unlink()
-    summary = ReleaseSummary(out=out, mode=mode)
-    notebooks = {(folder, path.name): read_notebook(path) for folder in NOTEBOOK_FOLDERS for path in sorted((root / folder).glob("*.ipynb"))}
-    for (folder, name), notebook in notebooks.items():
-        if mode == "assessment" and folder == "notebooks" and reads_key(notebook):
-            summary.lessons_left_out.append(name)
+    keys = _load_keys(root / "seeds")
+    unreviewed = _check_reviewed(keys, include_unreviewed)
+    articles = _article_entries(keys)
+    summary = ReleaseSummary(out=out, mode=mode, unreviewed=unreviewed)
+    notebooks = {
+        f"{folder}/{path.name}": read_notebook(path)
+        for folder in NOTEBOOK_FOLDERS
+        for path in sorted((root / folder).glob("*.ipynb"))
+    }
+    for name, notebook in notebooks.items():
+        if mode == "assessment" and name.startswith("notebooks/") and reads_key(notebook):
+            summary.lessons_left_out.append(PurePosixPath(name).name)
     left_out = set(summary.lessons_left_out)
-    for (folder, name), notebook in notebooks.items():
-        if name in left_out and folder == "notebooks":
-            continue
-        _write(out / folder / name, notebook_text(unlink_notebooks(strip_notebook(notebook), left_out)))
-        summary.notebooks.append(f"{folder}/{name}")
+    released = {
+        name: notebook
+        for name, notebook in notebooks.items()
+        if not (name.startswith("notebooks/") and PurePosixPath(name).name in left_out)
+    }
+    summary.modules = released_modules(root / "medialit", released)
+    summary.modules_left_out = sorted(
+        path.stem for path in (root / "medialit").glob("*.py") if path.stem not in summary.modules
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_managed(out)
+    for name, notebook in released.items():
+        _write(out / name, notebook_text(unlink_notebooks(strip_notebook(notebook), left_out)))
+        summary.notebooks.append(name)
     (out / "seeds").mkdir()
     for path in sorted((root / "seeds").iterdir()):
         if not path.is_file():
             continue
-        if mode == "assessment" and path.name.endswith(KEY_SUFFIX):
-            summary.keys_left_out.append(path.name)
-            continue
+        if path.name.endswith(KEY_SUFFIX):
+            (summary.keys_left_out if mode == "assessment" else summary.keys_included).append(path.name)
+            if mode == "assessment":
+                continue
         shutil.copyfile(path, out / "seeds" / path.name)
         summary.seeds.append(path.name)
-    shutil.copytree(root / "medialit", out / "medialit", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    _copy_package(root / "medialit", out / "medialit", summary.modules, strip=mode == "assessment")
     for name in KIT_FILES:
         if (root / name).is_file():
             shutil.copyfile(root / name, out / name)
@@ -273,12 +559,17 @@ def make_release(root: Path, out: Path, mode: str = "practice") -> ReleaseSummar
     _write(out / ".gitignore", STUDENT_GITIGNORE)
     marker = {"mode": mode, "kit_version": __version__, "articles": articles}
     _write(out / RELEASE_MARKER, json.dumps(marker, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+    leaks = release_leaks(out, keys) if mode == "assessment" else []
+    if leaks:
+        _remove_managed(out)
+        more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
+        raise MediaLitError(f"assessment release refused, nothing written: {leaks[0].describe()}{more}")
     return summary
 
 
 def release_command(args: argparse.Namespace) -> int:
     """Handle ``release``: write the student release and print what it holds; return 0."""
-    summary = make_release(Path(args.root), Path(args.out), args.mode)
+    summary = make_release(Path(args.root), Path(args.out), args.mode, include_unreviewed=args.include_unreviewed)
     print(summary.describe())
     return 0
 
@@ -293,5 +584,10 @@ def add_release_arguments(parser: argparse.ArgumentParser) -> None:
         choices=MODES,
         default="practice",
         help="practice: keep the answer keys for instant feedback; assessment: leave them out, exercises only record answers",
+    )
+    parser.add_argument(
+        "--include-unreviewed",
+        action="store_true",
+        help="release answer keys that are still machine drafts (reviewed = no); without it such a key stops the release",
     )
     parser.add_argument("--root", default=".", metavar="DIR", help="the kit's folder (default: the working folder)")
