@@ -55,6 +55,7 @@ ARTICLE = "lavrov-pompeo-sochi-2019"
 RELEASE_NAME = "medialit-students"
 CHP_FOLDER = REPO / ".ci" / "hub" / "node_modules" / ".bin"
 START_TIMEOUT = 180
+PROXY_PID = "proxy.pid"
 
 
 def _missing() -> list[str]:
@@ -139,6 +140,7 @@ def _hub_config(root: Path, python: Path, port: int, token: str, homes: Path, ha
         "token": token,
         "config_path": str(environment_root / "etc" / "jupyter"),
         "db": f"sqlite:///{root / 'jupyterhub.sqlite'}",
+        "proxy_pid": str(root / PROXY_PID),
         "root_flag": ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [],
         "users": [*LEARNERS, TEACHER],
     }
@@ -155,6 +157,7 @@ c.JupyterHub.cleanup_servers = True
 c.JupyterHub.cleanup_proxy = True
 c.ConfigurableHTTPProxy.command = [settings["proxy"]]
 c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:%d" % settings["proxy_api_port"]
+c.ConfigurableHTTPProxy.pid_file = settings["proxy_pid"]
 c.ConfigurableHTTPProxy.auth_token = {secrets.token_hex(16)!r}
 c.JupyterHub.authenticator_class = "dummy"
 c.DummyAuthenticator.password = {PASSWORD!r}
@@ -182,14 +185,24 @@ c.JupyterHub.load_roles = [{{
 """
 
 
-def _stop_processes_under(marker: str, keep: int) -> None:
-    """Stop every process whose command line mentions ``marker`` (the test's own temporary folder), by PID."""
+def _stop_processes_under(marker: str, keep: int, proxy_pid: Path) -> None:
+    """Stop every process whose command line mentions ``marker`` (the test's own temporary folder), by PID.
+
+    Also the proxy, whose PID the hub wrote into ``proxy_pid`` (its command line does not name the folder).
+    """
     import psutil
 
     mine = []
+    if proxy_pid.is_file():
+        try:
+            proxy = psutil.Process(int(proxy_pid.read_text().strip()))
+            if "configurable-http-proxy" in " ".join(proxy.cmdline()):
+                mine.append(proxy)
+        except (ValueError, psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
     for process in psutil.process_iter(["pid", "cmdline"]):
         try:
-            if process.pid != keep and marker in " ".join(process.info["cmdline"] or []):
+            if process.pid != keep and marker in " ".join(process.info["cmdline"] or []) and process not in mine:
                 mine.append(process)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
@@ -290,7 +303,7 @@ def hub(tmp_path_factory: pytest.TempPathFactory, timings: dict[str, float]) -> 
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=10)
-        _stop_processes_under(marker, keep=os.getpid())
+        _stop_processes_under(marker, keep=os.getpid(), proxy_pid=root / PROXY_PID)
 
 
 def _start_server(hub: Hub, user: str) -> None:
