@@ -477,12 +477,25 @@ def _remove_managed(out: Path) -> None:
 def _copy_package(package: Path, target: Path, modules: list[str], strip: bool) -> None:
     """Copy ``modules`` of ``package`` and its data folders into ``target``; with ``strip``, without comments or docstrings."""
     target.mkdir(parents=True)
+    left_out = sorted(path.stem for path in package.glob("*.py") if path.stem not in modules)
     for module in modules:
         source = package / f"{module}.py"
         text = source.read_text(encoding="utf-8")
+        if module == "__init__":
+            text = _drop_public_names(text, left_out)
         _write(target / source.name, strip_python(text, f"medialit/{source.name}") if strip else text)
     for folder in sorted(path for path in package.iterdir() if path.is_dir() and path.name != "__pycache__"):
         shutil.copytree(folder, target / folder.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+
+
+def _drop_public_names(text: str, left_out: list[str]) -> str:
+    """Return the ``__init__.py`` source ``text`` without the ``_PUBLIC`` lines that name a left-out module.
+
+    A line such as ``    "draft_key": "medialit.draft",`` goes, so ``dir(medialit)`` in a
+    release lists only what it holds.
+    """
+    pattern = re.compile(r'^\s*"\w+": "medialit\.(?:' + "|".join(map(re.escape, left_out)) + r')",\s*$')
+    return "".join(line for line in text.splitlines(keepends=True) if not (left_out and pattern.match(line)))
 
 
 def make_release(root: Path, out: Path, mode: str = "practice", include_unreviewed: bool = False) -> ReleaseSummary:

@@ -165,6 +165,7 @@ c.Authenticator.allowed_users = set(settings["users"])
 c.Authenticator.admin_users = {{{TEACHER!r}}}
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = settings["homes"] + "/{{username}}"
+c.Spawner.ip = "127.0.0.1"
 c.Spawner.cmd = [settings["python"], "-m", "jupyterhub.singleuser"]
 c.Spawner.args = settings["root_flag"]
 c.Spawner.default_url = "/lab"

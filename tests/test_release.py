@@ -151,6 +151,11 @@ def test_do_the_released_kits_own_commands_offer_no_route_to_the_key(
     assert any("P11.S2" in text for text in outputs)  # the sentences are printed, with their ids: the grep can hit
     for text in outputs:
         assert grep_labels(text, seed_labels) == []
+    public = subprocess.run(
+        [str(released_python), "-c", "import medialit; print(dir(medialit)); print(medialit.classify.__module__)"],
+        cwd=assessment, capture_output=True, text=True, check=True,
+    ).stdout
+    assert "'classify'" in public and "draft_key" not in public and "review_draft" not in public
     for module in TEACHER_MODULES:
         result = subprocess.run(
             [str(released_python), "-c", f"import medialit.{module}"], cwd=assessment, capture_output=True, text=True
