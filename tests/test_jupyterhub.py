@@ -277,7 +277,7 @@ def hub(tmp_path_factory: pytest.TempPathFactory, timings: dict[str, float]) -> 
     handin.mkdir()
     python = isolated_python(root / "single-user-env")
     install_kit(python, _kit_source(root / "kit-source"), root / "wheels")
-    timings["kit install (fresh venv + wheel)"] = time.monotonic() - started
+    timings["setup: kit wheel installed in a fresh venv"] = time.monotonic() - started
     token = secrets.token_hex(24)
     port = free_port()
     config = root / "jupyterhub_config.py"
@@ -294,7 +294,7 @@ def hub(tmp_path_factory: pytest.TempPathFactory, timings: dict[str, float]) -> 
     running = Hub(f"http://127.0.0.1:{port}", token, root, homes, handin, process, log)
     try:
         _wait_for(lambda: _reachable(f"{running.url}/hub/api/"), "the hub to answer", running)
-        timings["hub up"] = time.monotonic() - started
+        timings["setup: hub answering"] = time.monotonic() - started
         yield running
     finally:
         if process.poll() is None:
@@ -445,7 +445,7 @@ def test_does_a_real_hub_let_two_learners_pull_answer_submit_and_the_teacher_gra
         _start_server(hub, user)
     for user in (*LEARNERS, TEACHER):
         _wait_for(lambda user=user: _server_ready(hub, user), f"{user}'s server", hub)
-    timings["three servers ready"] = time.monotonic() - started
+    timings["test: three servers ready"] = time.monotonic() - started
 
     for user in LEARNERS:
         _follow_pull_link(hub, _login(hub, user), user, link)
@@ -465,7 +465,7 @@ def test_does_a_real_hub_let_two_learners_pull_answer_submit_and_the_teacher_gra
         assert "STATUS" in text and "Submitted 35 of 35 answers" in text, text[-2000:]
         saved = list((hub.homes / user / RELEASE_NAME / "notebooks" / ".medialit").glob("*.answers.json"))
         assert saved, "answers are saved beside the lesson in the learner's home"
-    timings["two learners pulled, ran lesson 06 and submitted"] = time.monotonic() - started
+    timings["test: two learners pulled, ran lesson 06, submitted"] = time.monotonic() - started
 
     handed_in = sorted(path.relative_to(hub.handin).parts[0] for path in hub.handin.rglob("*.submission.json"))
     assert handed_in == sorted(LEARNERS)
@@ -490,8 +490,8 @@ def test_does_a_real_hub_let_two_learners_pull_answer_submit_and_the_teacher_gra
         assert (row["items"], row["credited"]) == (str(expected.total), str(expected.credited)), (user, row)
         assert float(row["score"]) == pytest.approx(100 * expected.balanced, abs=0.1), (user, row)
     assert float(rows["ana"]["score"]) == pytest.approx(100) and float(rows["ben"]["score"]) < 90
-    timings["teacher graded"] = time.monotonic() - started
-    print("\nJupyterHub test timings (s, from the start of each phase's clock): " + json.dumps(
+    timings["test: teacher graded"] = time.monotonic() - started
+    print("\nJupyterHub test timings (s since the start of the setup or of the test): " + json.dumps(
         {name: round(value, 1) for name, value in timings.items()}
     ))
 
