@@ -10,6 +10,15 @@ the key's labels), so that what remains runs without one. The release marker
 ``.medialit-release.json`` records the mode, the kit version and, per article, the
 key's SHA-256 and the speakers to choose from, so exercises can record answers
 without the key.
+
+Only the modules the released notebooks need are copied (``released_modules`` follows
+their imports), never the teacher tools (``TEACHER_MODULES``: drafting, comparing,
+reviewing and grading keys, writing releases), so the released kit's command line
+offers none of them. In assessment mode the released modules are written without
+comments or docstrings (``strip_python``), and the release is refused if any released
+file still names a sentence id beside one of its labels (``release_leaks``). A key still
+marked ``reviewed = no`` stops a release unless ``include_unreviewed`` is given; the
+summary names every key included and whether it was reviewed.
 """
 
 from __future__ import annotations

@@ -490,6 +490,7 @@ def test_does_a_real_hub_let_two_learners_pull_answer_submit_and_the_teacher_gra
         assert (row["items"], row["credited"]) == (str(expected.total), str(expected.credited)), (user, row)
         assert float(row["score"]) == pytest.approx(100 * expected.balanced, abs=0.1), (user, row)
     assert float(rows["ana"]["score"]) == pytest.approx(100) and float(rows["ben"]["score"]) < 90
+    assert len(list((grades / "feedback").glob("*.md"))) == len(LEARNERS)  # one feedback file per learner
     timings["test: teacher graded"] = time.monotonic() - started
     print("\nJupyterHub test timings (s since the start of the setup or of the test): " + json.dumps(
         {name: round(value, 1) for name, value in timings.items()}
