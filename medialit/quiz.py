@@ -397,6 +397,19 @@ POST_CHECK = "discrimination-post"
 CHECK_QUIZ = "discrimination-check"
 
 
+def compare_line(earlier: QuizScore, now: QuizScore) -> str:
+    """Return one line comparing an earlier attempt (the pre-check) with this one, for the learner."""
+    if earlier.answered == 0:
+        return "You did not answer the check before lesson 02, so there is nothing to compare with."
+    change = now.balanced - earlier.balanced
+    trend = "better" if change > 0 else "lower" if change < 0 else "the same"
+    return (
+        f"Before lesson 02: {earlier.credited} of {earlier.total} right, balanced {earlier.balanced:.0%}. Now: "
+        f"{now.credited} of {now.total}, balanced {now.balanced:.0%} ({trend}). Telling sound claims from problem "
+        f"ones (hits minus false alarms): {earlier.discrimination:+.2f} before, {now.discrimination:+.2f} now."
+    )
+
+
 def read_answers_file(path: Path) -> tuple[str, dict[str, str]]:
     """Return the student name and the answers saved in one answers file (read only; see ``medialit.answers``).
 
@@ -518,12 +531,14 @@ def quiz(
     exercise_id: str | None = None,
     items: Iterable[str] | None = None,
     reveal: bool = True,
+    compare_with: str | None = None,
 ) -> "Any":
     """Return a ``QuizWidget`` (an ipywidgets VBox) for quiz ``name`` (a shipped quiz name or a path).
 
     ``exercise_id`` names the answers file (default ``quiz-<name>``); ``items`` picks item ids (default all);
-    ``reveal=False`` records answers without showing the key (for a pre-test). Saved answers are restored;
-    nothing is written until the learner answers.
+    ``reveal=False`` records answers without showing the key (for a pre-test). ``compare_with`` names another
+    exercise id over the same items (the pre-check): Check then also shows that attempt's score beside this one.
+    Saved answers are restored; nothing is written until the learner answers.
 
     Raises:
         MediaLitError: the quiz or an item is not valid, or the items chosen lack a plain or a flagged one.
@@ -540,4 +555,5 @@ def quiz(
     exercise = exercise_id or f"quiz-{loaded.name}"
     store = AnswerStore(exercise)
     first = AnswerStore(exercise + FIRST_SUFFIX, store.directory)
-    return QuizWidget(loaded, chosen, exercise, store, first, reveal)
+    earlier = AnswerStore(compare_with, store.directory) if compare_with else None
+    return QuizWidget(loaded, chosen, exercise, store, first, reveal, earlier)

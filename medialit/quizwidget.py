@@ -14,7 +14,7 @@ import ipywidgets
 
 from medialit.answers import AnswerStore
 from medialit.errors import MediaLitError
-from medialit.quiz import ItemMark, Quiz, QuizItem, QuizScore, mark_item, score_quiz
+from medialit.quiz import ItemMark, Quiz, QuizItem, QuizScore, compare_line, score_quiz
 
 _READABLE = "line-height:1.45"
 _BORDERS = {"correct": "#009E73", "acceptable": "#0072B2", "wrong": "#D55E00", "unanswered": "#999999", "recorded": "#0072B2"}
@@ -69,11 +69,19 @@ class QuizWidget(ipywidgets.VBox):
     """
 
     def __init__(
-        self, quiz: Quiz, items: list[str], exercise_id: str, store: AnswerStore, first: AnswerStore, reveal: bool = True
+        self,
+        quiz: Quiz,
+        items: list[str],
+        exercise_id: str,
+        store: AnswerStore,
+        first: AnswerStore,
+        reveal: bool = True,
+        earlier: AnswerStore | None = None,
     ) -> None:
         """Build the widgets and restore saved answers from ``store`` (no file is written).
 
-        ``first`` keeps each item's first answer; ``reveal=False`` never shows the key (a pre-test).
+        ``first`` keeps each item's first answer; ``reveal=False`` never shows the key (a pre-test);
+        ``earlier`` holds an earlier attempt at the same items (the pre-check), compared on Check.
         """
         self.quiz = quiz
         self.items = items
@@ -81,6 +89,7 @@ class QuizWidget(ipywidgets.VBox):
         self.store = store
         self.first_store = first
         self.reveal = reveal
+        self.earlier = earlier
         self._current: dict[str, str | None] = {item_id: None for item_id in items}
         self._checked: set[str] = set()
         self.controls: dict[str, ipywidgets.ToggleButtons] = {}
@@ -198,7 +207,7 @@ class QuizWidget(ipywidgets.VBox):
             self.summary.value = (
                 f"<p role='status'><strong>Your score:</strong> {_escape(score.summary())} "
                 f"<br><small>Your first answers: {first.credited} of {first.total} right, balanced "
-                f"{first.balanced:.0%}.</small></p>"
+                f"{first.balanced:.0%}.</small>{self._comparison(score)}</p>"
             )
         else:
             self.summary.value = (
@@ -206,6 +215,13 @@ class QuizWidget(ipywidgets.VBox):
                 "You will see the answers after lesson 06.</p>"
             )
         return score
+
+    def _comparison(self, score: QuizScore) -> str:
+        """Return the HTML line comparing the earlier attempt with ``score`` ("" without an earlier attempt)."""
+        if self.earlier is None:
+            return ""
+        earlier = score_quiz(self.quiz, self.earlier.load(), self.items)
+        return f"<br>{_escape(compare_line(earlier, score))}"
 
     # ----- callbacks (never print) ----------------------------------------------------------------------------
 

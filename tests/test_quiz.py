@@ -279,9 +279,32 @@ def test_is_the_shipped_example_class_what_write_example_answers_makes(tmp_path:
 
 
 def test_do_the_lessons_store_pre_and_post_under_distinct_ids() -> None:
-    pre = json.loads((REPO / "notebooks" / "02_who_is_speaking.ipynb").read_text(encoding="utf-8"))
-    post = json.loads((REPO / "notebooks" / "06_classify_the_article.ipynb").read_text(encoding="utf-8"))
-    pre_code = "".join("".join(cell["source"]) for cell in pre["cells"] if cell["cell_type"] == "code")
-    post_code = "".join("".join(cell["source"]) for cell in post["cells"] if cell["cell_type"] == "code")
-    assert "PRE_CHECK" in pre_code and "reveal=False" in pre_code and "POST_CHECK" not in pre_code
-    assert "POST_CHECK" in post_code and "PRE_CHECK" not in post_code.replace("compare_with_pre", "")
+    def code(name: str) -> str:
+        notebook = json.loads((REPO / "notebooks" / name).read_text(encoding="utf-8"))
+        return "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
+
+    pre, post = code("02_who_is_speaking.ipynb"), code("06_classify_the_article.ipynb")
+    assert "quiz(CHECK_QUIZ, exercise_id=PRE_CHECK, reveal=False)" in pre and "POST_CHECK" not in pre
+    assert "quiz(CHECK_QUIZ, exercise_id=POST_CHECK, compare_with=PRE_CHECK)" in post
+    assert PRE_CHECK != POST_CHECK
+
+
+def test_does_the_post_check_compare_with_the_pre_check(answers_folder: Path) -> None:
+    loaded = load_quiz(CHECK_QUIZ)
+    before = quiz(CHECK_QUIZ, exercise_id=PRE_CHECK, reveal=False)
+    for item in loaded.items:
+        before.answer(item.id, "unsupported")  # flags everything: every problem claim caught, no sound one accepted
+    after = quiz(CHECK_QUIZ, exercise_id=POST_CHECK, compare_with=PRE_CHECK)
+    for item in loaded.items:
+        after.answer(item.id, item.answer)
+    after.check()
+    assert "Before lesson 02: 3 of 6 right, balanced 50%" in after.summary.value
+    assert "balanced 100% (better)" in after.summary.value and "+0.00 before, +1.00 now" in after.summary.value
+    assert (answers_folder / f"{PRE_CHECK}.answers.json").is_file() and (answers_folder / f"{POST_CHECK}.answers.json").is_file()
+
+
+def test_does_the_comparison_say_so_when_there_was_no_pre_check() -> None:
+    after = quiz(CHECK_QUIZ, exercise_id=POST_CHECK, compare_with=PRE_CHECK)
+    after.answer("c1", "true")
+    after.check()
+    assert "did not answer the check before lesson 02" in after.summary.value
