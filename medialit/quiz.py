@@ -497,7 +497,7 @@ EXAMPLE_CLASS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"c1": "true", "c2": "false", "c3": "true", "c4": "unsupported", "c5": "true", "c6": "unsupported"},
     ),
     "farah-mensah": (
-        {"c1": "true", "c2": "unsupported", "c3": "unsupported", "c4": "false", "c5": "false", "c6": "true"},
+        {"c1": "unsupported", "c2": "false", "c3": "true", "c4": "true", "c5": "true", "c6": "true"},
         {"c1": "unsupported", "c2": "unsupported", "c3": "unsupported", "c4": "unsupported", "c5": "unsupported", "c6": "unsupported"},
     ),
 }
