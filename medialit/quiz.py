@@ -18,9 +18,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medialit.errors import MediaLitError
+
+if TYPE_CHECKING:  # pandas and ipywidgets are imported only where a function needs them
+    import pandas as pd
+
+    from medialit.quizwidget import QuizWidget
 
 QUIZ_FORMAT = "medialit-quiz"
 QUIZ_VERSION = 1
@@ -425,7 +430,7 @@ def read_answers_file(path: Path) -> tuple[str, dict[str, str]]:
     return store.student, store.load()
 
 
-def discrimination_change(folder: Path | str, quiz_name: str = CHECK_QUIZ) -> "Any":
+def discrimination_change(folder: Path | str, quiz_name: str = CHECK_QUIZ) -> pd.DataFrame:
     """Return a table (pandas DataFrame) of each learner's pre- and post-check scores and the change.
 
     ``folder`` holds one sub-folder per learner with that learner's ``discrimination-pre.answers.json`` and
@@ -457,7 +462,7 @@ def discrimination_change(folder: Path | str, quiz_name: str = CHECK_QUIZ) -> "A
     return table
 
 
-def describe_change(table: "Any") -> str:
+def describe_change(table: pd.DataFrame) -> str:
     """Return a text description of a ``discrimination_change`` table: class means before, after and the change."""
     both = table.dropna(subset=["pre_balanced", "post_balanced"])
     if both.empty:
@@ -532,7 +537,7 @@ def quiz(
     items: Iterable[str] | None = None,
     reveal: bool = True,
     compare_with: str | None = None,
-) -> "Any":
+) -> QuizWidget:
     """Return a ``QuizWidget`` (an ipywidgets VBox) for quiz ``name`` (a shipped quiz name or a path).
 
     ``exercise_id`` names the answers file (default ``quiz-<name>``); ``items`` picks item ids (default all);

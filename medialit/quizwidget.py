@@ -101,7 +101,7 @@ class QuizWidget(ipywidgets.VBox):
             choice = ipywidgets.ToggleButtons(
                 options=list(item.options),
                 value=None,
-                description=f"Claim {number}",
+                description=f"Answer to claim {number}",
                 tooltips=[f"Answer “{option}” for claim {number}" for option in item.options],
                 style={"description_width": "initial", "button_width": "auto"},
             )
