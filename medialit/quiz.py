@@ -41,7 +41,7 @@ STATUS_WORDS = {
     "recorded": "Answer recorded",
 }
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,60}")
-_TOP_FIELDS = {"format", "version", "title", "question", "intro", "options", "flag_options", "kinds", "items"}
+_TOP_FIELDS = {"format", "version", "title", "question", "intro", "noun", "options", "flag_options", "kinds", "items"}
 _ITEM_FIELDS = {"id", "statement", "details", "kind", "answer", "also", "explanation", "source", "date", "options"}
 
 
@@ -89,6 +89,7 @@ class Quiz:
     flag_options: tuple[str, ...]
     kinds: dict[str, Kind]
     items: tuple[QuizItem, ...]
+    noun: str = "claim"
 
     @property
     def item_ids(self) -> list[str]:
@@ -174,6 +175,7 @@ def parse_quiz(content: Any, path: Path) -> Quiz:
     title = _text(content, "title", where)
     question = _text(content, "question", where)
     intro = _text(content, "intro", where, required=False)
+    noun = _text(content, "noun", where, required=False) or "claim"
     options = _options(content.get("options"), f"{where}: options")
     flags = _string_list(content.get("flag_options"), f"{where}: flag_options")
     if not flags or not set(flags) <= set(options) or set(flags) == set(options):
@@ -197,7 +199,7 @@ def parse_quiz(content: Any, path: Path) -> Quiz:
             f"{where}: the items need at least one plain kind and one flagged kind, so the quiz measures discrimination"
         )
     name = path.name.removesuffix(QUIZ_SUFFIX) if path.name.endswith(QUIZ_SUFFIX) else path.stem
-    return Quiz(path, name, title, question, intro, options, tuple(flags), kinds, tuple(items))
+    return Quiz(path, name, title, question, intro, options, tuple(flags), kinds, tuple(items), noun)
 
 
 def _text(content: Mapping[str, Any], field: str, where: str, required: bool = True) -> str:
@@ -328,13 +330,13 @@ class QuizScore:
         """Return how many items earned credit."""
         return sum(mark.credited for mark in self.items)
 
-    def summary(self) -> str:
-        """Return one line for the learner: credited items, the balanced score and what it means."""
+    def summary(self, noun: str = "claim") -> str:
+        """Return one line for the learner: credited items, the balanced score and what it means (``noun``: "claim")."""
         return (
             f"{self.credited} of {self.total} right ({self.answered} answered). Balanced score {self.balanced:.0%}: "
-            f"the claims to accept and the claims to flag count half each, so calling everything one thing scores "
-            f"at most 50%. You flagged {self.hits:.0%} of the problem items and {self.false_alarms:.0%} of the "
-            "sound ones."
+            f"the {noun}s to accept and the {noun}s to flag count half each, so giving every {noun} the same answer "
+            f"scores at most 50%. You flagged {self.hits:.0%} of the {noun}s that are a problem and "
+            f"{self.false_alarms:.0%} of the sound ones."
         )
 
 

@@ -25,10 +25,10 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def item_html(item: QuizItem, number: int, total: int) -> str:
-    """Return the HTML that presents one item: its number, the statement in bold, its detail lines."""
+def item_html(item: QuizItem, number: int, total: int, noun: str = "claim") -> str:
+    """Return the HTML that presents one item: its number ("Claim 2 of 6"), the statement in bold, its detail lines."""
     parts = [
-        f"<p style='margin:0'><small>Claim {number} of {total}</small></p>",
+        f"<p style='margin:0'><small>{_escape(noun.capitalize())} {number} of {total}</small></p>",
         f"<p style='margin:0.2em 0;font-size:1.05em'><strong>{_escape(item.statement)}</strong></p>",
     ]
     parts += [f"<p style='margin:0.1em 0;font-size:0.92em'>{_escape(line)}</p>" for line in item.details]
@@ -101,8 +101,8 @@ class QuizWidget(ipywidgets.VBox):
             choice = ipywidgets.ToggleButtons(
                 options=list(item.options),
                 value=None,
-                description=f"Answer to claim {number}",
-                tooltips=[f"Answer “{option}” for claim {number}" for option in item.options],
+                description=f"Answer to {quiz.noun} {number}",
+                tooltips=[f"Answer “{option}” for {quiz.noun} {number}" for option in item.options],
                 style={"description_width": "initial", "button_width": "auto"},
             )
             if saved.get(item_id) in item.options:
@@ -112,7 +112,7 @@ class QuizWidget(ipywidgets.VBox):
             self.controls[item_id] = choice
             self.feedback[item_id] = ipywidgets.HTML(value="")
             self.boxes[item_id] = ipywidgets.VBox(
-                [ipywidgets.HTML(value=item_html(item, number, len(items))), choice, self.feedback[item_id]],
+                [ipywidgets.HTML(value=item_html(item, number, len(items), quiz.noun)), choice, self.feedback[item_id]],
                 layout=ipywidgets.Layout(border="1px solid #bbbbbb", padding="0.4em 0.8em", margin="0.3em 0"),
             )
         self._build_controls()
@@ -205,7 +205,7 @@ class QuizWidget(ipywidgets.VBox):
         if self.reveal:
             first = self.first_score()
             self.summary.value = (
-                f"<p role='status'><strong>Your score:</strong> {_escape(score.summary())} "
+                f"<p role='status'><strong>Your score:</strong> {_escape(score.summary(self.quiz.noun))} "
                 f"<br><small>Your first answers: {first.credited} of {first.total} right, balanced "
                 f"{first.balanced:.0%}.</small>{self._comparison(score)}</p>"
             )

@@ -112,6 +112,13 @@ def test_does_a_bad_quiz_give_one_line_naming_file_item_and_fix(tmp_path: Path, 
     assert str(path) in message and "\n" not in message
 
 
+def test_does_a_quiz_name_its_items_with_its_own_noun(tmp_path: Path) -> None:
+    widget = quiz(write(tmp_path, {**MINIMAL, "noun": "difference"}), exercise_id="noun-test")
+    assert "Difference 1 of 2" in widget.boxes["a"].children[0].value
+    assert widget.controls["b"].description == "Answer to difference 2"
+    assert load_quiz(write(tmp_path, MINIMAL, "plain.quiz.json")).noun == "claim"
+
+
 def test_does_broken_json_name_its_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.quiz.json"
     path.write_text('{\n "format": "medialit-quiz",\n "version": 1\n "title": "x"\n}', encoding="utf-8")
