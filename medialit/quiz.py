@@ -345,7 +345,7 @@ def mark_item(item: QuizItem, answer: str | None) -> ItemMark:
     given = (answer or "").strip() or None
     if given is None:
         status = "unanswered"
-        words = "○ Not answered yet: choose an answer, then Check shows the explanation."
+        words = "○ Not answered yet: answer first, then the feedback shows the explanation."
         return ItemMark(item.id, None, status, words, "")
     if given == item.answer:
         status, words = "correct", f"✔ Correct: “{given}”."
@@ -432,33 +432,45 @@ def read_answers_file(path: Path) -> tuple[str, dict[str, str]]:
     return store.student, store.load()
 
 
+def _phase_answers(learner: Path, exercise_id: str) -> tuple[str, dict[str, str] | None, dict[str, str] | None]:
+    """Return a learner's name, first answers and final answers of one check (None where that file is missing).
+
+    The first answers come from ``<exercise_id>-first.answers.json``; where it is missing, the final answers stand in.
+    """
+    final_path = learner / f"{exercise_id}.answers.json"
+    first_path = learner / f"{exercise_id}{FIRST_SUFFIX}.answers.json"
+    name, final = read_answers_file(final_path) if final_path.is_file() else ("", None)
+    first = read_answers_file(first_path)[1] if first_path.is_file() else final
+    return name, first, final
+
+
 def discrimination_change(folder: Path | str, quiz_name: str = CHECK_QUIZ) -> pd.DataFrame:
     """Return a table (pandas DataFrame) of each learner's pre- and post-check scores and the change.
 
-    ``folder`` holds one sub-folder per learner with that learner's ``discrimination-pre.answers.json`` and
-    ``discrimination-post.answers.json`` (the answers files of the two checks, as the kit saves them in
-    ``.medialit/``). Columns: ``student``, ``pre_balanced``, ``post_balanced``, ``change``, ``pre_discrimination``,
-    ``post_discrimination`` (NaN where a check is missing). Nothing is written.
+    ``folder`` holds one sub-folder per learner with that learner's answers files of the two checks, as the kit
+    saves them in ``.medialit/``: ``discrimination-pre``, ``discrimination-post`` and their ``-first`` files. Scores
+    use each item's **first** answer (what the learner judged before any feedback); the final post-check answers
+    (after feedback, when a learner may have changed some) are scored beside them. Columns: ``student``,
+    ``pre_balanced``, ``post_balanced``, ``change``, ``pre_discrimination``, ``post_discrimination``,
+    ``post_final_balanced`` (NaN where a check is missing). Nothing is written.
     """
     import pandas as pd
 
     quiz = load_quiz(quiz_name)
+    missing = float("nan")
     rows = []
     for learner in sorted(path for path in Path(folder).iterdir() if path.is_dir()):
         row: dict[str, Any] = {"student": learner.name}
         for phase, exercise_id in (("pre", PRE_CHECK), ("post", POST_CHECK)):
-            path = learner / f"{exercise_id}.answers.json"
-            if path.is_file():
-                name, answers = read_answers_file(path)
-                row["student"] = name or row["student"]
-                score = score_quiz(quiz, answers)
-                row[f"{phase}_balanced"] = score.balanced
-                row[f"{phase}_discrimination"] = score.discrimination
-            else:
-                row[f"{phase}_balanced"] = float("nan")
-                row[f"{phase}_discrimination"] = float("nan")
+            name, first, final = _phase_answers(learner, exercise_id)
+            row["student"] = name or row["student"]
+            score = score_quiz(quiz, first) if first is not None else None
+            row[f"{phase}_balanced"] = score.balanced if score else missing
+            row[f"{phase}_discrimination"] = score.discrimination if score else missing
+            if phase == "post":
+                row["post_final_balanced"] = score_quiz(quiz, final).balanced if final is not None else missing
         rows.append(row)
-    columns = ["student", "pre_balanced", "post_balanced", "pre_discrimination", "post_discrimination"]
+    columns = ["student", "pre_balanced", "post_balanced", "pre_discrimination", "post_discrimination", "post_final_balanced"]
     table = pd.DataFrame(rows, columns=columns)
     table.insert(3, "change", table["post_balanced"] - table["pre_balanced"])
     return table
@@ -474,7 +486,8 @@ def describe_change(table: pd.DataFrame) -> str:
         f"{len(both)} learner(s) took both checks. Mean balanced score: {both['pre_balanced'].mean():.0%} before "
         f"lesson 02, {both['post_balanced'].mean():.0%} after lesson 06 (change {both['change'].mean():+.0%}). "
         f"Hits minus false alarms: {both['pre_discrimination'].mean():+.2f} before, "
-        f"{both['post_discrimination'].mean():+.2f} after. {improved} of {len(both)} improved. "
+        f"{both['post_discrimination'].mean():+.2f} after. {improved} of {len(both)} improved. Scores use first "
+        f"answers; after the feedback the final post-check answers average {both['post_final_balanced'].mean():.0%}. "
         "A small invented sample: read it as a way to see change, not as evidence that the kit works."
     )
 
@@ -510,23 +523,33 @@ EXAMPLE_CLASS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
 }
 
 
+# After seeing the post-check feedback two invented learners changed answers: their final answers, beside the first.
+EXAMPLE_REVISED: dict[str, dict[str, str]] = {
+    "ben-sato": {"c6": "false"},
+    "dmitri-horvat": {"c3": "true"},
+}
+
+
 def write_example_answers(folder: Path | str) -> list[Path]:
     """Write the invented ``EXAMPLE_CLASS`` as answers files (one sub-folder per learner) and return their paths.
 
-    Changes: creates ``folder/<learner>/discrimination-pre.answers.json`` and ``...-post.answers.json``
-    (replacing earlier example files of the same learners).
+    Changes: creates ``folder/<learner>/discrimination-pre.answers.json``, ``...-post.answers.json`` and their
+    ``-first`` files (replacing earlier example files of the same learners).
     """
     from medialit.answers import AnswerStore
 
     written = []
-    for learner, phases in EXAMPLE_CLASS.items():
-        for exercise_id, answers in zip((PRE_CHECK, POST_CHECK), phases):
-            target = Path(folder) / learner
-            (target / f"{exercise_id}.answers.json").unlink(missing_ok=True)
-            store = AnswerStore(exercise_id, target)
-            store.set_student(learner.replace("-", " ").title())
-            store.update(answers)
-            written.append(store.path)
+    for learner, (pre, post) in EXAMPLE_CLASS.items():
+        target = Path(folder) / learner
+        final_post = {**post, **EXAMPLE_REVISED.get(learner, {})}
+        for exercise_id, first, final in ((PRE_CHECK, pre, pre), (POST_CHECK, post, final_post)):
+            for suffix, answers in (("", final), (FIRST_SUFFIX, first)):
+                (target / f"{exercise_id}{suffix}.answers.json").unlink(missing_ok=True)
+                store = AnswerStore(exercise_id + suffix, target)
+                if not suffix:
+                    store.set_student(learner.replace("-", " ").title())
+                store.update(answers)
+                written.append(store.path)
     return written
 
 
@@ -544,7 +567,7 @@ def quiz(
 
     ``exercise_id`` names the answers file (default ``quiz-<name>``); ``items`` picks item ids (default all);
     ``reveal=False`` records answers without showing the key (for a pre-test). ``compare_with`` names another
-    exercise id over the same items (the pre-check): Check then also shows that attempt's score beside this one.
+    exercise id over the same items (the pre-check): the feedback then also shows that attempt's score beside this one.
     Saved answers are restored; nothing is written until the learner answers.
 
     Raises:

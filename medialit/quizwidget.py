@@ -1,4 +1,4 @@
-"""The quiz widget: one ToggleButtons choice per item, Check with explained feedback, answers saved as given.
+"""The quiz widget: one ToggleButtons choice per item, explained feedback on request, answers saved as given.
 
 User interface only: validation and scores come from ``medialit.quiz``, saving from ``medialit.answers``.
 Callbacks never print (feedback goes into ``HTML`` widget values), so executed notebooks stay stable under nbval.
@@ -18,7 +18,9 @@ from medialit.quiz import ItemMark, Quiz, QuizItem, QuizScore, compare_line, sco
 
 _READABLE = "line-height:1.45"
 _BORDERS = {"correct": "#009E73", "acceptable": "#0072B2", "wrong": "#D55E00", "unanswered": "#999999", "recorded": "#0072B2"}
-CHANGED = "<p style='margin:0'><small>○ Answer changed: press Check again for feedback.</small></p>"
+# The button never says "Check": a lesson that also shows a classification exercise then has one "Check" button only.
+FEEDBACK_BUTTON = "Show feedback"
+RECORD_BUTTON = "Record answers"
 
 
 def _escape(text: str) -> str:
@@ -81,7 +83,7 @@ class QuizWidget(ipywidgets.VBox):
         """Build the widgets and restore saved answers from ``store`` (no file is written).
 
         ``first`` keeps each item's first answer; ``reveal=False`` never shows the key (a pre-test);
-        ``earlier`` holds an earlier attempt at the same items (the pre-check), compared on Check.
+        ``earlier`` holds an earlier attempt at the same items (the pre-check), compared when feedback is shown.
         """
         self.quiz = quiz
         self.items = items
@@ -125,9 +127,9 @@ class QuizWidget(ipywidgets.VBox):
     def _build_controls(self) -> None:
         intro = f"<p style='margin:0'>{_escape(self.quiz.intro)}</p>" if self.quiz.intro else ""
         after = (
-            "Press <strong>Check</strong>: each answered claim then shows whether it is right and why."
+            f"Press <strong>{FEEDBACK_BUTTON}</strong>: each answered {self.quiz.noun} then shows whether it is right and why."
             if self.reveal
-            else "Press <strong>Check</strong> to record your answers; the right answers come after lesson 06."
+            else f"Press <strong>{RECORD_BUTTON}</strong>; the right answers come after lesson 06."
         )
         self.header = ipywidgets.HTML(
             value=(
@@ -142,13 +144,20 @@ class QuizWidget(ipywidgets.VBox):
             else ""
         )
         self.check_button = ipywidgets.Button(
-            description="Check", icon="check", button_style="primary", tooltip="Check your answers"
+            description=self._button_label,
+            icon="check",
+            button_style="primary",
+            tooltip="Show whether each answer is right, and why" if self.reveal else "Record your answers",
         )
         self.check_button.on_click(lambda _button: self.check())
-        self.summary = ipywidgets.HTML(value="<p><em>Press Check after answering.</em></p>")
+        self.summary = ipywidgets.HTML(value=f"<p><em>Press {self._button_label} after answering.</em></p>")
         restored = sum(value is not None for value in self._current.values())
         note = f"Restored {restored} saved answer(s). " if restored else ""
         self.status = ipywidgets.HTML(value=f"<p><small>{note}Your answers are saved automatically.</small></p>")
+
+    @property
+    def _button_label(self) -> str:
+        return FEEDBACK_BUTTON if self.reveal else RECORD_BUTTON
 
     def __repr__(self) -> str:
         """Return a short, stable description (what a notebook shows as plain text)."""
@@ -190,7 +199,7 @@ class QuizWidget(ipywidgets.VBox):
         self.controls[item_id].value = option
 
     def check(self) -> QuizScore:
-        """Show feedback under every item and the score; return the score (same as pressing Check).
+        """Show feedback under every item and the score; return the score (same as pressing the button).
 
         Unanswered items never show the key's answer; with ``reveal=False`` no item does.
         """
@@ -205,7 +214,7 @@ class QuizWidget(ipywidgets.VBox):
         if self.reveal:
             first = self.first_score()
             self.summary.value = (
-                f"<p role='status'><strong>Your score:</strong> {_escape(score.summary(self.quiz.noun))} "
+                f"<p role='status'><strong>Your result:</strong> {_escape(score.summary(self.quiz.noun))} "
                 f"<br><small>Your first answers: {first.credited} of {first.total} right, balanced "
                 f"{first.balanced:.0%}.</small>{self._comparison(score)}</p>"
             )
@@ -230,7 +239,9 @@ class QuizWidget(ipywidgets.VBox):
             value = change["new"] or None
             self._current[item_id] = value
             if item_id in self._checked:
-                self.feedback[item_id].value = CHANGED
+                self.feedback[item_id].value = (
+                    f"<p style='margin:0'><small>○ Answer changed: press {self._button_label} again.</small></p>"
+                )
             self._save(item_id, value)
 
         return observe

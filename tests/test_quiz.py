@@ -13,6 +13,7 @@ from medialit.errors import MediaLitError
 from medialit.quiz import (
     CHECK_QUIZ,
     EXAMPLE_CLASS,
+    EXAMPLE_REVISED,
     POST_CHECK,
     PRE_CHECK,
     available_quizzes,
@@ -272,6 +273,7 @@ def test_does_a_learner_without_a_post_check_show_as_missing(tmp_path: Path) -> 
     write_example_answers(tmp_path / "class")
     learner = sorted((tmp_path / "class").iterdir())[0]
     (learner / f"{POST_CHECK}.answers.json").unlink()
+    (learner / f"{POST_CHECK}-first.answers.json").unlink()
     table = discrimination_change(tmp_path / "class")
     assert math.isnan(table.iloc[0]["post_balanced"])
     assert f"{len(EXAMPLE_CLASS) - 1} learner(s) took both checks" in describe_change(table)
@@ -282,7 +284,21 @@ def test_is_the_shipped_example_class_what_write_example_answers_makes(tmp_path:
     write_example_answers(tmp_path)
     expected = discrimination_change(tmp_path)
     assert discrimination_change(shipped).equals(expected)
-    assert {path.name for path in shipped.rglob("*.json")} == {f"{PRE_CHECK}.answers.json", f"{POST_CHECK}.answers.json"}
+    names = {f"{exercise_id}{suffix}.answers.json" for exercise_id in (PRE_CHECK, POST_CHECK) for suffix in ("", "-first")}
+    assert {path.name for path in shipped.rglob("*.json")} == names
+
+
+def test_does_the_change_use_first_answers_and_show_the_final_beside_them(tmp_path: Path) -> None:
+    write_example_answers(tmp_path)
+    table = discrimination_change(tmp_path).set_index("student")
+    loaded = load_quiz(CHECK_QUIZ)
+    for learner, (_pre, post) in EXAMPLE_CLASS.items():
+        row = table.loc[learner.replace("-", " ").title()]
+        assert math.isclose(row["post_balanced"], score_quiz(loaded, post).balanced)
+        final = {**post, **EXAMPLE_REVISED.get(learner, {})}
+        assert math.isclose(row["post_final_balanced"], score_quiz(loaded, final).balanced)
+    revised = table.loc["Ben Sato"]
+    assert revised["post_final_balanced"] > revised["post_balanced"], "a change after feedback does not count as first"
 
 
 def test_do_the_lessons_store_pre_and_post_under_distinct_ids() -> None:

@@ -33,7 +33,7 @@ def test_does_the_post_check_save_clicks_and_explain_only_answered_claims(page, 
     claims.nth(0).locator("button", has_text=first.answer).click()
     claims.nth(1).locator("button", has_text="true").click()  # a false claim accepted: wrong
     wait_for(lambda: saved(workspace, POST_CHECK) == {first.id: first.answer, second.id: "true"}, "the answers file")
-    box.locator("button.widget-button", has_text="Check").click()
+    box.locator("button.widget-button", has_text="Show feedback").click()
     box.locator(".widget-html", has_text="✔ Correct").wait_for()
     box.locator(".widget-html", has_text="✘ Not quite: you chose “true”").wait_for()
     assert first.date in box.inner_text()
@@ -41,5 +41,6 @@ def test_does_the_post_check_save_clicks_and_explain_only_answered_claims(page, 
     assert unanswered == len(loaded.items) - 2
     assert loaded.items[2].explanation[:30] not in box.inner_text(), "an unanswered claim's explanation is shown"
     assert "did not answer the check before lesson 02" in box.inner_text()
+    assert page.locator("button.widget-button", has_text="Check").count() == 1, "only the classification has Check"
     first_answers = saved(workspace, f"{POST_CHECK}-first")
     assert first_answers == {first.id: first.answer, second.id: "true"}
