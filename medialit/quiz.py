@@ -1,14 +1,22 @@
 """Quizzes that measure discrimination: true beside false claims, harmless variants beside changes of meaning.
 
-A quiz is a JSON file (format ``medialit-quiz``, see ``/work/brief/quiz-format.md`` and the teacher guide):
-items with a statement, options, a preferred answer, other accepted answers, an explanation, a *kind*
-and a source with its date. Every kind is either *plain* (a careful reader accepts it: a true, checkable
-claim; a harmless variant) or *flagged* (false, unsupported, a change of meaning). Scoring averages the share
-credited among plain items and among flagged items (``QuizScore.balanced``), so a learner who calls everything
-false, or everything true, scores at most 50%; ``hits`` minus ``false_alarms`` is reported beside it.
+A quiz is a JSON file ``NAME.quiz.json`` (shipped ones in ``medialit/data/quizzes/``)::
 
-This module holds the format, validation and pure scoring; ``QuizWidget`` (ipywidgets, imported only when a
-widget is built) shows one quiz; ``discrimination_change`` compares a class's pre- and post-check answers.
+    {"format": "medialit-quiz", "version": 1, "title": "...", "question": "...", "intro": "... (optional)",
+     "noun": "claim (optional)", "options": ["true", "false", "unsupported"], "flag_options": ["false", "unsupported"],
+     "kinds": {"true": {"plain": true, "label": "..."}, "false": {"plain": false, "label": "..."}},
+     "items": [{"id": "c1", "statement": "...", "details": ["... (optional)"], "kind": "true", "answer": "true",
+                "also": [], "explanation": "...", "source": "...", "date": "...", "options": ["(optional)"]}]}
+
+Every kind is either *plain* (a careful reader accepts it: a true, checkable claim; a harmless variant) or *flagged*
+(false, unsupported, a change of meaning). A plain item's accepted answers are never flag options and a flagged
+item's always are, so scoring can average the share credited among plain items and among flagged items
+(``QuizScore.balanced``): a learner who calls everything false, or everything true, scores at most 50%; ``hits``
+minus ``false_alarms`` is reported beside it. ``load_quiz`` checks all of this and names the file, the item and the
+fix in one line.
+
+This module holds the format, validation and pure scoring; ``QuizWidget`` (``medialit.quizwidget``, imported only
+when a widget is built) shows one quiz; ``discrimination_change`` compares a class's pre- and post-check answers.
 """
 
 from __future__ import annotations
@@ -32,14 +40,6 @@ QUIZ_VERSION = 1
 QUIZ_SUFFIX = ".quiz.json"
 QUIZ_DIR = Path(__file__).resolve().parent / "data" / "quizzes"
 FIRST_SUFFIX = "-first"
-MARKS = {"correct": "✔", "acceptable": "✔", "wrong": "✘", "unanswered": "○", "recorded": "○"}
-STATUS_WORDS = {
-    "correct": "Correct",
-    "acceptable": "Accepted",
-    "wrong": "Not quite",
-    "unanswered": "Not answered yet",
-    "recorded": "Answer recorded",
-}
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,60}")
 _TOP_FIELDS = {"format", "version", "title", "question", "intro", "noun", "options", "flag_options", "kinds", "items"}
 _ITEM_FIELDS = {"id", "statement", "details", "kind", "answer", "also", "explanation", "source", "date", "options"}
@@ -418,18 +418,27 @@ def compare_line(earlier: QuizScore, now: QuizScore) -> str:
 
 
 def read_answers_file(path: Path) -> tuple[str, dict[str, str]]:
-    """Return the student name and the answers saved in one answers file (read only; see ``medialit.answers``).
+    """Return the student name and the answers (``{item: label}``) saved in one answers file.
+
+    Read only: unlike ``AnswerStore``, a damaged file is reported, never renamed aside (it is a learner's file).
 
     Raises:
-        MediaLitError: the file cannot be read as an answers file.
+        MediaLitError: the file cannot be read as a medialit answers file.
     """
-    from medialit.answers import AnswerStore
-
-    exercise_id = path.name.removesuffix(".answers.json")
-    store = AnswerStore(exercise_id, path.parent)
-    if store.message:
-        raise MediaLitError(store.message)
-    return store.student, store.load()
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise MediaLitError(f"{path}: cannot be read as an answers file ({error}); ask the learner for a fresh copy") from None
+    if not isinstance(content, dict) or content.get("format") != "medialit-answers" or not isinstance(content.get("answers"), dict):
+        raise MediaLitError(f"{path}: is not a medialit answers file; collect the files from the learner's .medialit/ folder")
+    answers = {
+        item: entry["label"]
+        for item, entry in content["answers"].items()
+        if isinstance(entry, dict) and isinstance(entry.get("label"), str) and entry["label"]
+    }
+    student = content.get("student")
+    name = student.get("text") if isinstance(student, dict) and isinstance(student.get("text"), str) else ""
+    return name, answers
 
 
 def _phase_answers(learner: Path, exercise_id: str) -> tuple[str, dict[str, str] | None, dict[str, str] | None]:

@@ -331,3 +331,13 @@ def test_does_the_comparison_say_so_when_there_was_no_pre_check() -> None:
     after.answer("c1", "true")
     after.check()
     assert "did not answer the check before lesson 02" in after.summary.value
+
+
+def test_does_reading_a_damaged_answers_file_leave_it_in_place(tmp_path: Path) -> None:
+    write_example_answers(tmp_path)
+    learner = sorted(tmp_path.iterdir())[0]
+    damaged = learner / f"{PRE_CHECK}.answers.json"
+    damaged.write_text("{not json", encoding="utf-8")
+    with pytest.raises(MediaLitError, match="cannot be read as an answers file"):
+        discrimination_change(tmp_path)
+    assert damaged.read_text(encoding="utf-8") == "{not json" and len(list(learner.iterdir())) == 4
