@@ -24,6 +24,7 @@ from medialit.article import Article, read_article
 from medialit.errors import MediaLitError
 from medialit.key import Key, load_article_key, load_key
 from medialit.locations import key_path_for
+from medialit.practice import notice_html
 from medialit.submission import build_submission, submissions_dir, write_submission
 
 CHOOSE = "— choose —"
@@ -256,7 +257,7 @@ class ClassifyExercise(ipywidgets.VBox):
                 "and check again.</p></div>"
             )
         )
-        banners = []
+        banners = [notice_html(self.article)]  # "Invented for practice, not real news" (medialit.practice)
         if self.assessment is not None:
             notice = _escape(self.assessment.notice)
             banners.append(f"<p role='note' style='border:2px solid #0072B2;padding:0.4em'>ℹ {notice}</p>")

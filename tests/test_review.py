@@ -15,7 +15,7 @@ from medialit.review import KeyReview, review_draft
 from medialit.vocabulary import NARRATION_SPEAKER
 
 REPO = Path(__file__).resolve().parent.parent
-PRACTICE = REPO / "seeds" / "practice-harbour-talks.txt"
+PRACTICE = REPO / "tests" / "data" / "review" / "harbour-talks-old-practice.txt"  # the practice text before its rebuild (issue 12)
 
 
 @pytest.fixture

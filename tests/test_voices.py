@@ -137,8 +137,8 @@ def test_does_the_relay_chain_name_tass(table: pd.DataFrame) -> None:
 def test_does_a_relay_by_an_agency_speaking_for_itself_say_so() -> None:
     key = load_article_key(SEEDS / "practice-harbour-talks.txt")
     chains = relay_chains(voice_table(key.article, key))
-    assert chains[0] == "P02.S2: Ana Ruiz -> Xinhua -> this article"
-    assert "P06.S1: Xinhua (its own account or an unnamed source) -> this article" in chains
+    assert chains[0] == "P06.S2: Piet Marlow -> ORB -> this article"
+    assert "P06.S3: ORB (its own account or an unnamed source) -> this article" in chains
 
 
 def test_does_highlight_cue_mark_the_cue_only_when_it_is_in_the_sentence() -> None:
