@@ -9,7 +9,9 @@ balanced set is picked from its key (``exercise_items``).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -203,3 +205,53 @@ def article_metadata(article: Article) -> dict[str, Any]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise MediaLitError(f"{path}: is not valid JSON ({error}); fix it or delete it") from error
+
+
+# Reading load (issue 12 item 9). Learners of 14-18 read instructional prose carefully at about 100-120 words a
+# minute; the kit takes the lower figure and lets reading take at most 40% of a lesson's stated time, leaving the
+# rest for running cells, answering and talking. Optional depth goes into cells tagged ``more`` (headed "More: ...").
+READING_WORDS_PER_MINUTE = 100
+READING_SHARE = 0.4
+UNCOUNTED_TAGS = frozenset({"more", "lesson-nav"})
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*")
+
+
+def reading_budget(minutes: int) -> int:
+    """Return the most words of lesson prose a lesson of ``minutes`` may ask learners to read."""
+    return int(minutes * READING_WORDS_PER_MINUTE * READING_SHARE)
+
+
+def prose_words(notebook: Mapping[str, Any]) -> int:
+    """Return how many words of prose a learner reads in ``notebook`` (a notebook as a dict, nbformat 4).
+
+    Counted: every markdown cell except those tagged ``more`` (optional depth) or ``lesson-nav``, and without the
+    reference list after a ``## Sources`` heading. Not counted: code, outputs (the article itself, tables) and
+    exercise items, which are the "doing" the budget leaves time for.
+    """
+    total = 0
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "markdown" or UNCOUNTED_TAGS & set(cell.get("metadata", {}).get("tags", [])):
+            continue
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        total += len(_WORD.findall(source.split("## Sources")[0]))
+    return total
+
+
+def reading_load(path: Path) -> dict[str, Any]:
+    """Return the reading load of the lesson notebook at ``path``: its minutes, prose words, budget and verdict.
+
+    Keys: ``lesson`` (file stem), ``minutes`` (notebook metadata ``medialit.minutes``, ``None`` when missing),
+    ``words``, ``budget`` (``None`` without minutes) and ``within`` (words <= budget). Reads the file only.
+
+    Raises:
+        MediaLitError: the file is not a readable notebook.
+    """
+    try:
+        notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise MediaLitError(f"{path}: not a readable notebook ({error}); re-save it from JupyterLab") from error
+    minutes = notebook.get("metadata", {}).get("medialit", {}).get("minutes")
+    words = prose_words(notebook)
+    budget = reading_budget(minutes) if minutes else None
+    return {"lesson": Path(path).stem, "minutes": minutes, "words": words, "budget": budget,
+            "within": budget is not None and words <= budget}
