@@ -21,6 +21,7 @@ from medialit.errors import MediaLitError
 from medialit.key import Key
 from medialit.locations import META_SUFFIX
 from medialit.scoring import choices, expected, score_answers
+from medialit.voices import DIPLOMATIC_MARKERS
 
 SEED_ARTICLE = "lavrov-pompeo-sochi-2019"
 
@@ -255,3 +256,17 @@ def reading_load(path: Path) -> dict[str, Any]:
     budget = reading_budget(minutes) if minutes else None
     return {"lesson": Path(path).stem, "minutes": minutes, "words": words, "budget": budget,
             "within": budget is not None and words <= budget}
+
+
+def official_markers() -> dict[str, tuple[str, ...]]:
+    """Return lesson 03's groups of diplomatic words: ``voices.DIPLOMATIC_MARKERS`` with "should" as a recommendation.
+
+    "Should" says what ought to happen (Lavrov: Moscow and Washington "should start building"); it does not hedge
+    a claim, so lesson 03 counts it in its own group, ``recommendation``, placed after ``hedging``. Nothing is changed.
+    """
+    groups: dict[str, tuple[str, ...]] = {}
+    for group, words in DIPLOMATIC_MARKERS.items():
+        groups[group] = tuple(word for word in words if word != "should")
+        if group == "hedging":
+            groups["recommendation"] = ("should", "ought")
+    return groups
