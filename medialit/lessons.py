@@ -68,15 +68,15 @@ LESSON_EXERCISES: dict[str, dict[str, Any]] = {
         "field": "category",
         "items": [
             "P01.S1",  # reporting
-            "P02.S2",  # official statement, relayed by TASS (state-media framing accepted)
-            "P03.S1",  # official statement, paraphrased with "stressed" (reporting accepted)
+            "P02.S2",  # official statement, relayed by TASS (state-media framing accepted: rule R4)
+            "P03.S1",  # official statement, paraphrased with "stressed" (reporting accepted: R3)
             "P06.S1",  # official statement, a direct quote
             "P07.S1",  # official statement, a direct quote
             "P09.S1",  # reporting
-            "P10.S1",  # expert opinion, "noted" + "deep state" (state-media framing accepted)
-            "P11.S5",  # expert opinion, "listed" (state-media framing accepted)
-            "P12.S1",  # expert opinion, "concluded" (state-media framing accepted)
-            "P13.S1",  # expert opinion, "noted", no disputed label
+            "P10.S1",  # expert opinion, "noted" + "deep state" in the outlet's sentence (R5: the verb does not decide)
+            "P11.S5",  # expert opinion, "listed" (R5)
+            "P12.S1",  # expert opinion, "concluded" (R5)
+            "P13.S1",  # expert opinion, "noted": built like P10.S1, labelled alike
             "P14.S3",  # expert opinion, "anti-Russian decisions"
         ],
     },
@@ -214,7 +214,9 @@ def article_metadata(article: Article) -> dict[str, Any]:
 READING_WORDS_PER_MINUTE = 100
 READING_SHARE = 0.4
 UNCOUNTED_TAGS = frozenset({"more", "lesson-nav"})
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*")
+# A word: an abbreviation such as "U.S." (with any hyphenated tail, "U.S.-Russia"), or letters and digits joined
+# by apostrophes or hyphens ("Don’t", "Russia-US").
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*")
 
 
 def reading_budget(minutes: int) -> int:
