@@ -1,6 +1,6 @@
 """The quote check (lesson 04b): the records of the Sochi opening remarks, and word-level differences between quotes.
 
-The records are third-party words, shipped unchanged in ``medialit/data/sources/sochi-2019-quote-records.md``;
+The records are third-party words, shipped unchanged in ``medialit/data/sochi-2019-quote-records.md``;
 this module reads them, never edits them. Nothing here imports ipywidgets or matplotlib.
 """
 
@@ -18,7 +18,7 @@ _WORD = re.compile(r"\S+")
 
 def quote_records() -> str:
     """Return the text of the shipped quote-records file, exactly as stored."""
-    return resources.files("medialit").joinpath("data", "sources", RECORDS_FILE).read_text(encoding="utf-8")
+    return resources.files("medialit").joinpath("data", RECORDS_FILE).read_text(encoding="utf-8")
 
 
 def records_section(title: str) -> str:
