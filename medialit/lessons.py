@@ -135,7 +135,9 @@ def balanced_items(key: Key, field: str, per_label: int = 3) -> list[str]:
     """Return up to ``per_label`` sentence ids for each expected label of ``field``, spread over the article.
 
     Labels are grouped as the balanced score groups them (for techniques: each
-    expected set of techniques, ``none`` included).
+    expected set of techniques, ``none`` included). Within a group, sentences with
+    no accepted alternative are chosen first: an item that also accepts another
+    label gives a learner who answers that label everywhere credit for free.
 
     Used for an article without chosen items: every label the key uses gets
     items, so a single answer for everything cannot score well. Ids are in article order.
@@ -146,12 +148,23 @@ def balanced_items(key: Key, field: str, per_label: int = 3) -> list[str]:
         groups.setdefault(preferred, []).append(sentence_id)
     chosen: set[str] = set()
     for ids in groups.values():
-        if len(ids) <= per_label:
-            chosen.update(ids)
+        clear = [sentence_id for sentence_id in ids if not _alternatives(key, field, sentence_id)]
+        pool = clear if len(clear) >= per_label else clear + [sentence_id for sentence_id in ids if sentence_id not in clear]
+        if len(pool) <= per_label:
+            chosen.update(pool)
             continue
-        step = len(ids) / per_label
-        chosen.update(ids[int(step * index + step / 2)] for index in range(per_label))
+        if len(clear) >= per_label:
+            step = len(pool) / per_label
+            chosen.update(pool[int(step * index + step / 2)] for index in range(per_label))
+        else:
+            chosen.update(pool[:per_label])
     return [sentence_id for sentence_id in key.sentence_ids if sentence_id in chosen]
+
+
+def _alternatives(key: Key, field: str, sentence_id: str) -> set[str]:
+    """Return the labels besides the preferred one that the key accepts for ``field`` on a sentence."""
+    preferred, accepted = expected(key, field, sentence_id)
+    return {label for label in accepted if label != preferred}
 
 
 def exercise_items(lesson: str, key: Key) -> list[str]:

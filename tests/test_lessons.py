@@ -51,7 +51,7 @@ def test_does_answering_every_item_with_one_label_score_badly(seed_key: Key, les
 def test_does_answering_like_the_key_score_full_marks(seed_key: Key, lesson: str) -> None:
     entry = LESSON_EXERCISES[lesson]
     answers = {item: expected(seed_key, entry["field"], item)[0] for item in entry["items"]}
-    assert score_answers(seed_key, answers, entry["field"], entry["items"]).balanced == 1.0
+    assert score_answers(seed_key, answers, entry["field"], entry["items"]).balanced == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
@@ -268,3 +268,14 @@ def test_does_the_lesson_list_put_a_lettered_lesson_between_its_neighbours(tmp_p
                                      encoding="utf-8")
     assert [lesson.path.name for lesson in lessons(tmp_path)] == [
         "00_start_here.ipynb", "04_first.ipynb", "04b_between.ipynb", "05_next.ipynb"]
+
+
+def test_does_a_balanced_set_prefer_sentences_without_an_accepted_alternative(seed_key: Key) -> None:
+    items = balanced_items(seed_key, "category")
+    for sentence_id in items:
+        preferred, accepted = expected(seed_key, "category", sentence_id)
+        group = [sid for sid in seed_key.sentence_ids if expected(seed_key, "category", sid)[0] == preferred]
+        clear = [sid for sid in group if not set(expected(seed_key, "category", sid)[1]) - {preferred}]
+        if len(clear) >= 3:
+            assert not set(accepted) - {preferred}, f"{sentence_id} accepts {accepted} although {len(clear)} clear items exist"
+    assert len(items) == len(set(items)) and items == [sid for sid in seed_key.sentence_ids if sid in items]
