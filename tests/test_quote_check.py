@@ -66,7 +66,7 @@ def test_does_exactly_one_difference_change_the_meaning_and_is_it_continue_versu
     assert "continue to build out" in meaning[0]["statement"] and "can truly begin" in meaning[0]["statement"]
 
 
-@pytest.mark.parametrize("name", ["quote-check", "evidence-05"])
+@pytest.mark.parametrize("name", ["quote-check", "true-beside-false"])
 def test_does_one_answer_for_everything_score_at_most_half_while_the_key_scores_full(name: str) -> None:
     quiz = load_quiz(QUIZZES / f"{name}.quiz.json")
     for option in quiz.options:
@@ -82,7 +82,7 @@ def test_does_calling_every_difference_a_distortion_flag_every_harmless_item() -
 
 
 def test_does_the_evidence_quiz_put_the_true_checkable_claims_beside_the_four_allegations() -> None:
-    items = quiz_json("evidence-05")["items"]
+    items = quiz_json("true-beside-false")["items"]
     true = " ".join(item["statement"] for item in items if item["kind"] == "true")
     for fact in ("Hunter Biden", "Rovaniemi", "convicted"):
         assert fact in true
@@ -92,14 +92,14 @@ def test_does_the_evidence_quiz_put_the_true_checkable_claims_beside_the_four_al
 
 
 def test_does_every_allegation_item_give_the_fact_first_and_again() -> None:
-    for item in quiz_json("evidence-05")["items"]:
+    for item in quiz_json("true-beside-false")["items"]:
         if "The article's claim" not in item["statement"]:
             continue
         explanation = item["explanation"]
         assert 0 <= explanation.find("Fact:") < explanation.find("Fact again:"), item["id"]
 
 
-@pytest.mark.parametrize("name", ["quote-check", "evidence-05"])
+@pytest.mark.parametrize("name", ["quote-check", "true-beside-false"])
 def test_does_every_item_carry_a_source_and_a_date(name: str) -> None:
     for item in quiz_json(name)["items"]:
         assert item["source"].strip() and re.search(r"\d{4}", item["date"]), item["id"]

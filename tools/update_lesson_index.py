@@ -25,7 +25,7 @@ LESSON_NAME = re.compile(r"^(\d{2})([a-z]?)_")
 
 
 def lesson_order(path: Path) -> tuple[int, str]:
-    """Return the sort key of a lesson file: its number, then its letter (``04`` < ``04b`` < ``05``)."""
+    """Return the sort key of a lesson file: its number, then its letter (``07`` < ``07b`` < ``08``)."""
     match = LESSON_NAME.match(path.name)
     return (int(match.group(1)), match.group(2)) if match else (10**6, path.name)
 
@@ -60,7 +60,7 @@ def lessons(folder: Path = NOTEBOOKS) -> list[Lesson]:
     """Return every numbered lesson in ``folder`` in order.
 
     A lesson's name starts with two digits, optionally a letter for a lesson placed between two others
-    (``04b_check_the_quotes`` comes after ``04_...`` and before ``05_...``), then ``_``.
+    (``07b_extra`` comes after ``07_...`` and before ``08_...``), then ``_``.
     """
     paths = [path for path in folder.glob("[0-9][0-9]*_*.ipynb") if LESSON_NAME.match(path.name)]
     return [read_lesson(path) for path in sorted(paths, key=lesson_order)]
