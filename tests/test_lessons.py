@@ -279,3 +279,19 @@ def test_does_a_balanced_set_prefer_sentences_without_an_accepted_alternative(se
         if len(clear) >= 3:
             assert not set(accepted) - {preferred}, f"{sentence_id} accepts {accepted} although {len(clear)} clear items exist"
     assert len(items) == len(set(items)) and items == [sid for sid in seed_key.sentence_ids if sid in items]
+
+
+def test_does_the_word_count_tool_list_every_lesson_and_name_those_over_budget(tmp_path: Path) -> None:
+    from tools.lesson_words import main, table
+
+    def lesson(name: str, minutes: int, words: int) -> None:
+        cells = [{"cell_type": "markdown", "metadata": {}, "source": " ".join(["word"] * words)}]
+        notebook = {"cells": cells, "metadata": {"medialit": {"minutes": minutes}}, "nbformat": 4, "nbformat_minor": 5}
+        (tmp_path / name).write_text(json.dumps(notebook), encoding="utf-8")
+
+    lesson("01_short.ipynb", 10, 400)
+    lesson("01b_long.ipynb", 10, 401)
+    text, over = table(tmp_path)
+    assert "| 01_short | 10 | 400 | 400 | ✔ yes |" in text and "| 01b_long | 10 | 401 | 400 | ✘ no |" in text
+    assert over == ["01b_long"]
+    assert main([]) == 0, "without --check the tool only reports"
