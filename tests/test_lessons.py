@@ -295,3 +295,20 @@ def test_does_the_word_count_tool_list_every_lesson_and_name_those_over_budget(t
     assert "| 01_short | 10 | 400 | 400 | ✔ yes |" in text and "| 01b_long | 10 | 401 | 400 | ✘ no |" in text
     assert over == ["01b_long"]
     assert main([]) == 0, "without --check the tool only reports"
+
+
+def test_does_lesson_08_run_at_the_younger_level_with_the_span_quiz(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path))
+    notebook = nbformat.read(REPO / "notebooks" / "08_persuasion_techniques.ipynb", as_version=4)
+    parameters = [cell for cell in notebook.cells if "parameters" in cell.metadata.get("tags", [])]
+    assert len(parameters) == 1 and 'LEVEL = "older"' in parameters[0].source
+    parameters[0].source = 'LEVEL = "younger"'
+    NotebookClient(notebook, timeout=120, resources={"metadata": {"path": str(REPO / "notebooks")}}).execute()
+    shown = [
+        output.get("data", {}).get("text/plain", "")
+        for cell in notebook.cells if cell.cell_type == "code" for output in cell.get("outputs", [])
+    ]
+    assert any(text.startswith("QuizWidget(") and "techniques-younger" in text for text in shown), shown
