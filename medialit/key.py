@@ -36,6 +36,11 @@ KEY_COLUMNS = [
 ]
 REQUIRED_COLUMNS = [column for column in KEY_COLUMNS if column != "reviewed"]
 SPREADSHEET_FIX = "in your spreadsheet use Save As > 'CSV UTF-8 (comma delimited)'"
+# What a reviewed key means, said to learners without claiming authority (issue 12 item 11).
+REVIEWED_NOTE = (
+    "Answer key: reviewed, which means a person checked every label and wrote the reason for it. "
+    "It is a reasoned reading, not the last word: where you disagree, say why, using the words of the text."
+)
 UNREVIEWED_NOTE = (
     "Unreviewed answer key: its labels are a machine draft made by simple rules, and no teacher has checked them yet. "
     "Treat the feedback as a suggestion to discuss, not as the right answer."
@@ -67,7 +72,7 @@ class Key:
 
     def review_status(self) -> str:
         """Return one line for learners: that the key was reviewed, or a warning that it is an unreviewed draft."""
-        return "Answer key: reviewed by a teacher." if self.reviewed else f"⚠ {UNREVIEWED_NOTE}"
+        return REVIEWED_NOTE if self.reviewed else f"⚠ {UNREVIEWED_NOTE}"
 
     @cached_property
     def _cells(self) -> dict[str, dict[str, str]]:

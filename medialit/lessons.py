@@ -9,7 +9,9 @@ balanced set is picked from its key (``exercise_items``).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -19,6 +21,7 @@ from medialit.errors import MediaLitError
 from medialit.key import Key
 from medialit.locations import META_SUFFIX
 from medialit.scoring import choices, expected, score_answers
+from medialit.voices import DIPLOMATIC_MARKERS
 
 SEED_ARTICLE = "lavrov-pompeo-sochi-2019"
 
@@ -65,15 +68,15 @@ LESSON_EXERCISES: dict[str, dict[str, Any]] = {
         "field": "category",
         "items": [
             "P01.S1",  # reporting
-            "P02.S2",  # official statement, relayed by TASS (state-media framing accepted)
-            "P03.S1",  # official statement, paraphrased with "stressed" (reporting accepted)
+            "P02.S2",  # official statement, relayed by TASS (state-media framing accepted: rule R4)
+            "P03.S1",  # official statement, paraphrased with "stressed" (reporting accepted: R3)
             "P06.S1",  # official statement, a direct quote
             "P07.S1",  # official statement, a direct quote
             "P09.S1",  # reporting
-            "P10.S1",  # expert opinion, "noted" + "deep state" (state-media framing accepted)
-            "P11.S5",  # expert opinion, "listed" (state-media framing accepted)
-            "P12.S1",  # expert opinion, "concluded" (state-media framing accepted)
-            "P13.S1",  # expert opinion, "noted", no disputed label
+            "P10.S1",  # expert opinion, "noted" + "deep state" in the outlet's sentence (R5: the verb does not decide)
+            "P11.S5",  # expert opinion, "listed" (R5)
+            "P12.S1",  # expert opinion, "concluded" (R5)
+            "P13.S1",  # expert opinion, "noted": built like P10.S1, labelled alike
             "P14.S3",  # expert opinion, "anti-Russian decisions"
         ],
     },
@@ -132,7 +135,9 @@ def balanced_items(key: Key, field: str, per_label: int = 3) -> list[str]:
     """Return up to ``per_label`` sentence ids for each expected label of ``field``, spread over the article.
 
     Labels are grouped as the balanced score groups them (for techniques: each
-    expected set of techniques, ``none`` included).
+    expected set of techniques, ``none`` included). Within a group, sentences with
+    no accepted alternative are chosen first: an item that also accepts another
+    label gives a learner who answers that label everywhere credit for free.
 
     Used for an article without chosen items: every label the key uses gets
     items, so a single answer for everything cannot score well. Ids are in article order.
@@ -143,12 +148,23 @@ def balanced_items(key: Key, field: str, per_label: int = 3) -> list[str]:
         groups.setdefault(preferred, []).append(sentence_id)
     chosen: set[str] = set()
     for ids in groups.values():
-        if len(ids) <= per_label:
-            chosen.update(ids)
+        clear = [sentence_id for sentence_id in ids if not _alternatives(key, field, sentence_id)]
+        pool = clear if len(clear) >= per_label else clear + [sentence_id for sentence_id in ids if sentence_id not in clear]
+        if len(pool) <= per_label:
+            chosen.update(pool)
             continue
-        step = len(ids) / per_label
-        chosen.update(ids[int(step * index + step / 2)] for index in range(per_label))
+        if len(clear) >= per_label:
+            step = len(pool) / per_label
+            chosen.update(pool[int(step * index + step / 2)] for index in range(per_label))
+        else:
+            chosen.update(pool[:per_label])
     return [sentence_id for sentence_id in key.sentence_ids if sentence_id in chosen]
+
+
+def _alternatives(key: Key, field: str, sentence_id: str) -> set[str]:
+    """Return the labels besides the preferred one that the key accepts for ``field`` on a sentence."""
+    preferred, accepted = expected(key, field, sentence_id)
+    return {label for label in accepted if label != preferred}
 
 
 def exercise_items(lesson: str, key: Key) -> list[str]:
@@ -203,3 +219,69 @@ def article_metadata(article: Article) -> dict[str, Any]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise MediaLitError(f"{path}: is not valid JSON ({error}); fix it or delete it") from error
+
+
+# Reading load (issue 12 item 9). Learners of 14-18 read instructional prose carefully at about 100-120 words a
+# minute; the kit takes the lower figure and lets reading take at most 40% of a lesson's stated time, leaving the
+# rest for running cells, answering and talking. Optional depth goes into cells tagged ``more`` (headed "More: ...").
+READING_WORDS_PER_MINUTE = 100
+READING_SHARE = 0.4
+UNCOUNTED_TAGS = frozenset({"more", "lesson-nav"})
+# A word: an abbreviation such as "U.S." (with any hyphenated tail, "U.S.-Russia"), or letters and digits joined
+# by apostrophes or hyphens ("Don’t", "Russia-US").
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*")
+
+
+def reading_budget(minutes: int) -> int:
+    """Return the most words of lesson prose a lesson of ``minutes`` may ask learners to read."""
+    return int(minutes * READING_WORDS_PER_MINUTE * READING_SHARE)
+
+
+def prose_words(notebook: Mapping[str, Any]) -> int:
+    """Return how many words of prose a learner reads in ``notebook`` (a notebook as a dict, nbformat 4).
+
+    Counted: every markdown cell except those tagged ``more`` (optional depth) or ``lesson-nav``, and without the
+    reference list after a ``## Sources`` heading. Not counted: code, outputs (the article itself, tables) and
+    exercise items, which are the "doing" the budget leaves time for.
+    """
+    total = 0
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "markdown" or UNCOUNTED_TAGS & set(cell.get("metadata", {}).get("tags", [])):
+            continue
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        total += len(_WORD.findall(source.split("## Sources")[0]))
+    return total
+
+
+def reading_load(path: Path) -> dict[str, Any]:
+    """Return the reading load of the lesson notebook at ``path``: its minutes, prose words, budget and verdict.
+
+    Keys: ``lesson`` (file stem), ``minutes`` (notebook metadata ``medialit.minutes``, ``None`` when missing),
+    ``words``, ``budget`` (``None`` without minutes) and ``within`` (words <= budget). Reads the file only.
+
+    Raises:
+        MediaLitError: the file is not a readable notebook.
+    """
+    try:
+        notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise MediaLitError(f"{path}: not a readable notebook ({error}); re-save it from JupyterLab") from error
+    minutes = notebook.get("metadata", {}).get("medialit", {}).get("minutes")
+    words = prose_words(notebook)
+    budget = reading_budget(minutes) if minutes else None
+    return {"lesson": Path(path).stem, "minutes": minutes, "words": words, "budget": budget,
+            "within": budget is not None and words <= budget}
+
+
+def official_markers() -> dict[str, tuple[str, ...]]:
+    """Return lesson 03's groups of diplomatic words: ``voices.DIPLOMATIC_MARKERS`` with "should" as a recommendation.
+
+    "Should" says what ought to happen (Lavrov: Moscow and Washington "should start building"); it does not hedge
+    a claim, so lesson 03 counts it in its own group, ``recommendation``, placed after ``hedging``. Nothing is changed.
+    """
+    groups: dict[str, tuple[str, ...]] = {}
+    for group, words in DIPLOMATIC_MARKERS.items():
+        groups[group] = tuple(word for word in words if word != "should")
+        if group == "hedging":
+            groups["recommendation"] = ("should", "ought")
+    return groups

@@ -12,6 +12,7 @@ metadata ``medialit.summary`` and ``medialit.minutes``.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,13 @@ import nbformat
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 START = "00_start_here.ipynb"
+LESSON_NAME = re.compile(r"^(\d{2})([a-z]?)_")
+
+
+def lesson_order(path: Path) -> tuple[int, str]:
+    """Return the sort key of a lesson file: its number, then its letter (``07`` < ``07b`` < ``08``)."""
+    match = LESSON_NAME.match(path.name)
+    return (int(match.group(1)), match.group(2)) if match else (10**6, path.name)
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,13 @@ def read_lesson(path: Path) -> Lesson:
 
 
 def lessons(folder: Path = NOTEBOOKS) -> list[Lesson]:
-    """Return every numbered lesson in ``folder`` in order."""
-    return [read_lesson(path) for path in sorted(folder.glob("[0-9][0-9]_*.ipynb"))]
+    """Return every numbered lesson in ``folder`` in order.
+
+    A lesson's name starts with two digits, optionally a letter for a lesson placed between two others
+    (``07b_extra`` comes after ``07_...`` and before ``08_...``), then ``_``.
+    """
+    paths = [path for path in folder.glob("[0-9][0-9]*_*.ipynb") if LESSON_NAME.match(path.name)]
+    return [read_lesson(path) for path in sorted(paths, key=lesson_order)]
 
 
 def lesson_list_markdown(all_lessons: list[Lesson]) -> str:
