@@ -159,3 +159,4 @@ def test_is_the_plain_text_of_a_shown_figure_wrapped_between_words(table: pd.Dat
     text = repr(show_figure(sentence_strip(table), description))
     assert all(len(line) <= 100 for line in text.splitlines())
     assert text.split() == description.split(), "wrapped only at spaces: no word cut"
+
