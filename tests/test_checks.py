@@ -246,13 +246,53 @@ def test_does_submit_write_the_work_as_data_in_a_valid_submission(tmp_path: Path
         words_by_speaker=sentences.groupby("speaker")["words"].sum(),
     )
     report = submit("03_draw_the_voice_map", "Ada Lovelace", directory=tmp_path, figure=voice_map(sentences))
-    assert report.status == "recorded" and "ada-lovelace-03-draw-the-voice-map-" in report.text()
+    assert report.status == "passed" and "ada-lovelace-03-draw-the-voice-map-" in report.text()
+    assert Path(report.file).parent == tmp_path and Path(report.file).name.startswith("ada-lovelace-03-")
     found = {read_submission(path)["exercise_id"]: read_submission(path) for path in tmp_path.glob("*.submission.json")}
     assert found["01_label_voices"]["extra"]["labels"]["speaker"] == labels
     assert found["01_label_voices"]["key_sha256"] == key.sha256
     assert found["02_count_the_words"]["extra"]["tables"]["words_by_category"] is None
     assert found["02_count_the_words"]["extra"]["tables"]["words_by_speaker"]["Sergei Markov"] == 224
     assert len(found["03_draw_the_voice_map"]["extra"]["figure"]["axes"][1]["bars"]) == 35
+
+
+def one_colour_map(sentences: pd.DataFrame):
+    """Return a voice map whose speaker bars are right but whose strip has one colour for every sentence."""
+    from matplotlib import pyplot
+
+    figure, (top, bottom) = pyplot.subplots(2, 1)
+    words = sentences.groupby("speaker")["words"].sum()
+    top.barh(words.index, words.to_numpy())
+    bottom.bar(range(len(sentences)), 1, width=1, color="#0072B2")
+    pyplot.close(figure)
+    return figure
+
+
+def test_does_submit_give_the_same_verdict_as_the_check_for_a_one_colour_strip(
+    tmp_path: Path, sentences: pd.DataFrame
+) -> None:
+    figure = one_colour_map(sentences)
+    checked = check_voice_map(figure)
+    assert checked.status == "partly"
+    handed_in = submit("03_draw_the_voice_map", "Ada", directory=tmp_path, figure=figure)
+    assert handed_in.status == checked.status and handed_in.mark == "✘" and handed_in.checked == "content"
+    assert not handed_in.text().startswith("✔"), "a strip the check marks wrong is never reported as accepted"
+    for line in checked.lines:
+        assert line in handed_in.lines, line
+    assert handed_in.score == checked.score
+    assert Path(handed_in.file).is_file(), "the work is still handed in, so the learner loses nothing"
+
+
+def test_does_submit_of_exercise_01_report_the_checks_of_both_parts(tmp_path: Path, key) -> None:
+    speakers = right_answers(key, "speaker")
+    categories = {item: "reporting" for item in LABEL_ITEMS}
+    handed_in = submit("01_label_voices", "Ada", directory=tmp_path, speaker=speakers, category=categories)
+    speaker_check = check_labels(speakers, field="speaker")
+    category_check = check_labels(categories, field="category")
+    assert (speaker_check.status, category_check.status) == ("passed", "partly")
+    assert handed_in.status == "partly"
+    assert f"The check says: {speaker_check.headline}" in handed_in.lines
+    assert f"The check says: {category_check.headline}" in handed_in.lines
 
 
 def test_does_submit_write_into_the_learners_working_folder_by_default(
