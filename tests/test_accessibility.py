@@ -41,7 +41,7 @@ def axe_script() -> Path:
 
 def run_all(page, url: str) -> None:  # noqa: ANN001 - a Playwright page
     """Open the lesson at ``url`` in JupyterLab, run all its cells and wait until every cell has finished."""
-    page.goto(url)
+    page.goto(url.replace("?token=", "?reset&token="))  # a fresh workspace: only this lesson open
     page.locator(".jp-Notebook").wait_for()
     page.locator(".jp-StatusBar-TextItem", has_text="| Idle").wait_for()
     page.locator(".lm-MenuBar-item", has_text="Run").click()
