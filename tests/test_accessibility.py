@@ -102,3 +102,26 @@ def test_do_the_charts_of_lesson_07_carry_their_text_description_as_alt_text(pag
         caption = page.locator(f"{OUTPUTS} figure.medialit-figure figcaption").nth(index).inner_text()
         assert caption == alt, "screen readers read the same text description that is shown"
     assert page.locator(f"{OUTPUTS} img:not([alt])").count() == 0
+
+
+def test_do_the_charts_of_lesson_07_carry_alt_text_in_voila(page, workspace: Path, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    import sys
+
+    from tests.test_browser import free_port, server_environment, start_server, stop_server
+
+    port = free_port()
+    voila_program = Path(sys.executable).with_name("voila")
+    command = [str(voila_program), "notebooks/07_voice_map.ipynb", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    base = f"http://127.0.0.1:{port}"
+    process = start_server(command, workspace, server_environment(tmp_path), f"{base}/api/status", tmp_path / "voila.log")
+    try:
+        page.goto(f"{base}/")
+        images = page.locator("figure.medialit-figure img")
+        images.nth(1).wait_for()
+        assert images.count() == 2
+        for index in range(images.count()):
+            alt = images.nth(index).get_attribute("alt") or ""
+            assert alt.startswith("Text description:") and len(alt) > 100
+        assert page.locator("img:not([alt])").count() == 0
+    finally:
+        stop_server(process)
