@@ -104,6 +104,7 @@ class CheckReport:
         lines: details, one per line.
         score: the share right (0 to 1) when the content was checked, else None.
         note: why only the format was checked, or the assessment-mode notice ("" when none).
+        file: the submission file written (``submit`` only; "" when none was written).
     """
 
     title: str
@@ -112,6 +113,7 @@ class CheckReport:
     lines: tuple[str, ...] = ()
     score: float | None = None
     note: str = ""
+    file: str = ""
 
     @property
     def mark(self) -> str:
@@ -737,6 +739,40 @@ def build_assignment_submission(
     )
 
 
+def verdict(exercise_id: str, article: Any = ASSIGNMENT_ARTICLE, **work: Any) -> list[CheckReport]:
+    """Return the exercise's own check of each answered piece of ``work``: what its check cells show.
+
+    Unanswered pieces are left out. Nothing is written. ``submit`` reports these, so
+    a hand-in never says more (or less) than the check said.
+    """
+    kind = ASSIGNMENTS.get(exercise_id, "")
+    reports = []
+    for name, value in work.items():
+        if not _has_work(kind, _serialise(kind, name, value)):
+            continue
+        if kind == "labels":
+            reports.append(check_labels(value, field=name, article=article))
+        elif kind == "tables":
+            reports.append(check_words_table(value, by=TABLES[name], article=article))
+        elif kind == "figure":
+            reports.append(check_voice_map(value, article=article))
+        elif kind == "written":
+            reports.append(check_written(value, question=name))
+    return reports
+
+
+def _combined_status(reports: list[CheckReport]) -> tuple[Status, Checked]:
+    """Return one status for several checks: passed only when all passed, failed when none is even partly right."""
+    statuses = [report.status for report in reports]
+    if any(report.checked == "content" for report in reports):
+        if all(status in ("passed", "recorded") for status in statuses):
+            return "passed", "content"
+        if any(status in ("passed", "partly") for status in statuses):
+            return "partly", "content"
+        return "failed", "content"
+    return ("format-problem" if "format-problem" in statuses else "recorded"), "format"
+
+
 def submit(
     exercise_id: str,
     student: str | None,
@@ -752,11 +788,14 @@ def submit(
     saved as data, never code. Nothing is written, and no error raised, while the name
     is missing or nothing is answered. The file goes to ``directory`` (default
     ``medialit.submission.submissions_dir()``, the working folder, like the widgets' Submit button).
+    The report gives the same verdict as the exercise's checks (``verdict``): work the
+    check marks ✘ is handed in, but the report says ✘ and why, never "✔". Its
+    ``file`` is the path written.
 
     Raises:
         MediaLitError: an unknown exercise or piece of work, or the folder cannot be written.
     """
-    from medialit.submission import submissions_dir, write_submission
+    from medialit.submission import slug, submissions_dir, write_submission
 
     title = f"submission of {exercise_id}"
     kind = ASSIGNMENTS.get(exercise_id, "")
@@ -771,9 +810,7 @@ def submit(
         return CheckReport(title, "unanswered", "nothing", ("Not submitted yet: answer at least one part first.",))
     submission = build_assignment_submission(exercise_id, student, article, work)
     folder = Path(directory) if directory is not None else submissions_dir()
-    write_submission(submission, folder)
-    from medialit.submission import slug
-
+    path = write_submission(submission, folder)
     prefix = f"{slug(student)}-{slug(exercise_id, fallback='exercise')}-"
     where = (
         "in the folder of this notebook"
@@ -781,7 +818,14 @@ def submit(
         else "in the folder set by MEDIALIT_SUBMISSIONS_DIR (or MEDIALIT_ANSWERS_DIR)"
     )
     missing = [name for name in WORK[kind] if not _has_work(kind, _serialise(kind, name, work.get(name)))]
-    lines = [
+    checks = verdict(exercise_id, article, **work)
+    status, checked = _combined_status(checks)
+    lines = [f"The check says: {report.headline}" for report in checks if len(checks) > 1 or report.lines]
+    for report in checks:  # a label check lists every item: keep its summary and the items marked ✘
+        lines += report.lines if kind != "labels" else [report.lines[0], *(line for line in report.lines if "✘" in line)]
+    if status in ("partly", "failed", "format-problem"):
+        lines.append("Handed in as it is; fix what is marked ✘ and submit again if you like (your teacher grades the newest).")
+    lines += [
         (
             f"Saved as a new file {where}: its name starts with '{prefix}' and ends with the time "
             "and '.submission.json'. Hand that file in."
@@ -791,4 +835,6 @@ def submit(
     if missing:
         lines.append(f"Not answered yet, so not in this submission: {', '.join(missing)}.")
     note = ASSESSMENT_NOTICE if submission["extra"].get("mode") == "assessment" else ""
-    return CheckReport(title, "recorded", "format", tuple(lines), note=note)
+    scores = [report.score for report in checks if report.score is not None]
+    score = sum(scores) / len(scores) if scores and checked == "content" else None
+    return CheckReport(title, status, checked, tuple(lines), score=score, note=note, file=str(path))

@@ -6,6 +6,10 @@ Every function returns the figure and draws nothing else; the lesson shows it.
 
 from __future__ import annotations
 
+import base64
+import html
+import io
+import textwrap
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -34,6 +38,55 @@ def _for_display(figure: Figure) -> Figure:
     if matplotlib.get_backend().endswith("backend_inline"):
         figure.stale = False
     return figure
+
+
+class FigureWithText:
+    """A chart and its text description, displayed as one HTML figure whose image carries the description as alt text.
+
+    Jupyter shows it as ``<figure>``: the chart as a PNG ``<img alt="...">`` (screen
+    readers read the description; JupyterLab and Voila both show HTML outputs) and the
+    same description below it as a caption in the page's own font, so it wraps between
+    words. Plain-text front ends get the description, wrapped at ``width`` characters.
+
+    Attributes:
+        png: the chart as PNG bytes (no SVG, no time stamp: stored outputs stay the same run after run).
+        description: the text description.
+    """
+
+    def __init__(self, png: bytes, description: str, width: int = 100) -> None:
+        """Keep the PNG bytes and the description (nothing is drawn or shown)."""
+        self.png = png
+        self.description = description
+        self.width = width
+
+    def _repr_html_(self) -> str:
+        source = base64.b64encode(self.png).decode("ascii")
+        text = html.escape(self.description, quote=True)
+        return (
+            '<figure class="medialit-figure" style="margin:0.5em 0">'
+            f'<img src="data:image/png;base64,{source}" alt="{text}" style="max-width:100%;height:auto">'
+            '<figcaption aria-hidden="true" style="font-family:var(--jp-content-font-family, sans-serif);'
+            f'white-space:normal;overflow-wrap:normal;word-break:normal;max-width:60em">{text}</figcaption>'
+            "</figure>"
+        )
+
+    def __repr__(self) -> str:
+        return textwrap.fill(self.description, width=self.width, break_long_words=False, break_on_hyphens=False)
+
+
+def show_figure(figure: Figure, description: str) -> FigureWithText:
+    """Return ``figure`` as a ``FigureWithText`` to display (the last line of a cell), and close the figure.
+
+    The PNG is drawn here, as Jupyter's inline backend would draw it (tight bounding
+    box), and the figure is closed so that the backend does not show it a second time,
+    without its alt text. Use ``figure`` no further after this call.
+    """
+    from matplotlib import pyplot
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
+    pyplot.close(figure)
+    return FigureWithText(buffer.getvalue(), description)
 
 
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str, horizontal: bool = False) -> Figure:
@@ -358,8 +411,15 @@ def describe_confusion(confusion: pd.DataFrame) -> str:
     ]
     mixups.sort(key=lambda item: (-item[0], item[1], item[2]))
     described = "; ".join(f"{count} where the key says {key_label} and you said {answer}" for count, key_label, answer in mixups[:3])
+    accepted = int(confusion.attrs.get("accepted", 0))
+    also = (
+        f"{accepted} of them {'is an answer' if accepted == 1 else 'are answers'} the key also accepts, counted on "
+        "the row of the key's preferred label"
+        if accepted
+        else "an answer the key also accepts would count there, on the row of the key's preferred label"
+    )
     return (
-        f"Text description: a table of your {total} answers, the key's label as rows and yours as columns. "
-        f"{agree} of {total} match the key (the diagonal; an answer the key also accepts counts as a match). "
+        f"Text description: a table of your {total} answers, the key's preferred label as rows and yours as columns. "
+        f"{agree} of {total} match the key (the diagonal; {also}). "
         + (f"The most common differences: {described}." if mixups else "There are no differences.")
     )

@@ -374,6 +374,44 @@ def names_in_sentences(table: pd.DataFrame, names: Iterable[str]) -> pd.DataFram
     return pd.DataFrame(rows, columns=["name", "sentences", "quoted_in_article"])
 
 
+def confusion_counts(
+    preferred: Iterable[str],
+    answers: Iterable[str | None],
+    accepted: Iterable[bool],
+    labels: Iterable[str] | None = None,
+    answer_name: str = "you said",
+) -> pd.DataFrame:
+    """Return a confusion matrix: the key's PREFERRED label of each item as rows, the answer given as columns.
+
+    ``preferred``, ``answers`` and ``accepted`` run in parallel, one entry per item;
+    an empty or None answer is left out. An answer the key also accepts
+    (``accepted`` true) counts on the key's row as correct: in the diagonal cell of
+    that row, never on a row of its own, so a row counts exactly the items whose
+    preferred label it is. ``labels`` fixes the order of rows and columns (labels
+    that occur but are not in it follow, sorted); every label gets a row and a
+    column, zeros included. ``result.attrs["accepted"]`` is how many accepted
+    alternatives the diagonal holds. Changes nothing it is given.
+    """
+    pairs = []
+    alternatives = 0
+    for key_label, answer, also in zip(preferred, answers, accepted, strict=True):
+        if answer is None or not str(answer).strip():
+            continue
+        if also and answer != key_label:
+            alternatives += 1
+            answer = key_label
+        pairs.append((str(key_label), str(answer)))
+    seen = sorted({label for pair in pairs for label in pair})
+    order = list(dict.fromkeys([*(labels or []), *seen]))
+    frame = pd.DataFrame(pairs, columns=["key", "answer"])
+    counts = pd.crosstab(frame["key"], frame["answer"]) if pairs else pd.DataFrame()
+    result = counts.reindex(index=order, columns=order, fill_value=0).astype(int)
+    result.index.name = "key says"
+    result.columns.name = answer_name
+    result.attrs["accepted"] = alternatives
+    return result
+
+
 def confusion_table(
     key: Key,
     answers: Mapping[str, str],
@@ -381,32 +419,28 @@ def confusion_table(
     labels: Iterable[str] | None = None,
     accepted_as_match: bool = True,
 ) -> pd.DataFrame:
-    """Return a learner's answers against the key: the key's labels as rows, the answers as columns.
+    """Return a learner's answers against the key (``confusion_counts``): the key's preferred labels as rows.
 
-    Only answered items count. The row is the key's preferred label, except that
-    with ``accepted_as_match`` an answer the key also accepts counts as a match
-    (its row is the answer, on the diagonal). ``labels`` fixes the order of rows
-    and columns (default: the kit's vocabulary for ``category`` and ``claim_type``,
-    otherwise the labels that occur); every label gets a row and a column, zeros included.
+    Only answered items count. With ``accepted_as_match`` an answer the key also
+    accepts counts as correct, in the diagonal cell of the key's preferred row;
+    without it, in the column of the answer as given. ``labels`` fixes the order of
+    rows and columns (default: the kit's vocabulary for ``category`` and
+    ``claim_type``, otherwise the labels that occur, sorted).
     """
     from medialit.scoring import expected, normalise_answer
 
-    pairs = []
+    preferred, given, accepted = [], [], []
     for sentence_id, answer in answers.items():
-        given = normalise_answer(field, answer)
-        if given is None or sentence_id not in key.table.index:
+        normalised = normalise_answer(field, answer)
+        if normalised is None or sentence_id not in key.table.index:
             continue
-        preferred, acceptable = expected(key, field, sentence_id)
-        pairs.append((given if accepted_as_match and given in acceptable else preferred, given))
+        label, acceptable = expected(key, field, sentence_id)
+        preferred.append(label)
+        given.append(normalised)
+        accepted.append(accepted_as_match and normalised in acceptable)
     if labels is None:
-        labels = VOCABULARY_ORDER.get(field) or sorted({label for pair in pairs for label in pair})
-    order = list(dict.fromkeys([*labels, *(label for pair in pairs for label in pair)]))
-    frame = pd.DataFrame(pairs, columns=["key", "answer"])
-    counts = pd.crosstab(frame["key"], frame["answer"]) if pairs else pd.DataFrame()
-    result = counts.reindex(index=order, columns=order, fill_value=0).astype(int)
-    result.index.name = "key says"
-    result.columns.name = "you said"
-    return result
+        labels = VOCABULARY_ORDER.get(field)
+    return confusion_counts(preferred, given, accepted, labels)
 
 
 def anatomy(table: pd.DataFrame, sentence_id: str) -> str:

@@ -348,10 +348,10 @@ def test_do_assessment_exercises_run_and_record_answers_without_a_key(tmp_path: 
         _prepare(
             exercises / "01_label_voices.ipynb",
             {
-                "01-03": name,
                 "01-07": 'speaker_exercise.answer("P01.S1", "Sergey Lavrov")\n'
                 'speaker_exercise.answer("P05.S3", "Mike Pompeo")',
                 "01-11": 'category_exercise.answer("P01.S1", "reporting")',
+                "01-17": 'hand_in.name.value = "Test Student"\nhand_in.submit_button.click()\nprint(hand_in.report.text())',
             },
         ),
         environment=environment,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 
 import matplotlib
@@ -19,6 +20,7 @@ from medialit.plots import (
     describe_words,
     describe_words_charts,
     percent_chart,
+    show_figure,
     sentence_strip,
     words_chart,
     words_charts,
@@ -128,3 +130,33 @@ def test_does_the_confusion_chart_print_every_count(seed_key: Key) -> None:
 
 def test_does_an_empty_confusion_say_there_are_no_answers(seed_key: Key) -> None:
     assert "no answers" in describe_confusion(confusion_table(seed_key, {}))
+
+
+def test_does_an_accepted_alternative_show_as_a_match_in_the_confusion_description(seed_key: Key) -> None:
+    confusion = confusion_table(seed_key, {"P02.S2": "state-media framing", "P01.S1": "reporting"})
+    text = describe_confusion(confusion)
+    assert "2 of 2 match the key" in text and "1 of them is an answer the key also accepts" in text
+    assert "There are no differences." in text
+
+
+def test_does_a_shown_figure_carry_its_description_as_alt_text(table: pd.DataFrame) -> None:
+    from matplotlib import pyplot
+
+    figure = sentence_strip(table)
+    description = describe_strip(table)
+    shown = show_figure(figure, description)
+    page = shown._repr_html_()
+    assert page.startswith('<figure class="medialit-figure"')
+    assert '<img src="data:image/png;base64,' in page
+    assert f'alt="{html.escape(description, quote=True)}"' in page
+    assert f">{html.escape(description, quote=True)}</figcaption>" in page
+    assert shown.png.startswith(b"\x89PNG") and b"tIME" not in shown.png, "no time stamp in the PNG"
+    assert not pyplot.fignum_exists(figure.number), "closed, so the inline backend does not show it again"
+
+
+def test_is_the_plain_text_of_a_shown_figure_wrapped_between_words(table: pd.DataFrame) -> None:
+    description = describe_strip(table)
+    text = repr(show_figure(sentence_strip(table), description))
+    assert all(len(line) <= 100 for line in text.splitlines())
+    assert text.split() == description.split(), "wrapped only at spaces: no word cut"
+

@@ -33,7 +33,9 @@ def test_does_the_readme_give_both_commands() -> None:
     open_command = readme_command("open")
     test_command = readme_command("test")
     assert "requirements.txt" in open_command
-    assert "jupyter lab --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb" in open_command
+    assert ".venv/bin/jupyter lab --config=jupyter_lab_config.py" in open_command
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb" in open_command
+    assert "--allow-root" not in open_command, "root is allowed by jupyter_lab_config.py, for everyone the same command"
     assert "requirements-dev.txt" in test_command and "tools/run_tests.py" in test_command
     assert "python3 -m venv .venv" in test_command
 
@@ -150,36 +152,143 @@ def test_are_no_build_leftovers_tracked() -> None:
     assert leftovers == []
 
 
-def test_does_the_open_command_start_jupyterlab_at_start_here(tmp_path: Path) -> None:
-    """Run the ``jupyter lab ...`` part of the README's open command and follow the first redirect."""
-    lab_arguments = readme_command("open").split("jupyter lab", 1)[1].split()
+def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    environment = {**os.environ, "HOME": str(tmp_path), "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
-                   "JUPYTER_DATA_DIR": str(tmp_path / "data"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
-    command = [sys.executable, "-m", "jupyterlab", *lab_arguments, "--no-browser", f"--port={port}",
-               "--ip=127.0.0.1", "--ServerApp.token=readme-test", "--allow-root"]
-    server = subprocess.Popen(command, cwd=REPO, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return probe.getsockname()[1]
 
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args: object, **kwargs: object) -> None:
-            return None
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def _run_open_command(kit: Path, home: Path, prefix: list[str], wait: float) -> tuple[str, str, dict]:
+    """Run the README's open command exactly as typed (``bash -c``) in ``kit``; return redirect, listing, settings.
+
+    Nothing is added to the command: the port and token come from Jupyter's own environment variables
+    (``JUPYTER_PORT``, ``JUPYTER_TOKEN``), as in a terminal, and ``BROWSER=true`` stands in for the browser it opens.
+    The server's whole process group (started here) is stopped at the end.
+    """
+    import signal
+
+    port, token = _free_port(), "readme-test"
+    environment = {
+        **{name: value for name, value in os.environ.items() if not name.startswith(("JUPYTER", "MEDIALIT_", "VIRTUAL_ENV"))},
+        "HOME": str(home), "JUPYTER_PORT": str(port), "JUPYTER_TOKEN": token, "BROWSER": "true",
+        "PATH": os.pathsep.join(part for part in os.environ.get("PATH", "").split(os.pathsep) if ".venv" not in part),
+    }
+    log = home / "open-command.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen([*prefix, "bash", "-c", readme_command("open")], cwd=kit, env=environment,
+                                  stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         location = ""
-        for _ in range(120):
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline and server.poll() is None:
             time.sleep(0.5)
             try:
-                urllib.request.build_opener(NoRedirect).open(f"http://127.0.0.1:{port}/?token=readme-test", timeout=5)
+                urllib.request.build_opener(_NoRedirect).open(f"http://127.0.0.1:{port}/?token={token}", timeout=5)
             except urllib.error.HTTPError as redirect:
                 location = redirect.headers.get("Location", "")
                 break
             except OSError:
                 continue
-        assert location.startswith("/lab/tree/notebooks/00_start_here.ipynb"), location
-        listing = urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks?token=readme-test", timeout=5)
-        assert "00_start_here.ipynb" in listing.read().decode("utf-8")
+        assert location, f"the command stopped or never served (exit {server.poll()}): {log.read_text()[-1500:]}"
+        base = f"http://127.0.0.1:{port}"
+        listing = urllib.request.urlopen(f"{base}/api/contents/notebooks?token={token}", timeout=10).read().decode()
+        settings_url = f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification?token={token}"
+        settings = json.loads(urllib.request.urlopen(settings_url, timeout=10).read().decode())
+        return location, listing, settings
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=60)
+
+
+def _check_open_command(location: str, listing: str, settings: dict) -> None:
+    assert location.startswith("/lab/tree/notebooks/00_start_here.ipynb"), location
+    assert "00_start_here.ipynb" in listing
+    news = settings["schema"]["properties"]["fetchNews"]
+    assert news.get("default") == "false", "the 'Jupyter news?' pop-up must be off (jupyter-config/overrides.json)"
+
+
+def test_does_the_open_command_typed_literally_start_jupyterlab_at_start_here(tmp_path: Path) -> None:
+    """As the user running the tests: root in CI (a container), where Jupyter refuses root without being told."""
+    who = "root" if os.geteuid() == 0 else "a normal user"
+    location, listing, settings = _run_open_command(REPO, tmp_path, [], wait=300)
+    _check_open_command(location, listing, settings)
+    assert who  # the same command for both, nothing added
+
+
+@pytest.mark.slow
+def test_does_the_open_command_typed_literally_work_for_a_normal_user_too(tmp_path: Path) -> None:
+    """As ``nobody`` in a fresh copy of the kit: the whole command, a new .venv and its install included."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run the command as another (normal) user; the test above ran it as this user")
+    if os.environ.get("MEDIALIT_README_AS_USER") != "1":
+        pytest.skip("a fresh install as another user takes about 2 minutes: CI sets MEDIALIT_README_AS_USER=1 (.ci/run)")
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("setpriv (util-linux) is not installed, so the command cannot be run as another user")
+    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, capture_output=True, text=True)
+    if files.returncode != 0:
+        pytest.skip("not a git checkout: " + files.stderr.strip())
+    import tempfile
+
+    shared = Path(tempfile.mkdtemp(prefix="medialit-readme-user-"))  # pytest's tmp_path is private to root
+    shared.chmod(0o755)
+    try:
+        _open_as_nobody(shared, files.stdout.splitlines(), setpriv)
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def _open_as_nobody(shared: Path, names: list[str], setpriv: str) -> None:
+    kit, home = shared / "kit", shared / "home"
+    for name in names:
+        if (REPO / name).is_file():
+            (kit / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, kit / name)
+    home.mkdir()
+    subprocess.run(["chown", "-R", "nobody:nogroup", str(kit), str(home)], check=True)
+    prefix = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    location, listing, settings = _run_open_command(kit, home, prefix, wait=900)
+    _check_open_command(location, listing, settings)
+    assert (kit / ".venv" / "bin" / "jupyter").stat().st_uid != 0, "the user's own .venv, made by the command"
+
+
+README_CHECKS = {
+    ".venv/bin/python -m medialit sentences seeds/lavrov-pompeo-sochi-2019.txt": "P01.S1",
+    ".venv/bin/python -m medialit --help": "sentences",
+    ".venv/bin/python -m medialit build-exercises --check": "up to date",
+}
+
+
+def _readme_commands() -> list[str]:
+    """Return every shell command the README gives after its two marked ones (code blocks and inline code)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8").split("## The lessons", 1)[1]
+    commands = []
+    for block in re.findall(r"```bash\n(.*?)```", text, flags=re.DOTALL):
+        commands += [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
+    commands += re.findall(r"`((?:\.venv/bin/|python3? |jupyter |voila )[^`]*)`", text)
+    return [command for command in commands if command]
+
+
+def test_does_every_later_readme_command_use_the_kits_environment() -> None:
+    commands = _readme_commands()
+    assert len(commands) >= 10
+    plain = [command for command in commands if re.match(r"(python3?|jupyter|voila|pip) ", command)]
+    hub = [command for command in plain if "medialit grade FOLDER" in command]  # the hub's own environment, said so
+    assert plain == hub, f"say .venv/bin/...: {plain}"
+    assert set(README_CHECKS) <= set(commands), "the commands run below are the README's own"
+
+
+@pytest.mark.parametrize("command", README_CHECKS, ids=lambda command: command.split("medialit ")[1].split()[0])
+def test_does_a_readme_command_work_as_written_from_the_kits_folder(command: str) -> None:
+    venv_python = REPO / ".venv" / "bin" / "python"
+    if not venv_python.exists():
+        pytest.skip("no .venv in the kit's folder: the README's commands assume it (the test command makes it)")
+    result = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert README_CHECKS[command] in result.stdout + result.stderr

@@ -13,6 +13,7 @@ from medialit.voices import (
     attribution_table,
     attributions,
     claim_types_by,
+    confusion_counts,
     confusion_table,
     cue_framing,
     cue_verb,
@@ -188,17 +189,43 @@ def test_does_names_in_sentences_say_who_is_named_but_never_quoted(table: pd.Dat
     assert quoted.loc["Sergei Markov", "quoted_in_article"] == "yes"
 
 
-def test_does_the_confusion_table_count_accepted_alternatives_as_matches(seed_key: Key) -> None:
+def test_does_the_confusion_table_count_an_accepted_alternative_on_the_keys_row(seed_key: Key) -> None:
     answers = {"P01.S1": "reporting", "P02.S2": "state-media framing", "P11.S2": "state-media framing",
                "P03.S2": "", "P09.S1": None}
     confusion = confusion_table(seed_key, answers)
     assert list(confusion.index) == list(CATEGORIES) == list(confusion.columns)
     assert confusion.loc["reporting", "reporting"] == 1
-    assert confusion.loc["state-media framing", "state-media framing"] == 1
+    # P02.S2: the key prefers "official statement" and also accepts "state-media framing": a match on the key's row.
+    assert confusion.loc["official statement", "official statement"] == 1
+    assert int(confusion.loc["state-media framing"].sum()) == 0, "no sentence's preferred label is state-media framing"
     assert confusion.loc["expert opinion", "state-media framing"] == 1
-    assert int(confusion.to_numpy().sum()) == 3
+    assert int(confusion.to_numpy().sum()) == 3 and confusion.attrs["accepted"] == 1
     strict = confusion_table(seed_key, answers, accepted_as_match=False)
-    assert strict.loc["official statement", "state-media framing"] == 1
+    assert strict.loc["official statement", "state-media framing"] == 1 and strict.attrs["accepted"] == 0
+
+
+def test_does_every_row_of_the_confusion_table_count_the_sentences_the_key_prefers_it_for(seed_key: Key) -> None:
+    """Whatever the answers, a row holds exactly the answered sentences whose preferred label it is."""
+    everything_framing = {sentence_id: "state-media framing" for sentence_id in seed_key.table.index}
+    confusion = confusion_table(seed_key, everything_framing)
+    preferred = seed_key.table["category"].value_counts()
+    for label in CATEGORIES:
+        assert int(confusion.loc[label].sum()) == int(preferred.get(label, 0)), label
+    assert int(confusion.loc["state-media framing"].sum()) == 0
+
+
+def test_do_confusion_counts_take_the_class_rows_of_the_dashboard() -> None:
+    confusion = confusion_counts(
+        ["official statement", "official statement", "expert opinion", "reporting"],
+        ["state-media framing", "reporting", "", "reporting"],
+        [True, False, False, False],
+        labels=CATEGORIES,
+        answer_name="students said",
+    )
+    assert confusion.loc["official statement", "official statement"] == 1
+    assert confusion.loc["official statement", "reporting"] == 1
+    assert int(confusion.loc["state-media framing"].sum()) == 0
+    assert int(confusion.to_numpy().sum()) == 3 and confusion.columns.name == "students said"
 
 
 def test_does_the_confusion_table_of_no_answers_have_only_zeros(seed_key: Key) -> None:
