@@ -669,6 +669,7 @@ def measure_check(presses: int, answers_dir: Path, timeout: int) -> dict[str, An
     if not module_exists("medialit.widgets"):
         return {"available": False}
     os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers_dir)
+    os.environ["MEDIALIT_SUBMISSIONS_DIR"] = str(answers_dir)
     import nbformat
 
     import medialit
@@ -931,7 +932,7 @@ def measure_install(scratch: Path) -> dict[str, Any]:
 
 def measure_tests(logs: Path) -> dict[str, Any]:
     """Run ``tools/run_tests.py --no-browser`` and then the full suite; return wall times and exit codes."""
-    environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPYCACHEPREFIX", "MEDIALIT_ANSWERS_DIR")}
+    environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPYCACHEPREFIX", "MEDIALIT_ANSWERS_DIR", "MEDIALIT_SUBMISSIONS_DIR")}
     results = {}
     for name, arguments, budget in (
         ("without browser tests", ["--no-browser"], BUDGETS["tests_no_browser_s"]),
@@ -1189,6 +1190,7 @@ def main(argv: list[str] | None = None) -> int:
         answers = scratch / "answers"
         answers.mkdir()
         os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers)
+        os.environ["MEDIALIT_SUBMISSIONS_DIR"] = str(answers)
         if only & {"notebooks", "imports"}:
             progress("warming the bytecode cache (stdlib, site-packages, medialit)")
             warm_bytecode(pycache)

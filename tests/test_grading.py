@@ -136,7 +136,8 @@ def test_is_the_newest_of_two_submissions_graded_and_the_older_reported(tmp_path
         field="category",
         article=ARTICLE,
     )
-    second = dict(first, created="2099-01-01T00:00:00Z", answers={"P01.S1": "reporting"})
+    first = dict(first, created="2026-11-01T08:00:00Z")
+    second = dict(first, created="2026-11-20T08:00:00Z", answers={"P01.S1": "reporting"})
     write_submission(first, tmp_path)
     newest = write_submission(second, tmp_path)
     result = grade_folder(tmp_path)
@@ -156,7 +157,7 @@ def test_does_another_kit_version_only_warn(tmp_path: Path, key) -> None:
     write_submission(dict(submission, kit_version="0.0.1"), tmp_path)
     result = grade_folder(tmp_path)
     assert len(result.grades) == 1 and not result.skipped
-    assert "kit version 0.0.1" in result.warnings[0].reason
+    assert "kit version '0.0.1'" in result.warnings[0].reason
 
 
 def test_are_a_lesson_exercises_items_the_lessons_items(tmp_path: Path, key) -> None:
@@ -222,12 +223,10 @@ def test_are_the_teachers_written_scores_merged_back_on_a_rerun(tmp_path: Path, 
 def test_does_a_changed_answer_lose_the_old_score(tmp_path: Path, key) -> None:
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     article = REPO / "seeds" / f"{ARTICLE}.txt"
-    write_submission(
-        checks.build_assignment_submission(
-            "04_framing_and_evidence", "Ada", article, {"answer_1": "first version " * 5}
-        ),
-        inbox,
+    first = checks.build_assignment_submission(
+        "04_framing_and_evidence", "Ada", article, {"answer_1": "first version " * 5}
     )
+    write_submission(dict(first, created="2026-11-01T08:00:00Z"), inbox)
     grade(inbox, out)
     sheet = read_csv(out / "written_answers.csv")
     sheet[0]["score"] = "2"
@@ -238,7 +237,7 @@ def test_does_a_changed_answer_lose_the_old_score(tmp_path: Path, key) -> None:
     later = checks.build_assignment_submission(
         "04_framing_and_evidence", "Ada", article, {"answer_1": "second version " * 5}
     )
-    write_submission(dict(later, created="2099-01-01T00:00:00Z"), inbox)
+    write_submission(dict(later, created="2026-11-20T08:00:00Z"), inbox)
     grade(inbox, out)
     assert read_csv(out / "written_answers.csv")[0]["score"] == ""
 
@@ -275,10 +274,12 @@ def test_does_grading_run_no_student_code(tmp_path: Path, key) -> None:
     submission = checks.build_assignment_submission(
         "04_framing_and_evidence", "Eve", REPO / "seeds" / f"{ARTICLE}.txt", {"answer_1": code}
     )
-    submission["extra"]["tables"] = {"words_by_speaker": code}
     write_submission(submission, tmp_path / "inbox")
-    grade(tmp_path / "inbox", tmp_path / "out")
+    table = dict(submission, student="Eve Two", extra={"tables": {"words_by_speaker": code}})
+    (tmp_path / "inbox" / "eve-two.submission.json").write_text(json.dumps(table), encoding="utf-8")
+    result = grade(tmp_path / "inbox", tmp_path / "out")
     assert not marker.exists()
+    assert [(problem.file, problem.problem) for problem in result.skipped] == [("eve-two.submission.json", "malformed")]
 
 
 def test_does_the_command_print_a_summary_and_fail_cleanly_on_a_missing_folder(tmp_path: Path, key) -> None:
