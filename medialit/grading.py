@@ -437,15 +437,15 @@ def _foreign(submission: Mapping[str, Any], kind: str, key: Any, exercises: set[
     exercise = submission["exercise_id"]
     if exercises is not None and exercise not in exercises:
         return f"exercise {shown(exercise)} is not one being graded ({', '.join(sorted(exercises))})"
+    if exercise in ASSIGNMENTS and submission["article"] != ASSIGNMENT_ARTICLE:
+        return f"{exercise} is about {ASSIGNMENT_ARTICLE}, not {shown(submission['article'])}"
+    if key is None:
+        return f"no answer key for article {shown(submission['article'])} in the seeds folder"
     if not kind:
         return (
             f"unknown exercise id {shown(exercise)} (field {shown(submission['field'], 30)}): not an assignment "
             "nor an exercise of the kit's lessons; not graded"
         )
-    if exercise in ASSIGNMENTS and submission["article"] != ASSIGNMENT_ARTICLE:
-        return f"{exercise} is about {ASSIGNMENT_ARTICLE}, not {shown(submission['article'])}"
-    if key is None:
-        return f"no answer key for article {shown(submission['article'])} in the seeds folder"
     if submission["key_sha256"] and submission["key_sha256"] != key.sha256:
         return "made with another answer key (key_sha256 differs); grade it with that key's seeds folder"
     return ""
@@ -462,7 +462,7 @@ def _read_one(
     if submission is None:
         return None
     kind = _kind(submission)
-    key = keys.get(submission["article"]) if kind else None
+    key = keys.get(submission["article"])
     reason = _foreign(submission, kind, key, exercises)
     if reason:
         result.skipped.append(Problem(name, "foreign", reason))

@@ -72,16 +72,21 @@ def slug(text: str, fallback: str = "anonymous") -> str:
     """Return ``text`` as a safe, readable file-name part, at most 60 characters.
 
     Letters and digits of every script are kept, in lower case (``Иван Петров`` ->
-    ``иван-петров``, ``José`` -> ``josé``, ``王伟`` stays); everything else (spaces,
-    punctuation, slashes, emoji, control characters) becomes ``-``. ``fallback`` is
+    ``иван-петров``, ``王伟`` stays), accents on Latin letters dropped (``José`` ->
+    ``jose``); everything else (spaces, punctuation, slashes, emoji, control
+    characters) becomes ``-``. ``fallback`` is
     returned when nothing is left (e.g. an empty or emoji-only name); Windows device
-    names (``con``...) get a ``student-`` prefix. Distinct names can still meet (``Ada``
-    and ``ada!``): grading tells them apart (``medialit.grading.student_slugs``).
+    names (``con``...) get a ``student-`` prefix. Distinct names can meet (``José`` and
+    ``Jose``, two emoji names): grading tells them apart (``medialit.grading.student_slugs``).
     """
     characters: list[str] = []
-    for character in unicodedata.normalize("NFKC", text).casefold():
-        mark = unicodedata.category(character).startswith("M") and characters[-1:] not in ([], ["-"])
-        characters.append(character if character.isalnum() or mark else "-")
+    for character in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold()):
+        if unicodedata.category(character).startswith("M"):
+            previous = characters[-1] if characters else "-"
+            if previous != "-" and not previous.isascii():
+                characters.append(character)  # a mark of another script stays (и + breve = й)
+            continue  # an accent on a Latin letter is dropped (é -> e), as people type their names in ASCII
+        characters.append(character if character.isalnum() else "-")
     cleaned = re.sub("-+", "-", "".join(characters)).strip("-")
     cleaned = unicodedata.normalize("NFC", cleaned)[:_SLUG_MAX].strip("-")
     if cleaned in _RESERVED_NAMES:
@@ -247,6 +252,11 @@ def _is_number(value: object) -> bool:
 
 
 def _describe(value: object) -> str:
+    """Return a parsed JSON value as a message shows it: its kind and its start (``a string "many"``)."""
+    if value is None or isinstance(value, bool):
+        return _json_kind(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value} (not a finite number)"
     return f"{_json_kind(value)} {json.dumps(value, ensure_ascii=False, default=str)[:30]}"
 
 

@@ -70,7 +70,7 @@ def test_does_a_written_submission_read_back_unchanged(tmp_path: Path) -> None:
     submission = make_submission(extra={"table": [{"speaker": "Lavrov", "words": 120}], "written": {"q1": "Who?"}})
     path = write_submission(submission, tmp_path / "handed-in")
     assert path.parent == tmp_path / "handed-in"
-    assert path.name == "ana-maría-o-neil-lavrov-pompeo-sochi-2019-category-20261128T101500Z.submission.json"
+    assert path.name == "ana-maria-o-neil-lavrov-pompeo-sochi-2019-category-20261128T101500Z.submission.json"
     assert read_submission(path) == submission
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
 
@@ -87,7 +87,8 @@ def test_does_a_second_submission_in_the_same_second_keep_the_first(tmp_path: Pa
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Ana María", "ana-maría"),
+        ("Ana María", "ana-maria"),
+        ("Йорданка", "йорданка"),
         ("../../etc/passwd", "etc-passwd"),
         ("  ", "anonymous"),
         ("Иван Петров", "иван-петров"),
@@ -105,7 +106,7 @@ def test_does_slug_keep_names_to_safe_file_name_parts(name: str, expected: str) 
 def test_does_a_hostile_student_name_stay_inside_the_folder(tmp_path: Path) -> None:
     path = write_submission(make_submission(student="../../outside/évil name"), tmp_path)
     assert path.parent == tmp_path
-    assert submission_filename(read_submission(path)).startswith("outside-évil-name-")
+    assert submission_filename(read_submission(path)).startswith("outside-evil-name-")
 
 
 def test_does_build_submission_refuse_an_empty_student_name() -> None:
