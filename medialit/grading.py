@@ -103,6 +103,8 @@ _ARTICLE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}")
 # Control characters (C0 but tab/newline handled apart, DEL, C1), line/paragraph separators and bidi overrides.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MARKDOWN = re.compile(r"([\\`*_\[\]#|!~])")
+# A separator (as a spreadsheet might split on it) followed by a formula character starts a new, live cell.
+_SPLIT_FORMULA = re.compile(r"([,;|])([\s\"]*)(?=[=+\-@])")
 CELL_MAX = 32_000  # a spreadsheet cell holds at most 32,767 characters
 LABEL_MAX = 300  # a label, a name or an id in a row; longer ones are cut
 QUOTE_MAX = 2_000  # a written answer quoted in a feedback file
@@ -138,13 +140,15 @@ def safe_cell(value: Any) -> Any:
 
     CR, LF, tabs and other control characters become spaces (a bare CR would start a
     new row in some spreadsheets); text cut to ``CELL_MAX``; text that starts, after
-    spaces, like a formula (``= + - @``) gets a leading ``'``. Text already starting
-    with ``'`` is left as it is, so the function can be applied twice.
+    spaces, like a formula (``= + - @``) gets a leading ``'``, and so does a formula
+    character right after a ``,``, ``;`` or ``|`` inside the text (a spreadsheet that
+    splits on another separator would start a cell there). Text already starting with
+    ``'`` is left as it is, so the function can be applied twice.
     """
     if not isinstance(value, str):
         return value
     text = _CONTROL.sub(" ", value.replace("\t", " "))
-    text = cut(text, CELL_MAX)
+    text = _SPLIT_FORMULA.sub(r"\1\2'", cut(text, CELL_MAX))
     if text.lstrip(" ").startswith(_FORMULA_START):
         return "'" + text
     return text
