@@ -56,8 +56,8 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_temporary(folder: Path, data: bytes, prefix: str) -> Path:
-    """Write ``data`` to a new hidden temporary file in ``folder``, flushed to disk, and return its path.
+def write_temporary(folder: Path, data: bytes, prefix: str, *, sync: bool = True) -> Path:
+    """Write ``data`` to a new hidden temporary file in ``folder``, flushed to disk (unless ``sync`` is False); return its path.
 
     Raises:
         OSError: the folder cannot be written.
@@ -67,30 +67,33 @@ def write_temporary(folder: Path, data: bytes, prefix: str) -> Path:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
     return Path(name)
 
 
-def replace_atomically(path: Path, data: bytes) -> None:
+def replace_atomically(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Replace the file at ``path`` with ``data`` atomically (temporary file in the same folder + ``os.replace``).
 
     The folder is created if needed. Readers see the old content or the new, never a mix.
+    ``sync=False`` skips flushing to disk (for files that are regenerated anyway, such as feedback).
 
     Raises:
         OSError: the folder cannot be written.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = write_temporary(path.parent, data, prefix=f".{path.name}.")
+    temporary = write_temporary(path.parent, data, prefix=f".{path.name}.", sync=sync)
     try:
         _give_mode(temporary, path)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    fsync_folder(path.parent)
+    if sync:
+        fsync_folder(path.parent)
 
 
 def place_new(temporary: Path, target: Path) -> bool:

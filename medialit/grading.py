@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import html
 import io
@@ -105,6 +106,7 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069
 _MARKDOWN = re.compile(r"([\\`*_\[\]#|!~])")
 # A separator (as a spreadsheet might split on it) followed by a formula character starts a new, live cell.
 _SPLIT_FORMULA = re.compile(r"([,;|])([\s\"]*)(?=[=+\-@])")
+_RISKY = re.compile(r"^[\s\"]*[=+\-@]|[,;|][\s\"]*[=+\-@]")
 CELL_MAX = 32_000  # a spreadsheet cell holds at most 32,767 characters
 LABEL_MAX = 300  # a label, a name or an id in a row; longer ones are cut
 QUOTE_MAX = 2_000  # a written answer quoted in a feedback file
@@ -147,6 +149,8 @@ def safe_cell(value: Any) -> Any:
     """
     if not isinstance(value, str):
         return value
+    if len(value) <= CELL_MAX and value.isprintable() and not _RISKY.search(value):
+        return value  # the common case, checked fast: nothing to change
     text = _CONTROL.sub(" ", value.replace("\t", " "))
     text = _SPLIT_FORMULA.sub(r"\1\2'", cut(text, CELL_MAX))
     if text.lstrip(" ").startswith(_FORMULA_START):
@@ -164,19 +168,32 @@ def unquote_cell(value: str | None) -> str:
 
 def md(text: Any) -> str:
     """Return ``text`` for a Markdown feedback file: one line, control characters dropped, Markdown and HTML escaped."""
-    one_line = " ".join(_CONTROL.sub(" ", str(text)).split())
+    return _md(str(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _md(text: str) -> str:
+    one_line = " ".join(_CONTROL.sub(" ", text).split())
     return html.escape(_MARKDOWN.sub(r"\\\1", one_line), quote=False)
 
 
 def _csv_text(columns: list[str], rows: Iterable[Mapping[str, Any]]) -> bytes:
     """Return ``rows`` as CSV bytes: UTF-8 with BOM (spreadsheets then read accents), every cell quoted and safe."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(
-        buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore", quoting=csv.QUOTE_ALL
-    )
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({column: safe_cell(row.get(column, "")) for column in columns})
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(columns)
+    safe: dict[Any, Any] = {}  # names, ids and labels repeat on many rows: make each safe once
+
+    def cell(value: Any) -> Any:
+        memo = (value.__class__, value)  # 0 and 0.0 are equal keys, but are written differently
+        try:
+            return safe[memo]
+        except KeyError:
+            return safe.setdefault(memo, safe_cell(value))
+        except TypeError:  # not hashable
+            return safe_cell(value)
+
+    writer.writerows([cell(row.get(column, "")) for column in columns] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -1060,7 +1077,7 @@ def write_grading(result: Grading, out: Path | str, *, partial: Iterable[str] | 
             if others is not None and target.is_file():
                 header = text.split("\n\n", 1)[0] + "\n\n"
                 text = _merged_feedback(target.read_text(encoding="utf-8"), result.sections[student_slug], header)
-            replace_atomically(target, text.encode("utf-8"))
+            replace_atomically(target, text.encode("utf-8"), sync=False)
         if others is None:
             for old in feedback_dir.glob("*.md"):
                 if old.stem not in result.feedback:
