@@ -50,6 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from medialit.errors import MediaLitError
+from medialit.textfile import CONTROL_CHARACTERS as _CONTROL
+from medialit.textfile import cut, terminal_safe
 
 GRADE_COLUMNS = [
     "student",
@@ -101,8 +103,6 @@ BACKUPS = "backups"
 _SHEET_KEYS = ("exercise_id", "question", "answer_id", "score")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ARTICLE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,150}")
-# Control characters (C0 but tab/newline handled apart, DEL, C1), line/paragraph separators and bidi overrides.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MARKDOWN = re.compile(r"([\\`*_\[\]#|!~])")
 # A separator (as a spreadsheet might split on it) followed by a formula character starts a new, live cell.
 _SPLIT_FORMULA = re.compile(r"([,;|])([\s\"]*)(?=[=+\-@])")
@@ -110,26 +110,11 @@ _RISKY = re.compile(r"^[\s\"]*[=+\-@]|[,;|][\s\"]*[=+\-@]")
 CELL_MAX = 32_000  # a spreadsheet cell holds at most 32,767 characters
 LABEL_MAX = 300  # a label, a name or an id in a row; longer ones are cut
 QUOTE_MAX = 2_000  # a written answer quoted in a feedback file
-PRINT_MAX = 160  # a value printed to the terminal
 KEEP_PARSED_BYTES = 64_000  # submissions up to this size are kept parsed between the two passes; larger are re-read
 FUTURE_SLACK = timedelta(days=1)  # a created time later than now + this is refused (a clock off by hours is fine)
 
 
 # --- making values safe -------------------------------------------------------------------------------------
-
-
-def cut(text: str, limit: int) -> str:
-    """Return ``text``, cut to ``limit`` characters with a note of how much was left out."""
-    if len(text) <= limit:
-        return text
-    note = f" [... {len(text) - limit} more characters cut]"
-    return text[: max(0, limit - len(note))] + note
-
-
-def terminal_safe(text: Any, limit: int = PRINT_MAX) -> str:
-    """Return ``text`` fit to print: control characters (ANSI escapes, CR, bidi overrides) escaped, cut to ``limit``."""
-    shown = _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), str(text))
-    return cut(shown, limit)
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -270,7 +255,7 @@ class Grading:
             mean = f"mean score {sum(scores) / len(scores):.1f}" if scores else "waiting for the teacher's scores"
             lines.append(f"  {exercise}: {count} submission(s), {mean}")
         if self.skipped:
-            lines.append(f"not graded: {len(self.skipped)} entr{'y' if len(self.skipped) == 1 else 'ies'}:")
+            lines.append(f"skipped {len(self.skipped)} file(s):")
             lines.extend(f"  {terminal_safe(p.file)}: {p.problem}: {terminal_safe(p.reason, 400)}" for p in self.skipped)
         if self.warnings:
             lines.append(f"graded with a warning {len(self.warnings)} file(s):")
@@ -499,7 +484,7 @@ def _read_one(
         result.warnings.append(Problem(name, "warning", "records no answer key; graded against the current key"))
     if submission["kit_version"] != __version__:
         result.warnings.append(
-            Problem(name, "warning", f"made with kit version {shown(submission['kit_version'], 40)}, this is {__version__}")
+            Problem(name, "warning", f"made with kit version {terminal_safe(submission['kit_version'], 40)}, this is {__version__}")
         )
     small = path.stat().st_size <= KEEP_PARSED_BYTES
     return _Found(

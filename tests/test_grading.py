@@ -162,7 +162,7 @@ def test_does_another_kit_version_only_warn(tmp_path: Path, key) -> None:
     write_submission(dict(submission, kit_version="0.0.1"), tmp_path)
     result = grade_folder(tmp_path)
     assert len(result.grades) == 1 and not result.skipped
-    assert "kit version '0.0.1'" in result.warnings[0].reason
+    assert "kit version 0.0.1" in result.warnings[0].reason
 
 
 def test_are_a_lesson_exercises_items_the_lessons_items(tmp_path: Path, key) -> None:
@@ -355,6 +355,8 @@ def rows_without_slug(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def hostile_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Return the class of tests/data/class (plus a FIFO and an ANSI file name) graded once by the command."""
+    if os.name != "posix":
+        pytest.skip("needs POSIX: the class holds symbolic links and a FIFO")
     root = tmp_path_factory.mktemp("class")
     inbox = root / "inbox"
     shutil.copytree(CLASS, inbox, symlinks=True)
