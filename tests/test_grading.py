@@ -748,3 +748,27 @@ def test_does_grades_csv_show_the_first_answers_score_beside_the_final_one(tmp_p
     wanted = round(100 * score_answers(key, first, "category").balanced, 1)
     assert float(rows["Ada"]["first_answer_score"]) == pytest.approx(wanted) and rows["Ada"]["score"] != ""
     assert rows["Ben"]["first_answer_score"] == ""
+
+
+@POSIX
+@pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0, reason="root reads every folder, so none is unreadable")
+def test_is_an_unreadable_folder_named(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    locked = tmp_path / "inbox" / "locked"
+    write_submission(category_submission(key, "Ben"), locked)
+    locked.chmod(0)
+    try:
+        result = grade_folder(tmp_path / "inbox")
+    finally:
+        locked.chmod(0o755)
+    assert [(p.file, p.problem) for p in result.skipped] == [("locked", "unreadable")]
+
+
+def test_are_other_files_counted_and_listed(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    for name in ("notes.txt", "lesson.ipynb", ".submission-x.tmp"):
+        (tmp_path / "inbox" / name).write_text("x", encoding="utf-8")
+    result = grade(tmp_path / "inbox", tmp_path / "out")
+    assert "ignored 3 other file(s)" in result.summary()
+    listed = {row["file"] for row in read_csv(tmp_path / "out" / "skipped.csv") if row["problem"] == "ignored"}
+    assert listed == {"notes.txt", "lesson.ipynb", ".submission-x.tmp"}
