@@ -772,3 +772,23 @@ def test_are_other_files_counted_and_listed(tmp_path: Path, key) -> None:
     assert "ignored 3 other file(s)" in result.summary()
     listed = {row["file"] for row in read_csv(tmp_path / "out" / "skipped.csv") if row["problem"] == "ignored"}
     assert listed == {"notes.txt", "lesson.ipynb", ".submission-x.tmp"}
+
+
+def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monkeypatch: pytest.MonkeyPatch) -> None:
+    import medialit.grading as grading
+
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    locked = tmp_path / "inbox" / "locked"
+    write_submission(category_submission(key, "Ben"), locked)
+    real = os.scandir
+
+    def refusing(path: Any) -> Any:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(grading.os, "scandir", refusing)
+    result = grading.grade_folder(tmp_path / "inbox")
+    assert [row["student"] for row in result.grades] == ["Ada"]
+    assert [(p.file, p.problem) for p in result.skipped] == [("locked", "unreadable")]
+    assert "locked: unreadable: a folder that cannot be read (Permission denied)" in result.summary()
