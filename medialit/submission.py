@@ -107,7 +107,7 @@ def parse_created(text: object) -> datetime | None:
     if not isinstance(text, str) or not _CREATED.fullmatch(text):
         return None
     try:
-        return datetime.strptime(text, CREATED_FORMAT).replace(tzinfo=timezone.utc)
+        return datetime.fromisoformat(text[:-1]).replace(tzinfo=timezone.utc)  # the pattern matched: no offset, no Z
     except ValueError:
         return None
 
@@ -283,7 +283,27 @@ _BAR_FIELDS: dict[str, tuple[Any, str, bool]] = {
 _AXES_TEXTS = ("title", "xlabel", "ylabel")
 
 
+def _bar_is_fine(bar: object) -> bool:
+    """Return whether ``bar`` is a well-formed bar (the fast check; ``_bar_problem`` says what is wrong)."""
+    if type(bar) is not dict:
+        return False
+    for name in ("label", "color", "hatch"):
+        if type(bar.get(name)) is not str:
+            return False
+    for name in ("value", "x", "y", "width", "height"):
+        value = bar.get(name, 0) if name in ("width", "height") else bar.get(name)
+        kind = type(value)
+        if kind is float:
+            if value - value != 0:  # inf and nan
+                return False
+        elif kind is not int or abs(value) > 1e300:
+            return False
+    return True
+
+
 def _bar_problem(bar: object, where: str) -> str | None:
+    if _bar_is_fine(bar):
+        return None
     if not isinstance(bar, dict):
         return f"{where} must be a bar (an object), not {_describe(bar)}"
     for name, (check, what, required) in _BAR_FIELDS.items():
