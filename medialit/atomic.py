@@ -57,7 +57,9 @@ def fsync_folder(folder: Path) -> None:
 
 
 def write_temporary(folder: Path, data: bytes, prefix: str, *, sync: bool = True) -> Path:
-    """Write ``data`` to a new hidden temporary file in ``folder``, flushed to disk (unless ``sync`` is False); return its path.
+    """Write ``data`` to a new hidden temporary file in ``folder`` and return its path.
+
+    The file is flushed to disk unless ``sync`` is False.
 
     Raises:
         OSError: the folder cannot be written.

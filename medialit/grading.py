@@ -97,7 +97,6 @@ WRITTEN_COLUMNS = [
     "comment",
 ]
 SKIPPED_COLUMNS = ["file", "problem", "reason"]
-OUTPUT_FILES = ("grades.csv", "items.csv", "written_answers.csv", "skipped.csv")
 SHEET = "written_answers.csv"
 BACKUPS = "backups"
 _SHEET_KEYS = ("exercise_id", "question", "answer_id", "score")
@@ -256,7 +255,9 @@ class Grading:
             lines.append(f"  {exercise}: {count} submission(s), {mean}")
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} file(s):")
-            lines.extend(f"  {terminal_safe(p.file)}: {p.problem}: {terminal_safe(p.reason, 400)}" for p in self.skipped)
+            lines.extend(
+                f"  {terminal_safe(p.file)}: {p.problem}: {terminal_safe(p.reason, 400)}" for p in self.skipped
+            )
         if self.warnings:
             lines.append(f"graded with a warning {len(self.warnings)} file(s):")
             lines.extend(f"  {terminal_safe(p.file)}: {terminal_safe(p.reason, 400)}" for p in self.warnings)
@@ -342,8 +343,11 @@ def _scan(folder: Path, result: Grading, exclude: Path | None) -> list[tuple[Pat
                 entries = sorted(iterator, key=lambda entry: entry.name)
         except OSError as error:
             result.skipped.append(
-                Problem(prefix.rstrip("/") or ".", "unreadable", f"a folder that cannot be read ({error.strerror}); "
-                        "its files were not graded")
+                Problem(
+                    prefix.rstrip("/") or ".",
+                    "unreadable",
+                    f"a folder that cannot be read ({error.strerror}); " "its files were not graded",
+                )
             )
             continue
         for entry in entries:
@@ -476,15 +480,23 @@ def _read_one(
     created = parse_created(submission["created"])
     if created is None or created > now + FUTURE_SLACK:
         result.skipped.append(
-            Problem(name, "future", f"created {shown(submission['created'], 30)} is in the future; a copied or "
-                    "edited file? not graded (ask the student to submit again)")
+            Problem(
+                name,
+                "future",
+                f"created {shown(submission['created'], 30)} is in the future; a copied or "
+                "edited file? not graded (ask the student to submit again)",
+            )
         )
         return None
     if not submission["key_sha256"]:
         result.warnings.append(Problem(name, "warning", "records no answer key; graded against the current key"))
     if submission["kit_version"] != __version__:
         result.warnings.append(
-            Problem(name, "warning", f"made with kit version {terminal_safe(submission['kit_version'], 40)}, this is {__version__}")
+            Problem(
+                name,
+                "warning",
+                f"made with kit version {terminal_safe(submission['kit_version'], 40)}, this is {__version__}",
+            )
         )
     small = path.stat().st_size <= KEEP_PARSED_BYTES
     return _Found(
@@ -524,14 +536,22 @@ def _by_student_folder(found: list[_Found], result: Grading) -> list[_Found]:
         top, _, rest = entry.name.partition("/")
         if not rest:
             result.skipped.append(
-                Problem(entry.name, "outside a student folder", "with --student-folders every file must be "
-                        "inside a student's folder (SUBMISSIONS/<student>/...); not graded")
+                Problem(
+                    entry.name,
+                    "outside a student folder",
+                    "with --student-folders every file must be "
+                    "inside a student's folder (SUBMISSIONS/<student>/...); not graded",
+                )
             )
             continue
         if _who(top) != entry.who:
             result.warnings.append(
-                Problem(entry.name, "warning", f"the name typed, {shown(entry.student)}, is not the folder's "
-                        f"{shown(top)}; graded as the folder's student")
+                Problem(
+                    entry.name,
+                    "warning",
+                    f"the name typed, {shown(entry.student)}, is not the folder's "
+                    f"{shown(top)}; graded as the folder's student",
+                )
             )
         entry.who, entry.student = f"folder:{top}", cut(top, LABEL_MAX)
         kept.append(entry)
@@ -569,7 +589,11 @@ def _newest_only(found: list[_Found], result: Grading) -> tuple[list[_Found], li
         kept.append(newest)
         for older in group[:-1]:
             result.skipped.append(
-                Problem(older.name, "duplicate", f"an older submission of the same student and exercise; graded {newest.name}")
+                Problem(
+                    older.name,
+                    "duplicate",
+                    f"an older submission of the same student and exercise; graded {newest.name}",
+                )
             )
     return kept, conflicts
 
@@ -652,7 +676,9 @@ def _string_answers(answers: Any) -> dict[str, str]:
     return {str(k): v for k, v in answers.items() if isinstance(v, str)} if isinstance(answers, dict) else {}
 
 
-def _grade_labels(entry: _Found, submission: Mapping[str, Any], base: dict[str, Any], result: Grading) -> tuple[dict[str, Any], list[str]]:
+def _grade_labels(
+    entry: _Found, submission: Mapping[str, Any], base: dict[str, Any], result: Grading
+) -> tuple[dict[str, Any], list[str]]:
     """Grade a widget's or exercise 01's labels; return the row's values and the feedback lines."""
     from medialit import checks
     from medialit.scoring import score_answers
@@ -693,7 +719,9 @@ def _grade_labels(entry: _Found, submission: Mapping[str, Any], base: dict[str, 
     return values, feedback
 
 
-def _grade_work(entry: _Found, submission: Mapping[str, Any], base: dict[str, Any], result: Grading) -> tuple[dict[str, Any], list[str]]:
+def _grade_work(
+    entry: _Found, submission: Mapping[str, Any], base: dict[str, Any], result: Grading
+) -> tuple[dict[str, Any], list[str]]:
     """Grade exercise 02's tables or exercise 03's figure; return the row's values and the feedback lines."""
     from medialit import checks
 
@@ -702,7 +730,8 @@ def _grade_work(entry: _Found, submission: Mapping[str, Any], base: dict[str, An
     if entry.kind == "tables":
         data = extra.get("tables") if isinstance(extra.get("tables"), dict) else {}
         reports = {
-            name: checks.check_words_table(data.get(name), by=by, labelled=labelled) for name, by in checks.TABLES.items()
+            name: checks.check_words_table(data.get(name), by=by, labelled=labelled)
+            for name, by in checks.TABLES.items()
         }
     else:
         reports = {"figure": checks.check_voice_map(extra.get("figure"), labelled=labelled)}
@@ -718,7 +747,12 @@ def _grade_work(entry: _Found, submission: Mapping[str, Any], base: dict[str, An
                 "status": report.status,
             }
         )
-        feedback += [f"**{md(name)}**: {md(report.headline)}", "", *[f"* {md(cut(line, QUOTE_MAX))}" for line in report.lines], ""]
+        feedback += [
+            f"**{md(name)}**: {md(report.headline)}",
+            "",
+            *[f"* {md(cut(line, QUOTE_MAX))}" for line in report.lines],
+            "",
+        ]
     values = [report.score or 0.0 for report in reports.values()]
     row = {
         "items": len(reports),
@@ -732,7 +766,11 @@ def _grade_work(entry: _Found, submission: Mapping[str, Any], base: dict[str, An
 
 
 def _grade_written(
-    entry: _Found, submission: Mapping[str, Any], base: dict[str, Any], scores: Mapping[tuple[str, str, str, str], tuple[str, str]], result: Grading
+    entry: _Found,
+    submission: Mapping[str, Any],
+    base: dict[str, Any],
+    scores: Mapping[tuple[str, str, str, str], tuple[str, str]],
+    result: Grading,
 ) -> tuple[dict[str, Any], list[str]]:
     """Record exercise 04's written answers for the teacher's scores; return the row's values and the feedback."""
     from medialit import checks
@@ -770,7 +808,12 @@ def _grade_written(
             {**base, "field": "written", "item": question, "answer": f"{words} words", "expected": "", "status": status}
         )
         marks = f"{teacher_score} of {checks.WRITTEN_POINTS}" if teacher_score != "" else "not scored yet"
-        feedback += [f"**{question}** ({marks}): {md(text)}", "", f"> {md(cut(answer, QUOTE_MAX)) or '(no answer)'}", ""]
+        feedback += [
+            f"**{question}** ({marks}): {md(text)}",
+            "",
+            f"> {md(cut(answer, QUOTE_MAX)) or '(no answer)'}",
+            "",
+        ]
         if comment:
             feedback += [f"Teacher's comment: {md(comment)}", ""]
     total = len(checks.WRITTEN_QUESTIONS)
@@ -795,12 +838,7 @@ def _grade_one(
     result: Grading,
 ) -> tuple[dict[str, Any], list[str]]:
     """Grade one submission; add its item and written rows to ``result``; return its grade row and feedback lines."""
-    base = {
-        "student": entry.student,
-        "student_slug": student_slug,
-        "exercise_id": entry.exercise,
-        "file": entry.name,
-    }
+    base = {"student": entry.student, "student_slug": student_slug, "exercise_id": entry.exercise, "file": entry.name}
     row: dict[str, Any] = {
         **base,
         "article": submission["article"],
@@ -868,7 +906,9 @@ def _sheet_rows(text: str, path: Path) -> list[dict[str, str]]:
 
 
 def read_teacher_scores(path: Path, result: Grading | None = None) -> dict[tuple[str, str, str, str], tuple[str, str]]:
-    """Return the scores a teacher typed into ``written_answers.csv``: (who, exercise, question, answer_id) -> (score, comment).
+    """Return the scores a teacher typed into ``written_answers.csv``.
+
+    The mapping is (who, exercise, question, answer_id) -> (score, comment).
 
     ``who`` is the row's ``student_slug``, and (a second entry) ``name:`` and the
     student's identity, so a score follows its student even when the slug changes.
@@ -898,11 +938,19 @@ def read_teacher_scores(path: Path, result: Grading | None = None) -> dict[tuple
             except ValueError:
                 points = -1.0
             if not 0 <= points <= WRITTEN_POINTS:
-                warn(Problem(path.name, "warning", f"row {number}: score {shown(value, 20)} ignored; use a number from 0 to {WRITTEN_POINTS}"))
+                warn(
+                    Problem(
+                        path.name,
+                        "warning",
+                        f"row {number}: score {shown(value, 20)} ignored; use a number from 0 to {WRITTEN_POINTS}",
+                    )
+                )
                 value = ""
             else:
                 value = f"{points:g}"
-        exercise, question, identity = (unquote_cell(row.get(name)) for name in ("exercise_id", "question", "answer_id"))
+        exercise, question, identity = (
+            unquote_cell(row.get(name)) for name in ("exercise_id", "question", "answer_id")
+        )
         keys = [(unquote_cell(row.get("student_slug")), exercise, question, identity)]
         if row.get("student"):
             keys.append((f"name:{_who(unquote_cell(row['student']))}", exercise, question, identity))
@@ -913,7 +961,8 @@ def read_teacher_scores(path: Path, result: Grading | None = None) -> dict[tuple
                     path.name,
                     "warning",
                     f"rows {rows_of[first]} and {number} give the same answer ({shown(first[0], 40)}, {first[2]}) "
-                    f"different scores ({shown(scores[first][0], 10)} and {shown(value, 10)}); row {rows_of[first]} kept: "
+                    f"different scores ({shown(scores[first][0], 10)} and {shown(value, 10)}); "
+                    f"row {rows_of[first]} kept: "
                     "delete one of the rows",
                 )
             )
@@ -995,8 +1044,10 @@ def _previous_rows(path: Path, exercises: set[str]) -> list[dict[str, str]]:
     """Return the rows of an earlier output file that belong to exercises other than ``exercises`` (as written)."""
     if not path.is_file():
         return []
-    rows = _sheet_rows(_sheet_text(path), path) if path.name == SHEET else list(
-        csv.DictReader(io.StringIO(_sheet_text(path), newline=""))
+    rows = (
+        _sheet_rows(_sheet_text(path), path)
+        if path.name == SHEET
+        else list(csv.DictReader(io.StringIO(_sheet_text(path), newline="")))
     )
     return [row for row in rows if unquote_cell(row.get("exercise_id")) not in exercises]
 
@@ -1058,7 +1109,9 @@ def write_grading(result: Grading, out: Path | str, *, partial: Iterable[str] | 
         for student_slug, text in result.feedback.items():
             target = (feedback_dir / f"{student_slug}.md").resolve()
             if target.parent != root:
-                raise MediaLitError(f"{student_slug!r}: not a safe file name for feedback")  # slug() makes this impossible
+                raise MediaLitError(
+                    f"{student_slug!r}: not a safe file name for feedback"
+                )  # slug() makes this impossible
             if others is not None and target.is_file():
                 header = text.split("\n\n", 1)[0] + "\n\n"
                 text = _merged_feedback(target.read_text(encoding="utf-8"), result.sections[student_slug], header)
@@ -1086,7 +1139,9 @@ def _check_out(out: Path) -> None:
     if not existing.is_dir():
         raise MediaLitError(f"{out}: {existing} is a file, not a folder; give --out a folder you can write to")
     if not os.access(existing, os.W_OK | os.X_OK):
-        raise MediaLitError(f"{out}: cannot write the grades there (permission denied); give --out a folder you can write to")
+        raise MediaLitError(
+            f"{out}: cannot write the grades there (permission denied); give --out a folder you can write to"
+        )
 
 
 def grade(
@@ -1134,11 +1189,13 @@ def grade_command(args: argparse.Namespace) -> int:
         print(f"nothing was graded, so nothing was written to {out}; what was there is unchanged")
         return 1
     print(
-        f"written: grades.csv, items.csv, written_answers.csv, skipped.csv and {len(result.feedback)} feedback file(s) in {out}"
+        "written: grades.csv, items.csv, written_answers.csv, skipped.csv and "
+        f"{len(result.feedback)} feedback file(s) in {out}"
     )
     if result.written:
         print(
-            "score the written answers in written_answers.csv (column 'score'), then run this command again to merge them"
+            "score the written answers in written_answers.csv (column 'score'), "
+            "then run this command again to merge them"
         )
     return 0
 

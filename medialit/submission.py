@@ -103,7 +103,7 @@ def student_identity(name: str) -> str:
 
 
 def parse_created(text: object) -> datetime | None:
-    """Return ``created`` as an aware UTC datetime, or None unless it is strict RFC 3339 UTC (``2026-11-28T10:15:00Z``)."""
+    """Return ``created`` as an aware UTC datetime; None unless strict RFC 3339 UTC (``2026-11-28T10:15:00Z``)."""
     if not isinstance(text, str) or not _CREATED.fullmatch(text):
         return None
     try:
@@ -388,7 +388,9 @@ _EXTRA_PARTS: dict[str, Any] = {
     "items": lambda v: None
     if isinstance(v, list) and all(isinstance(i, str) for i in v)
     else f"extra.items must be a list of sentence ids, not {_describe(v)}",
-    "labels_source": lambda v: None if isinstance(v, str) else f"extra.labels_source must be a string, not {_describe(v)}",
+    "labels_source": lambda v: (
+        None if isinstance(v, str) else f"extra.labels_source must be a string, not {_describe(v)}"
+    ),
     "mode": lambda v: None if isinstance(v, str) else f"extra.mode must be a string, not {_describe(v)}",
 }
 

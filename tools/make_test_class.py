@@ -46,12 +46,16 @@ def valid_submissions() -> list[dict[str, Any]]:
     complete = [name for name in dict.fromkeys(s for s, _ in newest) if sum(n == name for n, _ in newest) == 5][:20]
     renames = dict(zip(complete, RENAMED))
     chosen = []
-    for (name, _), submission in sorted(newest.items(), key=lambda pair: (complete.index(pair[0][0]) if pair[0][0] in complete else 99, pair[0][1])):
+    for (name, _), submission in sorted(
+        newest.items(), key=lambda pair: (complete.index(pair[0][0]) if pair[0][0] in complete else 99, pair[0][1])
+    ):
         if name not in complete:
             continue
         submission = dict(submission, student=renames.get(name, name))
         if submission["exercise_id"].endswith("-category") and len(chosen) % 2 == 0:
-            first = {item: ("reporting" if label != "reporting" else label) for item, label in submission["answers"].items()}
+            first = {
+                item: ("reporting" if label != "reporting" else label) for item, label in submission["answers"].items()
+            }
             submission["first_answers"] = first
         chosen.append(submission)
     assert len(chosen) == 100, len(chosen)
@@ -82,21 +86,77 @@ def write_hostile(folder: Path, valid: list[dict[str, Any]]) -> None:
 
     _json(folder, "fig-empty-axes.submission.json", with_figure({"axes": [{}]}, "Hostile One"), "malformed")
     _json(folder, "fig-axes-number.submission.json", with_figure({"axes": [1]}, "Hostile Two"), "malformed")
-    _json(folder, "fig-bars-many.submission.json", with_figure({"axes": [{"bars": "many"}]}, "Hostile Three"), "malformed")
-    _json(folder, "fig-label-5.submission.json", with_figure({"axes": [{"title": "", "bars": [{**bar, "label": 5}]}]}, "Hostile Four"), "malformed")
-    _json(folder, "fig-value-lots.submission.json", with_figure({"axes": [{"title": "", "bars": [{**bar, "value": "lots"}]}]}, "Hostile Five"), "malformed")
+    _json(
+        folder, "fig-bars-many.submission.json", with_figure({"axes": [{"bars": "many"}]}, "Hostile Three"), "malformed"
+    )
+    _json(
+        folder,
+        "fig-label-5.submission.json",
+        with_figure({"axes": [{"title": "", "bars": [{**bar, "label": 5}]}]}, "Hostile Four"),
+        "malformed",
+    )
+    _json(
+        folder,
+        "fig-value-lots.submission.json",
+        with_figure({"axes": [{"title": "", "bars": [{**bar, "value": "lots"}]}]}, "Hostile Five"),
+        "malformed",
+    )
     huge = json.dumps(with_figure({"axes": [{"title": "", "bars": [{**bar, "value": 1.0}]}]}, "Hostile Six"))
-    _raw(folder, "fig-value-1e400.submission.json", huge.replace('"value": 1.0', '"value": 1e400').encode(), "malformed")
-    _json(folder, "tables-string.submission.json", dict(tables, student="Hostile Seven", extra={**tables["extra"], "tables": {"words_by_speaker": "lots"}}), "malformed")
-    _json(folder, "labels-list.submission.json", dict(labels, student="Hostile Eight", extra={**labels["extra"], "labels": {"speaker": ["Lavrov"]}}), "malformed")
-    _json(folder, "written-number.submission.json", dict(written, student="Hostile Nine", extra={**written["extra"], "written": {"answer_1": 5}}), "malformed")
-    _json(folder, "first-answers-number.submission.json", dict(category, student="Hostile Ten", first_answers={"P01.S1": 3}), "malformed")
-    _json(folder, "created-unpadded.submission.json", dict(category, student="Hostile Eleven", created="2026-9-01T08:00:00Z"), "malformed")
+    _raw(
+        folder, "fig-value-1e400.submission.json", huge.replace('"value": 1.0', '"value": 1e400').encode(), "malformed"
+    )
+    _json(
+        folder,
+        "tables-string.submission.json",
+        dict(tables, student="Hostile Seven", extra={**tables["extra"], "tables": {"words_by_speaker": "lots"}}),
+        "malformed",
+    )
+    _json(
+        folder,
+        "labels-list.submission.json",
+        dict(labels, student="Hostile Eight", extra={**labels["extra"], "labels": {"speaker": ["Lavrov"]}}),
+        "malformed",
+    )
+    _json(
+        folder,
+        "written-number.submission.json",
+        dict(written, student="Hostile Nine", extra={**written["extra"], "written": {"answer_1": 5}}),
+        "malformed",
+    )
+    _json(
+        folder,
+        "first-answers-number.submission.json",
+        dict(category, student="Hostile Ten", first_answers={"P01.S1": 3}),
+        "malformed",
+    )
+    _json(
+        folder,
+        "created-unpadded.submission.json",
+        dict(category, student="Hostile Eleven", created="2026-9-01T08:00:00Z"),
+        "malformed",
+    )
     _json(folder, "copy-2099.submission.json", dict(category, created="2099-12-31T23:59:59Z", answers={}), "future")
-    _json(folder, "exercise-script.submission.json", dict(category, student="Hostile Twelve", exercise_id="<script>alert(1)</script>"), "foreign")
-    _json(folder, "exercise-img.submission.json", dict(category, student="Hostile Thirteen", exercise_id='<img src=x onerror="alert(1)">'), "foreign")
-    _json(folder, "other-key.submission.json", dict(category, student="Hostile Fourteen", key_sha256="0" * 64), "foreign")
-    _json(folder, "article-path.submission.json", dict(category, student="Hostile Fifteen", article="../../etc/passwd"), "foreign")
+    _json(
+        folder,
+        "exercise-script.submission.json",
+        dict(category, student="Hostile Twelve", exercise_id="<script>alert(1)</script>"),
+        "foreign",
+    )
+    _json(
+        folder,
+        "exercise-img.submission.json",
+        dict(category, student="Hostile Thirteen", exercise_id='<img src=x onerror="alert(1)">'),
+        "foreign",
+    )
+    _json(
+        folder, "other-key.submission.json", dict(category, student="Hostile Fourteen", key_sha256="0" * 64), "foreign"
+    )
+    _json(
+        folder,
+        "article-path.submission.json",
+        dict(category, student="Hostile Fifteen", article="../../etc/passwd"),
+        "foreign",
+    )
     _json(folder, "schema-2.submission.json", dict(category, student="Hostile Sixteen", schema_version=2), "malformed")
     _raw(folder, "not-json.submission.json", b'{"schema_version": 1, "student": ', "malformed")
     _raw(folder, "nan.submission.json", b'{"schema_version": NaN}', "malformed")
@@ -105,8 +165,18 @@ def write_hostile(folder: Path, valid: list[dict[str, Any]]) -> None:
     _raw(folder, "huge.submission.json", b" " * (MAX_BYTES + 1), "oversized")
     # graded, with every output made safe
     _json(folder, "name-cr.submission.json", dict(category, student="Eve\r=1+1\r=cmd|' /C calc'!A0"), "")
-    _json(folder, "name-html.submission.json", dict(category, student='<script>alert("x")</script><img src=x onerror=alert(1)>'), "")
-    _json(folder, "kit-ansi.submission.json", dict(category, student="Mallory Ansi", kit_version="\x1b[2J\x1b[1;1Hgraded 999 of 999"), "")
+    _json(
+        folder,
+        "name-html.submission.json",
+        dict(category, student='<script>alert("x")</script><img src=x onerror=alert(1)>'),
+        "",
+    )
+    _json(
+        folder,
+        "kit-ansi.submission.json",
+        dict(category, student="Mallory Ansi", kit_version="\x1b[2J\x1b[1;1Hgraded 999 of 999"),
+        "",
+    )
     # entries that are not files to grade
     os.symlink(os.path.relpath(OUTSIDE / "stolen.submission.json", folder), folder / "outside-link.submission.json")
     HOSTILE["outside-link.submission.json"] = "symlink"
@@ -136,7 +206,9 @@ def main() -> int:
     (CLASS / "hostile").mkdir()
     write_hostile(CLASS / "hostile", valid)
     expected = {"valid": 100, "hostile": {f"hostile/{name}": problem for name, problem in sorted(HOSTILE.items())}}
-    (CLASS.parent / "class_expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (CLASS.parent / "class_expected.json").write_text(
+        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {len(valid)} valid and {len(HOSTILE)} hostile entries into {CLASS}")
     return 0
 
