@@ -72,7 +72,9 @@ BUDGETS: dict[str, float] = {
     "tests_no_browser_s": 180.0,  # test suite without browser tests < 3 minutes
     "tests_full_s": 360.0,  # with them < 6 minutes
     "draft_per_s": 200.0,  # issue 6: draft >= 200 distinct article-sized texts per second
+    "grade_memory_mb": 300.0,  # issue 13: grading 500 submissions of ~1 MB peaks below 300 MB (it was 3.5 GB)
 }
+LARGE_SUBMISSIONS = 500  # issue 13's memory case: this many files of about 1 MB each
 
 FLOOR_IMPORTS_SOURCE = (
     "import pandas as pd\nimport matplotlib.pyplot as plt\n%matplotlib inline\nimport ipywidgets as widgets"
@@ -669,6 +671,7 @@ def measure_check(presses: int, answers_dir: Path, timeout: int) -> dict[str, An
     if not module_exists("medialit.widgets"):
         return {"available": False}
     os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers_dir)
+    os.environ["MEDIALIT_SUBMISSIONS_DIR"] = str(answers_dir)
     import nbformat
 
     import medialit
@@ -814,6 +817,81 @@ def write_submissions(folder: Path, count: int) -> int:
     return count
 
 
+def write_large_submissions(folder: Path, count: int) -> int:
+    """Write ``count`` distinct valid submissions of about 1 MB each into ``folder``; return their total bytes.
+
+    A third hold three long written answers, a third a figure with thousands of bars,
+    a third a lesson-06 answer set with a long reflection: the three ways a file gets big.
+    """
+    from medialit.key import load_article_key
+    from medialit.submission import build_submission, write_submission
+
+    key = load_article_key(REPO / "seeds" / f"{SEED}.txt")
+    folder.mkdir(parents=True, exist_ok=True)
+    bar = {"label": "x", "value": 1.0, "x": 0.0, "y": 0.0, "width": 1.0, "height": 1.0, "color": "#000000", "hatch": ""}
+    total = 0
+    for number in range(count):
+        words = f"student {number} writes a long answer about who speaks in the article " * 14_000
+        common = {"student": f"Large {number:04d}", "key_sha256": key.sha256, "answers": {}, "article": SEED}
+        if number % 3 == 0:
+            extra = {"mode": "practice", "written": {f"answer_{q}": words[: 320_000 - 7 * q] for q in (1, 2, 3)}}
+            submission = build_submission(exercise_id="04_framing_and_evidence", field="", extra=extra, **common)
+        elif number % 3 == 1:
+            bars = [dict(bar, label=f"speaker {number} {index}", x=float(index)) for index in range(4_800)]
+            figure = {"axes": [{"title": "", "xlabel": "", "ylabel": "", "legend": [], "bars": bars}]}
+            extra = {"mode": "practice", "figure": figure, "labels_source": "key"}
+            submission = build_submission(exercise_id="03_draw_the_voice_map", field="", extra=extra, **common)
+        else:
+            answers = {sid: "reporting" for sid in key.sentence_ids}
+            submission = build_submission(
+                exercise_id=f"{SEED}-category", field="category", reflection=words[:950_000], **{**common, "answers": answers}
+            )
+        total += write_submission(submission, folder).stat().st_size
+    return total
+
+
+PEAK_WRAPPER = (
+    "import resource, runpy, sys, time\n"
+    "sys.argv = ['medialit', *sys.argv[1:]]\n"
+    "code = 0\n"
+    "try:\n    runpy.run_module('medialit', run_name='__main__')\n"
+    "except SystemExit as done:\n    code = done.code\n"
+    "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "print(f'PEAK {usage.ru_maxrss} CPU {usage.ru_utime + usage.ru_stime} EXIT {code}', file=sys.stderr)\n"
+)
+
+
+def measure_grade_memory(scratch: Path, count: int = LARGE_SUBMISSIONS) -> dict[str, Any]:
+    """Grade ``count`` submissions of about 1 MB in a fresh process; return its peak RSS (MB), CPU seconds, exit code.
+
+    Also grades one small file the same way, for the process's floor (Python, pandas, the key).
+    """
+    if not module_exists("medialit.grading") or sys.platform != "linux":
+        return {"available": False}
+    large = scratch / "large-submissions"
+    progress(f"grade memory: writing {count} submissions of about 1 MB")
+    total = write_large_submissions(large, count)
+    small = scratch / "one-submission"
+    write_large_submissions(small, 1)
+
+    def peak(folder: Path) -> tuple[float, float, str]:
+        done = subprocess.run(
+            [sys.executable, "-c", PEAK_WRAPPER, "grade", str(folder), "--out", str(scratch / f"out-{folder.name}")],
+            capture_output=True, text=True, cwd=REPO, check=False,
+        )
+        fields = done.stderr.strip().splitlines()[-1].split()
+        return int(fields[1]) / 1024, float(fields[3]), fields[5]
+
+    progress("grade memory: grading them in a fresh process")
+    peak_mb, cpu, code = peak(large)
+    floor_mb, _, _ = peak(small)
+    shutil.rmtree(large, ignore_errors=True)
+    return {
+        "available": True, "files": count, "mb": total / MB, "peak_mb": peak_mb, "floor_mb": floor_mb, "cpu_s": cpu,
+        "exit": code, "ok": peak_mb <= BUDGETS["grade_memory_mb"],
+    }
+
+
 def measure_throughput(count: int, scratch: Path) -> dict[str, Any]:
     """Measure ``sentences``, ``draft`` and ``grade`` in-process on ``count`` distinct inputs each.
 
@@ -859,6 +937,7 @@ def measure_throughput(count: int, scratch: Path) -> dict[str, Any]:
             "available": True, "inputs": count, "seconds": seconds, "per_second": count / seconds, "per_cpu_second": count / cpu,
             "exit_code": code, "graded": graded,
         }
+        results["grade_memory"] = measure_grade_memory(scratch)
     else:
         results["grade"] = {"available": False}
     return results
@@ -931,7 +1010,7 @@ def measure_install(scratch: Path) -> dict[str, Any]:
 
 def measure_tests(logs: Path) -> dict[str, Any]:
     """Run ``tools/run_tests.py --no-browser`` and then the full suite; return wall times and exit codes."""
-    environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPYCACHEPREFIX", "MEDIALIT_ANSWERS_DIR")}
+    environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPYCACHEPREFIX", "MEDIALIT_ANSWERS_DIR", "MEDIALIT_SUBMISSIONS_DIR")}
     results = {}
     for name, arguments, budget in (
         ("without browser tests", ["--no-browser"], BUDGETS["tests_no_browser_s"]),
@@ -1063,6 +1142,17 @@ def budget_rows(results: dict[str, Any]) -> list[list[str]]:
                     "reported", "",
                 ]
             )
+            memory = throughput.get("grade_memory", {})
+            if memory.get("available"):
+                rows.append(
+                    [
+                        f"`grade` of {memory['files']} submissions of ~1 MB ({memory['mb']:.0f} MB), peak RSS",
+                        f"{memory['peak_mb']:.0f} MB (one small file: {memory['floor_mb']:.0f} MB); "
+                        f"{memory['cpu_s']:.1f} CPU-s, exit {memory['exit']}",
+                        f"<= {BUDGETS['grade_memory_mb']:.0f} MB (issue 13)",
+                        verdict(memory["ok"]),
+                    ]
+                )
         else:
             rows.append(["`grade`", "not available yet", "reported", ""])
     install = results.get("install")
@@ -1189,6 +1279,7 @@ def main(argv: list[str] | None = None) -> int:
         answers = scratch / "answers"
         answers.mkdir()
         os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers)
+        os.environ["MEDIALIT_SUBMISSIONS_DIR"] = str(answers)
         if only & {"notebooks", "imports"}:
             progress("warming the bytecode cache (stdlib, site-packages, medialit)")
             warm_bytecode(pycache)

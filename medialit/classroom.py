@@ -88,7 +88,8 @@ def item_difficulty(rows: pd.DataFrame) -> pd.DataFrame:
                 "chosen by": int(top[0][1]) if top else 0,
             }
         )
-    return pd.DataFrame(table).set_index("item")
+    columns = ["item", "answered", "right", "key says", "most common wrong label", "chosen by"]
+    return pd.DataFrame(table, columns=columns).set_index("item")  # no answers yet: an empty table, same columns
 
 
 def hardest_items(difficulty: pd.DataFrame, top: int = 10) -> pd.Series:
@@ -157,7 +158,7 @@ def agreement(rows: pd.DataFrame) -> dict[str, float]:
     """Return Krippendorff's alpha (nominal) among the students, and of each student with the key (mean, min, max).
 
     Unanswered items are missing values. An accepted alternative counts as the key's
-    label when comparing with the key. Keys: ``among students``, ``students with key: mean``,
+    label when comparing with the key. With fewer than two students or two labels the alphas are NaN. Keys: ``among students``, ``students with key: mean``,
     ``students with key: lowest``, ``students with key: highest``, ``students``, ``items``.
     """
     import krippendorff
@@ -165,6 +166,16 @@ def agreement(rows: pd.DataFrame) -> dict[str, float]:
 
     matrix = answer_matrix(rows)
     labels = sorted({value for value in matrix.to_numpy().ravel() if value})
+    if len(matrix.index) < 2 or len(labels) < 2:  # alpha needs two students and two labels
+        nan = float("nan")
+        return {
+            "among students": nan,
+            "students with key: mean": nan,
+            "students with key: lowest": nan,
+            "students with key: highest": nan,
+            "students": float(len(matrix.index)),
+            "items": float(len(matrix.columns)),
+        }
     codes = {label: number for number, label in enumerate(labels)}
     data = numpy.array([[codes.get(value, numpy.nan) for value in row] for row in matrix.to_numpy()], dtype=float)
     among = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))

@@ -126,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _resolve(args.handler)(args)
     except MediaLitError as error:
-        print(f"{PROGRAM} {args.command}: {error}", file=sys.stderr)
+        from medialit.textfile import terminal_safe
+
+        print(f"{PROGRAM} {args.command}: {terminal_safe(error, 1000)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 1

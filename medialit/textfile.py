@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from medialit.errors import MediaLitError
 
 UTF8_BOM = "\ufeff"
 _BINARY_SAMPLE_BYTES = 8192
+# Control characters (C0, DEL, C1), line/paragraph separators and bidi overrides: never printed as they are.
+CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def cut(text: str, limit: int) -> str:
+    """Return ``text``, cut to ``limit`` characters with a note of how much was left out."""
+    if len(text) <= limit:
+        return text
+    note = f" [... {len(text) - limit} more characters cut]"
+    return text[: max(0, limit - len(note))] + note
+
+
+def terminal_safe(text: object, limit: int = 160) -> str:
+    """Return ``text`` fit to print: control characters (ANSI escapes, CR, bidi overrides) escaped, cut to ``limit``."""
+    shown = CONTROL_CHARACTERS.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), str(text))
+    return cut(shown, limit)
 
 
 def describe(path: Path | str) -> str:

@@ -452,8 +452,7 @@ class ClassifyExercise(ipywidgets.VBox):
         """Write a submission file into ``directory`` and return its path; the status line shows the file's name.
 
         ``directory`` defaults to ``medialit.submission.submissions_dir()``: the
-        working folder (the notebook's folder) unless ``MEDIALIT_SUBMISSIONS_DIR``
-        (or, in tests, ``MEDIALIT_ANSWERS_DIR``) is set.
+        working folder (the notebook's folder) unless ``MEDIALIT_SUBMISSIONS_DIR`` is set.
 
         Raises:
             MediaLitError: no name was typed, or the file cannot be written.

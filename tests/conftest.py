@@ -21,6 +21,8 @@ SEED_SHA256 = "62a13b44c5321d55ddd62228d03bb4d75d5385b2a54075f7fe8b26d3d9e8d898"
 # Every kernel that nbval or a test starts inherits this, so no answers file lands in the repo.
 _ANSWERS_DIR = Path(tempfile.mkdtemp(prefix="medialit-test-answers-"))
 os.environ.setdefault("MEDIALIT_ANSWERS_DIR", str(_ANSWERS_DIR))
+# Submissions never follow MEDIALIT_ANSWERS_DIR (the README's rule), so they get a temporary folder of their own.
+os.environ.setdefault("MEDIALIT_SUBMISSIONS_DIR", str(_ANSWERS_DIR / "submissions"))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -202,6 +202,10 @@ def test_does_an_unwritable_folder_give_a_clear_message(tmp_path: Path) -> None:
         store.set("P01.S1", "reporting")
 
 
+NEEDS_SIGKILL = pytest.mark.skipif(os.name != "posix", reason="needs POSIX: kills a process with SIGKILL")
+
+
+@NEEDS_SIGKILL
 def test_does_a_process_killed_while_saving_leave_a_complete_file(tmp_path: Path) -> None:
     code = (
         "import sys\n"
@@ -252,6 +256,7 @@ def run_in_kernel(client, code: str) -> None:  # noqa: ANN001 - a jupyter_client
     assert reply["content"]["status"] == "ok", reply["content"]
 
 
+@NEEDS_SIGKILL
 def test_does_a_kernel_killed_between_two_answers_lose_neither(kernel, tmp_path: Path) -> None:  # noqa: ANN001
     manager, client = kernel
     run_in_kernel(

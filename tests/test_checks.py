@@ -337,15 +337,16 @@ def executed_exercises(tmp_path_factory: pytest.TempPathFactory) -> dict[str, nb
     async def run_all() -> None:
         await asyncio.gather(*(client.async_execute() for client in clients), return_exceptions=True)
 
-    old = os.environ.get("MEDIALIT_ANSWERS_DIR")
-    os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers)
+    old = {name: os.environ.get(name) for name in ("MEDIALIT_ANSWERS_DIR", "MEDIALIT_SUBMISSIONS_DIR")}
+    os.environ.update(dict.fromkeys(old, str(answers)))
     try:
         asyncio.run(run_all())
     finally:
-        if old is None:
-            os.environ.pop("MEDIALIT_ANSWERS_DIR", None)
-        else:
-            os.environ["MEDIALIT_ANSWERS_DIR"] = old
+        for name, value in old.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     assert not list(answers.glob("*.submission.json")), "an unanswered exercise must not submit"
     return notebooks
 

@@ -92,3 +92,14 @@ def test_does_agreement_with_the_key_count_accepted_alternatives_as_the_key(rows
     assert alpha["students with key: highest"] == 1.0  # Ana: right, right, accepted alternative
     assert alpha["students with key: lowest"] < alpha["students with key: highest"]
     assert -1.0 <= alpha["among students"] <= 1.0
+
+
+def test_does_a_class_with_no_answers_give_empty_tables_not_errors() -> None:
+    columns = ["student", "exercise_id", "field", "item", "answer", "expected", "also_accepted", "status"]
+    rows = label_items(pd.DataFrame(columns=columns), "ex", "category")
+    difficulty = item_difficulty(rows)
+    assert difficulty.empty and "right" in difficulty.columns
+    assert "no answers yet" in describe_hardest(difficulty)
+    alpha = agreement(rows)
+    assert alpha["students"] == 0.0 and alpha["among students"] != alpha["among students"]  # NaN
+    assert disputed_items(rows).empty

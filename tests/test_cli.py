@@ -82,3 +82,10 @@ def test_does_a_missing_command_print_help_and_fail() -> None:
     result = run_cli()
     assert result.returncode == 2
     assert "sentences" in result.stdout
+
+
+def test_does_an_error_naming_a_hostile_path_print_no_control_characters(tmp_path: Path) -> None:
+    result = run_cli("grade", str(tmp_path / "\x1b[2J\x1b[Hgraded 99\rmissing"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "\x1b" not in result.stderr and "\r" not in result.stderr and "\\x1b[2J" in result.stderr
+    assert len(result.stderr.splitlines()) == 1

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+import re
+import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +17,9 @@ from typing import Any
 import pytest
 
 from medialit import checks
-from medialit.grading import grade, grade_folder
+from medialit.grading import GRADE_COLUMNS, ITEM_COLUMNS, grade, grade_folder
 from medialit.key import load_article_key
+from medialit.errors import MediaLitError
 from medialit.scoring import score_answers
 from medialit.submission import MAX_BYTES, build_submission, slug, write_submission
 from medialit.voices import voice_table
@@ -136,7 +142,8 @@ def test_is_the_newest_of_two_submissions_graded_and_the_older_reported(tmp_path
         field="category",
         article=ARTICLE,
     )
-    second = dict(first, created="2099-01-01T00:00:00Z", answers={"P01.S1": "reporting"})
+    first = dict(first, created="2026-11-01T08:00:00Z")
+    second = dict(first, created="2026-11-20T08:00:00Z", answers={"P01.S1": "reporting"})
     write_submission(first, tmp_path)
     newest = write_submission(second, tmp_path)
     result = grade_folder(tmp_path)
@@ -222,12 +229,10 @@ def test_are_the_teachers_written_scores_merged_back_on_a_rerun(tmp_path: Path, 
 def test_does_a_changed_answer_lose_the_old_score(tmp_path: Path, key) -> None:
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     article = REPO / "seeds" / f"{ARTICLE}.txt"
-    write_submission(
-        checks.build_assignment_submission(
-            "04_framing_and_evidence", "Ada", article, {"answer_1": "first version " * 5}
-        ),
-        inbox,
+    first = checks.build_assignment_submission(
+        "04_framing_and_evidence", "Ada", article, {"answer_1": "first version " * 5}
     )
+    write_submission(dict(first, created="2026-11-01T08:00:00Z"), inbox)
     grade(inbox, out)
     sheet = read_csv(out / "written_answers.csv")
     sheet[0]["score"] = "2"
@@ -238,7 +243,7 @@ def test_does_a_changed_answer_lose_the_old_score(tmp_path: Path, key) -> None:
     later = checks.build_assignment_submission(
         "04_framing_and_evidence", "Ada", article, {"answer_1": "second version " * 5}
     )
-    write_submission(dict(later, created="2099-01-01T00:00:00Z"), inbox)
+    write_submission(dict(later, created="2026-11-20T08:00:00Z"), inbox)
     grade(inbox, out)
     assert read_csv(out / "written_answers.csv")[0]["score"] == ""
 
@@ -275,10 +280,12 @@ def test_does_grading_run_no_student_code(tmp_path: Path, key) -> None:
     submission = checks.build_assignment_submission(
         "04_framing_and_evidence", "Eve", REPO / "seeds" / f"{ARTICLE}.txt", {"answer_1": code}
     )
-    submission["extra"]["tables"] = {"words_by_speaker": code}
     write_submission(submission, tmp_path / "inbox")
-    grade(tmp_path / "inbox", tmp_path / "out")
+    table = dict(submission, student="Eve Two", extra={"tables": {"words_by_speaker": code}})
+    (tmp_path / "inbox" / "eve-two.submission.json").write_text(json.dumps(table), encoding="utf-8")
+    result = grade(tmp_path / "inbox", tmp_path / "out")
     assert not marker.exists()
+    assert [(problem.file, problem.problem) for problem in result.skipped] == [("eve-two.submission.json", "malformed")]
 
 
 def test_does_the_command_print_a_summary_and_fail_cleanly_on_a_missing_folder(tmp_path: Path, key) -> None:
@@ -298,3 +305,492 @@ def test_does_the_command_print_a_summary_and_fail_cleanly_on_a_missing_folder(t
         check=False,
     )
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
+
+
+# --- issue 13: a hostile class and a busy teacher -----------------------------------------------------------
+
+CLASS = REPO / "tests" / "data" / "class"
+CLASS_EXPECTED = json.loads((REPO / "tests" / "data" / "class_expected.json").read_text(encoding="utf-8"))
+POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX (FIFOs, file modes, symbolic links)")
+
+
+def run_grade(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m medialit grade ARGS`` and return the finished process (its peak memory in ``peak_mb``)."""
+    code = (
+        "import resource, runpy, sys; sys.argv = ['medialit', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('medialit', run_name='__main__')\n"
+        "finally:\n    print(f'PEAK {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\n"
+    ) if os.name == "posix" else "import runpy, sys; sys.argv = ['medialit', *sys.argv[1:]]; runpy.run_module('medialit', run_name='__main__')"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "grade", *args], capture_output=True, text=True, encoding="utf-8", cwd=cwd, check=False
+    )
+    lines = done.stderr.splitlines()
+    done.peak_mb = int(lines[-1].split()[1]) / 1024 if lines and lines[-1].startswith("PEAK ") else None  # type: ignore[attr-defined]
+    done.stderr = "\n".join(line for line in lines if not line.startswith("PEAK ")) + ("\n" if len(lines) > 1 else "")
+    return done
+
+
+def snapshot(root: Path) -> dict[str, bytes | str]:
+    """Return every entry under ``root`` (links by target, files by content), to see that nothing changed."""
+    seen: dict[str, bytes | str] = {}
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            seen[name] = "-> " + os.readlink(path)
+        elif path.is_file() and not stat.S_ISFIFO(path.lstat().st_mode):
+            seen[name] = path.read_bytes()
+        else:
+            seen[name] = "folder"
+    return seen
+
+
+def as_written(rows: list[dict[str, Any]], columns: list[str]) -> list[dict[str, str]]:
+    """Return rows as the CSV file holds them (every column, as text)."""
+    return [{column: str(row.get(column, "")) for column in columns} for row in rows]
+
+
+def rows_without_slug(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{k: v for k, v in row.items() if k not in ("student_slug", "file")} for row in rows]
+
+
+@pytest.fixture(scope="module")
+def hostile_class(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Return the class of tests/data/class (plus a FIFO and an ANSI file name) graded once by the command."""
+    if os.name != "posix":
+        pytest.skip("needs POSIX: the class holds symbolic links and a FIFO")
+    root = tmp_path_factory.mktemp("class")
+    inbox = root / "inbox"
+    shutil.copytree(CLASS, inbox, symlinks=True)
+    shutil.copytree(REPO / "tests" / "data" / "class_outside", root / "class_outside")
+    expected = dict(CLASS_EXPECTED["hostile"])
+    if os.name == "posix":
+        os.mkfifo(inbox / "hostile" / "fifo.submission.json")
+        expected["hostile/fifo.submission.json"] = "not a file"
+    ansi = "\x1b[2J\x1b[31mgraded 999.submission.json"
+    (inbox / "hostile" / ansi).write_bytes(b"not json")
+    expected[f"hostile/{ansi}"] = "malformed"
+    before = snapshot(root)
+    done = run_grade(str(inbox), "--out", str(root / "out"))
+    return {"root": root, "inbox": inbox, "out": root / "out", "done": done, "before": before, "expected": expected}
+
+
+def test_is_every_hostile_entry_named_in_one_line_and_no_traceback(hostile_class: dict[str, Any]) -> None:
+    done = hostile_class["done"]
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr and done.stderr == ""
+    assert "\x1b" not in done.stdout and "\r" not in done.stdout
+    skipped = {row["file"]: row["problem"] for row in read_csv(hostile_class["out"] / "skipped.csv")}
+    for name, problem in hostile_class["expected"].items():
+        printed = name.replace("\x1b", "\\x1b")
+        if problem:
+            assert skipped.get(name.replace("\x1b", " ")) == problem, name
+            assert sum(line.startswith(f"  {printed}: {problem}: ") for line in done.stdout.splitlines()) == 1, name
+        else:
+            assert name not in skipped
+    assert f"of {sum(n.endswith('.submission.json') for n in hostile_class['expected']) + 100} submission file" in done.stdout
+    assert "hostile/folder.submission.json/inner" not in done.stdout  # a folder named like a file is not searched
+
+
+def test_are_the_valid_files_of_the_class_graded_exactly_as_when_graded_alone(
+    hostile_class: dict[str, Any], tmp_path: Path
+) -> None:
+    graded = {row["file"]: row for row in read_csv(hostile_class["out"] / "grades.csv")}
+    items: dict[str, list[dict[str, str]]] = {}
+    for row in read_csv(hostile_class["out"] / "items.csv"):
+        items.setdefault(row["file"], []).append(row)
+    valid = sorted((CLASS / "valid").glob("*.submission.json"))
+    assert len(valid) == CLASS_EXPECTED["valid"] == 100
+    for number, path in enumerate(valid):
+        alone = tmp_path / f"alone-{number}" / "valid"
+        alone.mkdir(parents=True)
+        shutil.copy(path, alone / path.name)
+        result = grade_folder(alone.parent)
+        name = f"valid/{path.name}"
+        assert rows_without_slug([graded[name]]) == rows_without_slug(as_written(result.grades, GRADE_COLUMNS)), name
+        assert rows_without_slug(items[name]) == rows_without_slug(as_written(result.items, ITEM_COLUMNS)), name
+
+
+def test_does_each_student_of_the_hostile_class_get_one_slug_and_one_feedback_file(hostile_class: dict[str, Any]) -> None:
+    rows = read_csv(hostile_class["out"] / "grades.csv")
+    slugs: dict[str, set[str]] = {}
+    for row in rows:
+        slugs.setdefault(row["student_slug"], set()).add(row["student"])
+    assert all(len(names) == 1 for names in slugs.values()), slugs
+    names = {name for group in slugs.values() for name in group}
+    assert {"Иван Петров", "Мария Иванова", "王伟", "🦊🌻", "🐙", "José García", "Jose Garcia"} <= names
+    feedback = {path.stem: path.read_text(encoding="utf-8") for path in (hostile_class["out"] / "feedback").iterdir()}
+    assert set(feedback) == set(slugs)
+    assert {"иван-петров", "мария-иванова", "王伟"} <= set(feedback)
+    for student_slug, (name,) in ((s, tuple(n)) for s, n in slugs.items()):
+        assert feedback[student_slug].count("# Feedback for ") == 1
+
+
+def test_is_nothing_written_outside_out_and_memory_bounded(hostile_class: dict[str, Any]) -> None:
+    after = snapshot(hostile_class["root"])
+    changed = {name for name in set(after) | set(hostile_class["before"]) if after.get(name) != hostile_class["before"].get(name)}
+    assert changed and all(name == "out" or name.startswith("out/") for name in changed), sorted(changed)[:5]
+    if hostile_class["done"].peak_mb is not None:
+        assert hostile_class["done"].peak_mb < 400, hostile_class["done"].peak_mb  # loose: the benchmark measures 500 files
+
+
+def test_is_the_stolen_file_behind_an_outside_link_never_graded(hostile_class: dict[str, Any]) -> None:
+    students = {row["student"] for row in read_csv(hostile_class["out"] / "grades.csv")}
+    assert "Stolen Outside" not in students and "Hidden Inside" not in students
+
+
+def category_submission(key, student: str, created: str = "2026-11-20T09:00:00Z", **changes: Any) -> dict[str, Any]:
+    """Return a valid lesson-06 submission of ``student`` (some answers right, some wrong)."""
+    answers = {sid: ("reporting" if number % 3 else "expert opinion") for number, sid in enumerate(key.sentence_ids)}
+    submission = build_submission(
+        student=student, exercise_id=f"{ARTICLE}-category", key_sha256=key.sha256, answers=answers, field="category",
+        article=ARTICLE,
+    )
+    return {**submission, "created": created, **changes}
+
+
+def put(folder: Path, name: str, value: Any) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        {"axes": [{}]},
+        {"axes": [1]},
+        {"axes": [{"title": "", "bars": "many"}]},
+        {"axes": [{"title": "", "bars": [{"label": 5, "value": 3, "x": 0, "y": 0, "color": "#000000", "hatch": ""}]}]},
+        {"axes": [{"title": "", "bars": [{"label": "A", "value": "lots", "x": 0, "y": 0, "color": "#000000", "hatch": ""}]}]},
+        {"axes": "x"},
+        [1, 2],
+    ],
+)
+def test_does_a_malformed_figure_become_a_named_format_problem_not_a_crash(tmp_path: Path, key, figure: Any) -> None:
+    inbox = tmp_path / "inbox"
+    good = checks.build_assignment_submission("04_framing_and_evidence", "Ada", REPO / "seeds" / f"{ARTICLE}.txt", {"answer_1": "x " * 30})
+    write_submission(good, inbox)
+    template = next(s for s in class_submissions(students=1, seed=1, key=key) if s["exercise_id"] == "03_draw_the_voice_map")
+    put(inbox, "bad.submission.json", dict(template, student="Ben", extra={**template["extra"], "figure": figure}))
+    summary = grade(inbox, tmp_path / "out").summary().splitlines()  # the command prints this (the class test runs it)
+    named = [line for line in summary if "bad.submission.json" in line]
+    assert len(named) == 1 and named[0].startswith("  bad.submission.json: malformed: extra.figure"), named
+    assert [row["file"] for row in read_csv(tmp_path / "out" / "skipped.csv")] == ["bad.submission.json"]
+    assert [row["student"] for row in read_csv(tmp_path / "out" / "grades.csv")] == ["Ada"]
+
+
+def test_are_students_with_other_scripts_or_emoji_names_never_merged(tmp_path: Path, key) -> None:
+    names = ["Иван Петров", "Мария Иванова", "王伟", "🦊", "🐙", "José García", "Jose Garcia"]
+    for number, name in enumerate(names):
+        answers = {"answer_1": f"{name} private answer number {number} " * 5}
+        write_submission(
+            checks.build_assignment_submission("04_framing_and_evidence", name, REPO / "seeds" / f"{ARTICLE}.txt", answers),
+            tmp_path / "inbox",
+        )
+    result = grade(tmp_path / "inbox", tmp_path / "out")
+    assert not result.skipped and len(result.grades) == len(names)
+    assert len({row["student_slug"] for row in result.grades}) == len(names)
+    files = sorted((tmp_path / "out" / "feedback").iterdir())
+    assert len(files) == len(names)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        own = [number for number, name in enumerate(names) if f"private answer number {number} " in text]
+        assert len(own) == 1 and text.startswith(f"# Feedback for {names[own[0]]}\n"), path.name
+    assert {"иван-петров.md", "мария-иванова.md", "王伟.md"} <= {path.name for path in files}
+
+
+def test_does_a_future_dated_copy_not_replace_a_real_grade(tmp_path: Path, key) -> None:
+    real = category_submission(key, "Ada")
+    write_submission(real, tmp_path / "inbox")
+    alone = grade_folder(tmp_path / "inbox").grades[0]["score"]
+    copy = dict(real, answers={"P01.S1": "reporting"}, created="2099-12-31T23:59:59Z")
+    put(tmp_path / "inbox", "copy.submission.json", copy)
+    result = grade_folder(tmp_path / "inbox")
+    assert [row["score"] for row in result.grades] == [alone]
+    assert [(p.file, p.problem) for p in result.skipped] == [("copy.submission.json", "future")]
+
+
+def test_is_created_compared_as_a_time_and_an_unpadded_one_refused(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada", created="2026-11-02T08:00:00Z"), tmp_path / "inbox")
+    newer = write_submission(category_submission(key, "Ada", created="2026-11-10T08:00:00Z", answers={}), tmp_path / "inbox")
+    put(tmp_path / "inbox", "unpadded.submission.json", category_submission(key, "Ada", created="2026-9-01T08:00:00Z"))
+    result = grade_folder(tmp_path / "inbox")
+    assert [row["file"] for row in result.grades] == [newer.name]
+    assert ("unpadded.submission.json", "malformed") in [(p.file, p.problem) for p in result.skipped]
+
+
+def test_is_a_file_from_another_folder_claiming_a_students_exercise_a_conflict(tmp_path: Path, key) -> None:
+    inbox = tmp_path / "inbox"
+    own = write_submission(category_submission(key, "Ada"), inbox / "ada")
+    other = write_submission(category_submission(key, "Ada", created="2026-11-21T09:00:00Z", answers={}), inbox / "eve")
+    write_submission(category_submission(key, "Ben"), inbox / "ben")
+    result = grade(inbox, tmp_path / "out")
+    names = {f"ada/{own.name}", f"eve/{other.name}"}
+    conflicts = [line for line in result.summary().splitlines() if ": conflict: " in line]
+    assert len(conflicts) == 2 and all(all(name in line for name in names) for line in conflicts)
+    assert {row["file"] for row in read_csv(tmp_path / "out" / "skipped.csv") if row["problem"] == "conflict"} == names
+    rows = {row["student"]: row for row in read_csv(tmp_path / "out" / "grades.csv")}
+    assert rows["Ada"]["status"] == "conflict" and rows["Ada"]["score"] == ""
+    assert all(name in rows["Ada"]["file"] for name in names) and rows["Ben"]["status"] == "graded"
+
+
+def test_do_student_folders_settle_whose_a_file_is(tmp_path: Path, key) -> None:
+    inbox = tmp_path / "inbox"
+    write_submission(category_submission(key, "Ada"), inbox / "ada")
+    write_submission(category_submission(key, "Ada", answers={}), inbox / "eve")  # Eve typed Ada's name
+    put(inbox, "loose.submission.json", category_submission(key, "Cy"))
+    result = grade(inbox, tmp_path / "out", student_folders=True)
+    assert sorted((row["student"], row["status"]) for row in result.grades) == [("ada", "graded"), ("eve", "graded")]
+    assert [(p.file, p.problem) for p in result.skipped] == [("loose.submission.json", "outside a student folder")]
+    assert any("graded as the folder's student" in p.reason for p in result.warnings)
+
+
+def scored_sheet(tmp_path: Path, students: int = 4) -> tuple[Path, Path, list[dict[str, str]]]:
+    """Return an inbox of written answers, its output folder and the sheet with every answer scored 2."""
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    for number in range(students):
+        answers = {name: f"answer {name} of student {number} " * 5 for name in checks.WRITTEN_QUESTIONS}
+        write_submission(
+            checks.build_assignment_submission("04_framing_and_evidence", f"Student {number}", REPO / "seeds" / f"{ARTICLE}.txt", answers),
+            inbox,
+        )
+    grade(inbox, out)
+    sheet = read_csv(out / "written_answers.csv")
+    for row in sheet:
+        row["score"] = "2"
+    return inbox, out, sheet
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding", "newline"),
+    [(",", "utf-8", "\n"), (";", "utf-8-sig", "\r\n"), ("\t", "utf-16", "\r\n"), (";", "utf-8", "\r\n")],
+)
+def test_is_a_sheet_saved_by_any_spreadsheet_merged(tmp_path: Path, key, delimiter: str, encoding: str, newline: str) -> None:
+    inbox, out, sheet = scored_sheet(tmp_path)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(sheet[0]), delimiter=delimiter, lineterminator=newline)
+    writer.writeheader()
+    writer.writerows({**row, "score": "2,5" if delimiter == ";" and row["question"] == "answer_1" else "2"} for row in sheet)
+    saved = buffer.getvalue().encode(encoding)
+    (out / "written_answers.csv").write_bytes(saved)
+    result = grade(inbox, out)
+    merged = read_csv(out / "written_answers.csv")
+    assert len(merged) == 12 and all(row["score"] in ("2", "2.5") for row in merged)
+    assert all(row["status"] == "graded" for row in result.grades)
+    assert [path.read_bytes() for path in (out / "backups").iterdir()] == [saved]  # the sheet as the teacher saved it
+
+
+@pytest.mark.parametrize("data", ["student;exercise\r\nAda;x\r\n".encode(), "score,answer_id\nÅ".encode("cp1252")])
+def test_is_a_sheet_that_cannot_be_read_refused_in_one_line_and_left_untouched(tmp_path: Path, key, data: bytes) -> None:
+    inbox, out, _ = scored_sheet(tmp_path, students=1)
+    (out / "written_answers.csv").write_bytes(data)
+    before = snapshot(out)
+    with pytest.raises(MediaLitError) as raised:  # the command prints it as one line, exit 2
+        grade(inbox, out)
+    assert "\n" not in str(raised.value) and "left unchanged" in str(raised.value)
+    assert snapshot(out) == before
+
+
+def test_are_duplicate_rows_with_different_scores_named(tmp_path: Path, key) -> None:
+    inbox, out, sheet = scored_sheet(tmp_path, students=1)
+    rows = [*sheet, {**sheet[0], "score": "3"}]
+    with (out / "written_answers.csv").open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(sheet[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = grade(inbox, out)
+    assert any("rows 2 and 5" in p.reason and "different scores" in p.reason for p in result.warnings)
+    assert "rows 2 and 5" in result.summary()
+
+
+def test_does_a_partial_run_keep_every_other_exercises_rows_scores_and_feedback(tmp_path: Path, key) -> None:
+    inbox, out, sheet = scored_sheet(tmp_path, students=2)
+    for number in range(2):
+        write_submission(category_submission(key, f"Student {number}"), inbox)
+    grade(inbox, out)
+    with (out / "written_answers.csv").open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(sheet[0]))
+        writer.writeheader()
+        writer.writerows(sheet)
+    grade(inbox, out)
+    before = {name: read_csv(out / name) for name in ("grades.csv", "written_answers.csv", "items.csv")}
+    feedback = (out / "feedback" / "student-0.md").read_text(encoding="utf-8")
+    result = grade(inbox, out, exercises=[f"{ARTICLE}-category"])
+    assert {row["exercise_id"] for row in result.grades} == {f"{ARTICLE}-category"}
+    for name, rows in before.items():
+        assert sorted(map(str, read_csv(out / name))) == sorted(map(str, rows)), name
+    assert (out / "feedback" / "student-0.md").read_text(encoding="utf-8") == feedback
+    assert "04\\_framing\\_and\\_evidence" in feedback and "(2 of 3)" in feedback
+
+
+def test_does_grading_an_empty_or_missing_folder_change_nothing_already_written(tmp_path: Path, key) -> None:
+    inbox, out, _ = scored_sheet(tmp_path, students=1)
+    before = snapshot(out)
+    (tmp_path / "empty").mkdir()
+    put(tmp_path / "bad", "x.submission.json", "not a submission")
+    for folder in ("empty", "bad"):
+        assert not grade(tmp_path / folder, out).grades
+        assert snapshot(out) == before, folder
+    with pytest.raises(MediaLitError, match="no such folder"):
+        grade(tmp_path / "missing", out)
+    done = run_grade(str(tmp_path / "empty"), "--out", str(out))
+    assert done.returncode == 1 and "nothing was written" in done.stdout and snapshot(out) == before
+
+
+def test_does_an_unwritable_out_give_one_line_and_exit_2(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    done = run_grade(str(tmp_path / "inbox"), "--out", str(tmp_path / "file" / "out"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "give --out a folder you can write to" in done.stderr
+
+
+FORMULAS = ("=", "+", "-", "@")
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_can_no_cell_start_a_formula_whichever_separator_a_spreadsheet_uses(tmp_path: Path, key, separator: str) -> None:
+    nasty = "Eve\r=1+1\r=cmd|' /C calc'!A0;=2+2,@SUM(A1)\n-3+3\t=HYPERLINK(\"x\")"
+    write_submission(category_submission(key, nasty), tmp_path / "inbox")
+    answers = {"answer_1": nasty + " words " * 20, "answer_2": "=1+1", "answer_3": "+cmd"}
+    write_submission(
+        checks.build_assignment_submission("04_framing_and_evidence", "=Mallory", REPO / "seeds" / f"{ARTICLE}.txt", answers),
+        tmp_path / "inbox",
+    )
+    grade(tmp_path / "inbox", tmp_path / "out")
+    for name in ("grades.csv", "items.csv", "written_answers.csv", "skipped.csv"):
+        text = (tmp_path / "out" / name).read_text(encoding="utf-8-sig")
+        assert "\r" not in text.replace("\r\n", "")  # no bare CR anywhere
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator):
+            for cell in row:
+                assert not cell.strip(' "').startswith(FORMULAS), (name, cell)
+        for line in text.splitlines():
+            assert line.startswith('"') and line.endswith('"'), line  # every cell quoted, no row broken
+
+
+def test_are_html_and_markdown_in_names_and_answers_escaped_in_feedback(tmp_path: Path, key) -> None:
+    name = '<script>alert("x")</script><img src=x onerror=alert(1)> **[link](javascript:alert(1))**'
+    write_submission(category_submission(key, name), tmp_path / "inbox")
+    answers = {"answer_1": "<img src=x onerror=alert(2)>\n# heading\n[x](javascript:1) " + "word " * 20}
+    write_submission(
+        checks.build_assignment_submission("04_framing_and_evidence", name, REPO / "seeds" / f"{ARTICLE}.txt", answers),
+        tmp_path / "inbox",
+    )
+    grade(tmp_path / "inbox", tmp_path / "out")
+    (text,) = [path.read_text(encoding="utf-8") for path in (tmp_path / "out" / "feedback").iterdir()]
+    assert "<script" not in text and "<img" not in text and "\n# heading" not in text
+    assert not re.search(r"(?<!\\)\]\(javascript", text)  # no live link
+    assert "&lt;script&gt;" in text and "\\*\\*\\[link\\]" in text
+
+
+def test_does_the_summary_print_no_control_characters_and_cut_long_values(tmp_path: Path, key) -> None:
+    inbox = tmp_path / "inbox"
+    write_submission(category_submission(key, "Ada", kit_version="\x1b[2J\x1b[Hgraded 99 of 99\r" + "x" * 5000), inbox)
+    (inbox / "\x1b[31mred\x9b2J.submission.json").write_bytes(b"{")
+    done = run_grade(str(inbox), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", done.stdout)
+    assert "\\x1b[31mred" in done.stdout and max(len(line) for line in done.stdout.splitlines()) <= 600
+
+
+def test_is_an_unknown_exercise_id_named_and_not_graded(tmp_path: Path, key) -> None:
+    put(tmp_path / "inbox", "x.submission.json", category_submission(key, "Ada", exercise_id="<b>quiz</b>"))
+    write_submission(category_submission(key, "Ben"), tmp_path / "inbox")
+    result = grade_folder(tmp_path / "inbox")
+    assert [row["student"] for row in result.grades] == ["Ben"]
+    assert [(p.file, p.problem) for p in result.skipped] == [("x.submission.json", "foreign")]
+    assert "unknown exercise id '<b>quiz</b>'" in result.skipped[0].reason
+
+
+@POSIX
+def test_are_links_fifos_and_folders_named_like_files_named_and_never_followed(tmp_path: Path, key) -> None:
+    inbox, outside = tmp_path / "inbox", tmp_path / "outside"
+    write_submission(category_submission(key, "Ada"), inbox)
+    stolen = write_submission(category_submission(key, "Stolen"), outside)
+    (inbox / "link.submission.json").symlink_to(stolen)
+    (inbox / "broken.submission.json").symlink_to(tmp_path / "nothing")
+    (inbox / "loop.submission.json").symlink_to(inbox / "loop.submission.json")
+    (inbox / "folder-link").symlink_to(outside, target_is_directory=True)
+    os.mkfifo(inbox / "fifo.submission.json")
+    put(inbox / "dir.submission.json", "inner.submission.json", category_submission(key, "Inner"))
+    result = grade_folder(inbox)
+    assert [row["student"] for row in result.grades] == ["Ada"]
+    problems = {p.file: p.problem for p in result.skipped}
+    assert problems == {
+        "link.submission.json": "symlink",
+        "broken.submission.json": "symlink",
+        "loop.submission.json": "symlink",
+        "folder-link": "symlink",
+        "fifo.submission.json": "not a file",
+        "dir.submission.json": "not a file",
+    }
+    assert result.found == 6 and "graded 1 of 6" in result.summary()
+
+
+@POSIX
+def test_do_grading_outputs_follow_the_umask(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    old = os.umask(0o027)
+    try:
+        grade(tmp_path / "inbox", tmp_path / "out")
+    finally:
+        os.umask(old)
+    modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in (tmp_path / "out").rglob("*") if path.is_file()}
+    assert modes and set(modes.values()) == {0o640}, modes
+
+
+def test_does_grades_csv_show_the_first_answers_score_beside_the_final_one(tmp_path: Path, key) -> None:
+    final = category_submission(key, "Ada")
+    first = {sid: "reporting" for sid in key.sentence_ids}
+    write_submission({**final, "first_answers": first}, tmp_path / "inbox")
+    write_submission(category_submission(key, "Ben"), tmp_path / "inbox")
+    grade(tmp_path / "inbox", tmp_path / "out")
+    rows = {row["student"]: row for row in read_csv(tmp_path / "out" / "grades.csv")}
+    wanted = round(100 * score_answers(key, first, "category").balanced, 1)
+    assert float(rows["Ada"]["first_answer_score"]) == pytest.approx(wanted) and rows["Ada"]["score"] != ""
+    assert rows["Ben"]["first_answer_score"] == ""
+
+
+@POSIX
+@pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0, reason="root reads every folder, so none is unreadable")
+def test_is_an_unreadable_folder_named(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    locked = tmp_path / "inbox" / "locked"
+    write_submission(category_submission(key, "Ben"), locked)
+    locked.chmod(0)
+    try:
+        result = grade_folder(tmp_path / "inbox")
+    finally:
+        locked.chmod(0o755)
+    assert [(p.file, p.problem) for p in result.skipped] == [("locked", "unreadable")]
+
+
+def test_are_other_files_counted_and_listed(tmp_path: Path, key) -> None:
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    for name in ("notes.txt", "lesson.ipynb", ".submission-x.tmp"):
+        (tmp_path / "inbox" / name).write_text("x", encoding="utf-8")
+    result = grade(tmp_path / "inbox", tmp_path / "out")
+    assert "ignored 3 other file(s)" in result.summary()
+    listed = {row["file"] for row in read_csv(tmp_path / "out" / "skipped.csv") if row["problem"] == "ignored"}
+    assert listed == {"notes.txt", "lesson.ipynb", ".submission-x.tmp"}
+
+
+def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monkeypatch: pytest.MonkeyPatch) -> None:
+    import medialit.grading as grading
+
+    write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
+    locked = tmp_path / "inbox" / "locked"
+    write_submission(category_submission(key, "Ben"), locked)
+    real = os.scandir
+
+    def refusing(path: Any) -> Any:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(grading.os, "scandir", refusing)
+    result = grading.grade_folder(tmp_path / "inbox")
+    assert [row["student"] for row in result.grades] == ["Ada"]
+    assert [(p.file, p.problem) for p in result.skipped] == [("locked", "unreadable")]
+    assert "locked: unreadable: a folder that cannot be read (Permission denied)" in result.summary()

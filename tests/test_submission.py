@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -86,7 +88,18 @@ def test_does_a_second_submission_in_the_same_second_keep_the_first(tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Ana María", "ana-maria"), ("../../etc/passwd", "etc-passwd"), ("  ", "anonymous"), ("Иван", "anonymous"), ("a" * 99, "a" * 60)],
+    [
+        ("Ana María", "ana-maria"),
+        ("Йорданка", "йорданка"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("  ", "anonymous"),
+        ("Иван Петров", "иван-петров"),
+        ("王伟", "王伟"),
+        ("🦊🌻", "anonymous"),
+        ("CON", "student-con"),
+        ("a\x1b[2J\r=1+1", "a-2j-1-1"),
+        ("a" * 99, "a" * 60),
+    ],
 )
 def test_does_slug_keep_names_to_safe_file_name_parts(name: str, expected: str) -> None:
     assert slug(name) == expected
@@ -182,6 +195,91 @@ def test_does_submissions_dir_default_to_the_working_folder(tmp_path: Path, monk
     monkeypatch.delenv("MEDIALIT_ANSWERS_DIR", raising=False)
     assert submissions_dir() == tmp_path
     monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path / "answers"))
-    assert submissions_dir() == tmp_path / "answers"
+    assert submissions_dir() == tmp_path  # the answers folder never moves submissions (as the README says)
     monkeypatch.setenv("MEDIALIT_SUBMISSIONS_DIR", str(tmp_path / "class"))
     assert submissions_dir() == tmp_path / "class"
+
+
+POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX (FIFOs, file modes)")
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ({"figure": {"axes": [{}]}}, "extra.figure.axes[0].bars must be a list"),
+        ({"figure": {"axes": [1]}}, "extra.figure.axes[0] must be a chart"),
+        ({"figure": {"axes": [{"title": "", "bars": "many"}]}}, "bars must be a list of bars, not a string"),
+        ({"figure": {"axes": [{"title": "", "bars": [{"label": 5}]}]}}, "bars[0].label must be a string, not a number 5"),
+        ({"figure": {"axes": [{"bars": [{"label": "A", "value": "lots"}]}]}}, "bars[0].value must be a number"),
+        ({"figure": {"axes": [{"bars": [{"label": "A", "value": True}]}]}}, "bars[0].value must be a number, not true/false"),
+        ({"figure": {"axes": [{"bars": [], "legend": [1]}]}}, "legend must be a list of strings"),
+        ({"tables": {"words_by_speaker": {"Lavrov": "many"}}}, "extra.tables.words_by_speaker.Lavrov must be a number"),
+        ({"tables": ["x"]}, "extra.tables must be an object"),
+        ({"labels": {"speaker": {"P01.S1": 1}}}, "extra.labels.speaker.P01.S1 must be a label"),
+        ({"written": {"answer_1": ["x"]}}, "extra.written.answer_1 must be a written answer"),
+        ({"labels_used": {"P01.S1": ["a"]}}, "extra.labels_used.P01.S1 must be a [speaker, category] pair"),
+        ({"items": "P01.S1"}, "extra.items must be a list"),
+    ],
+)
+def test_does_the_schema_name_a_malformed_part_of_extra(tmp_path: Path, extra: dict, words: str) -> None:
+    path = write_json(tmp_path / "x.submission.json", {**make_submission(), "extra": extra})
+    with pytest.raises(MediaLitError) as raised:
+        read_submission(path)
+    assert words in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_do_the_kits_own_figures_tables_and_first_answers_pass_the_schema(tmp_path: Path) -> None:
+    bar = {"label": "A", "value": 3.0, "x": 0.0, "y": 0.0, "width": 0.8, "height": 3.0, "color": "#000000", "hatch": ""}
+    extra = {
+        "figure": {"axes": [{"title": "t", "xlabel": "", "ylabel": "", "legend": ["a"], "bars": [bar]}]},
+        "tables": {"words_by_speaker": {"A": 3}, "words_by_category": None},
+        "labels": {"speaker": {"P01.S1": "A"}},
+        "written": {"answer_1": "text", "answer_2": None},
+        "labels_used": {"P01.S1": ["A", "reporting"]},
+        "items": ["P01.S1"],
+        "mode": "practice",
+        "labels_source": "key",
+    }
+    submission = {**make_submission(extra=extra), "first_answers": {"P01.S1": "official statement"}}
+    assert read_submission(write_submission(submission, tmp_path)) == submission
+
+
+@pytest.mark.parametrize("created", ["2026-9-01T08:00:00Z", "2026-09-01T8:00:00Z", "2026-09-01 08:00:00Z", "2026-02-30T08:00:00Z", "２０２６-09-01T08:00:00Z", "2026-09-01T08:00:00+00:00"])
+def test_is_a_created_time_that_is_not_strict_rfc3339_utc_refused(tmp_path: Path, created: str) -> None:
+    path = write_json(tmp_path / "x.submission.json", {**make_submission(), "created": created})
+    with pytest.raises(MediaLitError, match="zero-padded"):
+        read_submission(path)
+
+
+@POSIX
+def test_does_reading_a_fifo_named_like_a_submission_refuse_it_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "x.submission.json"
+    os.mkfifo(fifo)
+    with pytest.raises(MediaLitError, match="not a regular file"):
+        read_submission(fifo)
+
+
+@POSIX
+def test_does_a_submission_file_follow_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        path = write_submission(make_submission(), tmp_path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640  # group-readable: a teacher in the group can read a hand-in
+
+
+@POSIX
+def test_does_replacing_a_file_keep_its_mode_and_a_new_one_follow_the_umask(tmp_path: Path) -> None:
+    from medialit.atomic import replace_atomically
+
+    old = os.umask(0o002)
+    try:
+        replace_atomically(tmp_path / "new.csv", b"a")
+        (tmp_path / "kept.csv").write_bytes(b"a")
+        os.chmod(tmp_path / "kept.csv", 0o600)
+        replace_atomically(tmp_path / "kept.csv", b"b")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == 0o664
+    assert stat.S_IMODE((tmp_path / "kept.csv").stat().st_mode) == 0o600

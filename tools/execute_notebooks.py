@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     with tempfile.TemporaryDirectory(prefix="medialit-answers-") as answers:
         os.environ["MEDIALIT_ANSWERS_DIR"] = answers
+        os.environ["MEDIALIT_SUBMISSIONS_DIR"] = answers  # submissions never follow the answers folder by themselves
         os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
         for path in args.notebooks:
             try:

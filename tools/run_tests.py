@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = {}
     with tempfile.TemporaryDirectory(prefix="medialit-answers-") as answers:
-        environment = dict(os.environ, MEDIALIT_ANSWERS_DIR=answers, PYTHONDONTWRITEBYTECODE="1")
+        environment = dict(
+            os.environ, MEDIALIT_ANSWERS_DIR=answers, MEDIALIT_SUBMISSIONS_DIR=answers, PYTHONDONTWRITEBYTECODE="1"
+        )
         first = ["tests", *(["-m", "not browser"] if args.no_browser else []), *args.pytest_args]
         results["tests"] = _pytest("tests", first, environment)
         targets = [target for target in NBVAL_TARGETS if (REPO / target).exists()]
