@@ -25,6 +25,7 @@ from medialit.vocabulary import (
     CHANNELS,
     CLAIM_TYPES,
     EXPLANATION_COLUMNS,
+    FORMER_OFFICIAL_ALSO,
     LIST_SEPARATOR,
     NARRATION_SPEAKER,
     RULE_EXCEPTION,
@@ -180,6 +181,8 @@ def _check_rule(path: Path, where: str, row: dict[str, str]) -> list[str]:
     if rule == RULE_EXCEPTION:
         return []
     preferred, required, allowed = RULE_LABELS[rule]
+    if rule in ("R4", "R5") and row["speaker_role"] == "former official":
+        allowed = allowed | {FORMER_OFFICIAL_ALSO}
     problems = []
     if row["category"] in CATEGORIES and row["category"] not in preferred:
         problems.append(_problem(path, where, f"rule {rule} gives the category {' or '.join(repr(p) for p in preferred)}, not {row['category']!r}; change the category or the rule"))
