@@ -39,7 +39,7 @@ EXERCISE_FIELDS = ("category", "speaker", "claim_type", "techniques")
 RULE_EXCEPTION = "X"
 RULES: dict[str, str] = {
     "R1": "the outlet's own plain narration: reporting",
-    "R2": "an official's own words in quotation marks, not relayed by a named agency: official statement",
+    "R2": "an official's own words in quotation marks, not relayed by a named state outlet: official statement",
     "R3": "an official paraphrased in the outlet's own sentence: official statement, reporting also accepted",
     "R4": "a person's words relayed by a named state outlet: the speaker's category, state-media framing also accepted",
     "R5": "an expert's words, quoted or paraphrased, not relayed by a named state outlet: expert opinion",
