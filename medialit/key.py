@@ -173,25 +173,46 @@ def _check_row(path: Path, row_number: int, row: dict[str, str]) -> list[str]:
     return problems
 
 
+def rule_labels(rule: str, speaker_role: str = "") -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """Return what ``rule`` gives: (categories it allows as preferred, alternatives it requires, alternatives it allows).
+
+    A former official under R4 or R5 may also accept ``official statement``. ``X`` allows anything.
+    """
+    if rule == RULE_EXCEPTION:
+        return CATEGORIES, frozenset(), frozenset(CATEGORIES)
+    preferred, required, allowed = RULE_LABELS[rule]
+    if rule in ("R4", "R5") and speaker_role == "former official":
+        allowed = allowed | {FORMER_OFFICIAL_ALSO}
+    return preferred, required, allowed
+
+
+def rule_fits(rule: str, category: str, also_acceptable: str, speaker_role: str = "") -> bool:
+    """Return True when ``category`` and the ``;``-list ``also_acceptable`` are what ``rule`` gives."""
+    if rule not in RULES:
+        return False
+    preferred, required, allowed = rule_labels(rule, speaker_role)
+    alternatives = set(_split_list(also_acceptable))
+    return category in preferred and required <= alternatives <= allowed
+
+
+def fitting_rule(category: str, also_acceptable: str, speaker_role: str = "") -> str:
+    """Return the first rule (R1, R2, ...) whose labels are ``category`` and ``also_acceptable``, else ``X``."""
+    return next((rule for rule in RULE_LABELS if rule_fits(rule, category, also_acceptable, speaker_role)), RULE_EXCEPTION)
+
+
 def _check_rule(path: Path, where: str, row: dict[str, str]) -> list[str]:
     """Return the problems with a row's ``rule``: an unknown id, or labels the rule does not give."""
     rule = row["rule"]
     if rule not in RULES:
         return [_problem(path, where, f"rule {rule!r} is not one of: {', '.join(RULES)} (see the teacher guide, 'The labelling rule')")]
-    if rule == RULE_EXCEPTION:
+    if rule_fits(rule, row["category"], row["also_acceptable"], row["speaker_role"]) or row["category"] not in CATEGORIES:
         return []
-    preferred, required, allowed = RULE_LABELS[rule]
-    if rule in ("R4", "R5") and row["speaker_role"] == "former official":
-        allowed = allowed | {FORMER_OFFICIAL_ALSO}
-    problems = []
-    if row["category"] in CATEGORIES and row["category"] not in preferred:
-        problems.append(_problem(path, where, f"rule {rule} gives the category {' or '.join(repr(p) for p in preferred)}, not {row['category']!r}; change the category or the rule"))
-    alternatives = set(_split_list(row["also_acceptable"]))
-    if not required <= alternatives or not alternatives <= allowed:
-        wanted = ", ".join(sorted(required)) or "nothing"
-        extra = f" ({', '.join(sorted(allowed - required))} allowed)" if allowed - required else ""
-        problems.append(_problem(path, where, f"rule {rule} gives also_acceptable {wanted!r}{extra}, not {row['also_acceptable']!r}; change also_acceptable or the rule"))
-    return problems
+    preferred, required, allowed = rule_labels(rule, row["speaker_role"])
+    if row["category"] not in preferred:
+        return [_problem(path, where, f"rule {rule} gives the category {' or '.join(repr(p) for p in preferred)}, not {row['category']!r}; change the category or the rule")]
+    wanted = ", ".join(sorted(required)) or "nothing"
+    extra = f" ({', '.join(sorted(allowed - required))} allowed)" if allowed - required else ""
+    return [_problem(path, where, f"rule {rule} gives also_acceptable {wanted!r}{extra}, not {row['also_acceptable']!r}; change also_acceptable or the rule")]
 
 
 def _read_rows(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:

@@ -143,7 +143,8 @@ class Score:
         Without weights (a Score built by hand) it is the mean over expected labels of their mean credit.
         """
         if self.weights:
-            return min(1.0, sum(self.weights.get(item.sentence_id, 0.0) * item.credit for item in self.items))
+            total = sum(self.weights.get(item.sentence_id, 0.0) * item.credit for item in self.items)
+            return min(1.0, round(total, 12))  # rounding: all-correct answers score exactly 1.0
         values = list(self.recall_by_label.values())
         return sum(values) / len(values) if values else 0.0
 
