@@ -211,18 +211,23 @@ def normalise_answer(field_name: str, answer: Answer) -> str | None:
 def expected(key: Key, field_name: str, sentence_id: str) -> tuple[str, tuple[str, ...]]:
     """Return the preferred label and the other accepted labels of one item.
 
-    Techniques: the preferred set, and as "accepted" the defensible extra tags (``techniques_also``).
+    Techniques: the preferred set and no alternative set (the defensible extra tags,
+    ``techniques_also``, are read by ``technique_extras``: they change the credit, not the answer).
     """
     if field_name == "category":
         return key.value(sentence_id, "category"), tuple(list_field(key.value(sentence_id, "also_acceptable")))
     if field_name == "speaker":
         return key.value(sentence_id, "speaker") or NARRATION_SPEAKER, ()
     if field_name == "techniques":
-        preferred = ";".join(sorted(list_field(key.value(sentence_id, "techniques")))) or NO_TECHNIQUE
-        return preferred, tuple(list_field(key.value(sentence_id, "techniques_also")))
+        return ";".join(sorted(list_field(key.value(sentence_id, "techniques")))) or NO_TECHNIQUE, ()
     if field_name == "claim_type":
         return key.value(sentence_id, "claim_type"), tuple(list_field(key.value(sentence_id, "claim_type_also")))
     return key.value(sentence_id, field_name), ()
+
+
+def technique_extras(key: Key, sentence_id: str) -> tuple[str, ...]:
+    """Return the defensible extra techniques of one item (``techniques_also``): adding them costs nothing."""
+    return tuple(list_field(key.value(sentence_id, "techniques_also")))
 
 
 def technique_set(label: str | None) -> frozenset[str]:
@@ -274,11 +279,17 @@ def capped_weights(groups: Mapping[str, Sequence[str]], cap: float = MAX_ITEM_SH
 
 
 def _feedback(
-    status: Status, answer: str | None, preferred: str, acceptable: tuple[str, ...], explanation: str, credit: float = 0.0
+    status: Status,
+    answer: str | None,
+    preferred: str,
+    acceptable: tuple[str, ...],
+    explanation: str,
+    credit: float = 0.0,
+    extras: tuple[str, ...] = (),
 ) -> str:
     words = f"{MARKS[status]} {STATUS_WORDS[status]}"
     if status == "wrong" and 0.0 < credit < 1.0:
-        also = f" (adding {', '.join(acceptable)} costs nothing)" if acceptable else ""
+        also = f" (adding {', '.join(extras)} costs nothing)" if extras else ""
         head = f"{MARKS[status]} Partly right ({credit:.0%} credit): you chose “{answer}”; the key says “{preferred}”{also}."
         return f"{head} {explanation}".strip()
     if status == "correct":
@@ -293,14 +304,16 @@ def _feedback(
     return f"{head} {explanation}".strip()
 
 
-def _status(field_name: str, given: str | None, preferred: str, acceptable: tuple[str, ...]) -> tuple[Status, float]:
+def _status(
+    field_name: str, given: str | None, preferred: str, acceptable: tuple[str, ...], extras: tuple[str, ...] = ()
+) -> tuple[Status, float]:
     """Return the status and credit of an answer (techniques: F1 credit; exact or only accepted extras = credited)."""
     if given is None:
         return "unanswered", 0.0
     if given == preferred:
         return "correct", 1.0
     if field_name == "techniques":
-        credit = techniques_credit(given, preferred, acceptable)
+        credit = techniques_credit(given, preferred, extras)
         return ("acceptable" if credit == 1.0 else "wrong"), credit
     if given in acceptable:
         return "acceptable", 1.0
@@ -318,7 +331,8 @@ def score_item(key: Key, field_name: str, sentence_id: str, answer: Answer) -> I
         raise MediaLitError(f"{key.path}: has no sentence {sentence_id!r}")
     preferred, acceptable = expected(key, field_name, sentence_id)
     given = normalise_answer(field_name, answer)
-    status, credit = _status(field_name, given, preferred, acceptable)
+    extras = technique_extras(key, sentence_id) if field_name == "techniques" else ()
+    status, credit = _status(field_name, given, preferred, acceptable, extras)
     explanation = key.explanation(sentence_id, field_name)
     return ItemResult(
         sentence_id=sentence_id,
@@ -327,7 +341,7 @@ def score_item(key: Key, field_name: str, sentence_id: str, answer: Answer) -> I
         preferred=preferred,
         acceptable=acceptable,
         explanation=explanation,
-        feedback=_feedback(status, given, preferred, acceptable, explanation, credit),
+        feedback=_feedback(status, given, preferred, acceptable, explanation, credit, extras),
         credit=credit,
     )
 
