@@ -43,6 +43,8 @@ KEY_COLUMNS = [
 # Columns a key may leave out (read as empty): the alternatives lists and the review mark.
 OPTIONAL_COLUMNS = ("claim_type_also", "techniques_also", "reviewed")
 REQUIRED_COLUMNS = [column for column in KEY_COLUMNS if column not in OPTIONAL_COLUMNS]
+# Columns added by issue 12 (a key written before it lacks exactly these).
+NEW_IN_V2 = frozenset({"rule", "explain_speaker", "explain_category", "explain_claim_type", "explain_techniques"})
 # What each explanation column must tell the learner (the validator's fix hint).
 EXPLANATION_HINTS: dict[str, str] = {
     "explanation": "write two or three sentences summing up the row",
@@ -222,6 +224,11 @@ def _read_rows(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]],
     missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:
         hint = "the header must be: " + ",".join(KEY_COLUMNS)
+        if set(missing) <= NEW_IN_V2:
+            hint = (
+                "keys now name the labelling rule of each row and give one explanation per question; add these "
+                "columns (see the teacher guide, 'The labelling rule'; a fresh 'python -m medialit draft' has them)"
+            )
         return [], [_problem(path, "row 1", f"missing column(s) {', '.join(missing)}; {hint}")]
     reader.fieldnames = columns
     rows = []

@@ -294,3 +294,13 @@ def test_is_every_allegation_explained_with_the_fact_beside_it() -> None:
         assert text.startswith("The fact first:"), sentence_id
         assert text.index("The fact first:") < text.index("Careful:"), sentence_id
     assert "no report that supports it" in key.explanation("P11.S2", "claim_type")
+
+
+def test_does_an_old_key_without_the_new_columns_get_one_line_saying_what_to_add(tmp_path: Path) -> None:
+    shutil.copy(SEEDS / "lavrov-pompeo-sochi-2019.txt", tmp_path / "old.txt")
+    old_columns = [c for c in KEY_COLUMNS if c not in ("rule", "claim_type_also", "techniques_also") and not c.startswith("explain_")]
+    write_rows(tmp_path / "old.key.csv", read_rows(SEED_KEY), old_columns)
+    problems = validate_key(tmp_path / "old.key.csv")
+    assert len(problems) == 1
+    assert "row 1: missing column(s) rule, explain_speaker, explain_category, explain_claim_type, explain_techniques" in problems[0]
+    assert "one explanation per question" in problems[0] and "The labelling rule" in problems[0]
