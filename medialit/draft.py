@@ -1,9 +1,11 @@
 """A draft answer key for any article, proposed by rules over the text alone.
 
 ``draft_key(article)`` returns one row per sentence in the answer-key schema
-(``medialit.key.KEY_COLUMNS``) with ``reviewed = no`` and an explanation that starts
-with ``DRAFT:`` and says what the rules saw, so a teacher can check each row, write
-the real explanation and save the key as reviewed (``medialit.review``).
+(``medialit.key.KEY_COLUMNS``) with ``reviewed = no``, the labelling ``rule`` its
+category follows, and explanations (the summary and one per question: speaker,
+category, claim type, techniques) that start with ``DRAFT:`` and say what the rules
+saw, so a teacher can check each row, write the real explanations and save the key
+as reviewed (``medialit.review``).
 
 The rules know no names of people. They find:
 
@@ -45,8 +47,10 @@ from medialit.atomic import replace_atomically
 from medialit.errors import MediaLitError
 from medialit.key import KEY_COLUMNS, Key
 from medialit.outlets import Outlet, OutletList, load_outlets
+from medialit.vocabulary import RULES
 
 DRAFT_PREFIX = "DRAFT:"
+DRAFT_TECHNIQUES = f"{DRAFT_PREFIX} The rules tag no techniques; name the words of any technique you find, or say why there is none."
 DRAFT_SOURCE = "the article"
 
 # --- quotation marks --------------------------------------------------------------------------------------
@@ -812,6 +816,7 @@ class _Drafter:
             how += f"; the quotation continues what the speaker told {_outlet_name(relay)}, so relayed"
         state = relay if isinstance(relay, Outlet) else None
         category, also, category_how = _category(attribution, channel, state)
+        rule = _rule(attribution, channel, state)
         claim, claim_how = _claim_type(sentence.text, attribution, channel)
         sources = [DRAFT_SOURCE] + ([state.source] if state is not None and state.source else [])
         explanation = f"{DRAFT_PREFIX} {_sentence_case(how)}. {category_how} {claim_how}"
@@ -824,9 +829,16 @@ class _Drafter:
             attribution.cue,
             category,
             ";".join(also),
+            rule,
             claim,
             "",
+            "",
+            "",
             explanation,
+            f"{DRAFT_PREFIX} {_sentence_case(how)}. Say where the speaker's name was first given and how the words reach this sentence.",
+            f"{DRAFT_PREFIX} Rule {rule}: {RULES[rule]}. {category_how}",
+            f"{DRAFT_PREFIX} {claim_how}",
+            DRAFT_TECHNIQUES,
             ";".join(sources),
             "no",
         ]
@@ -990,6 +1002,22 @@ def _category(attribution: _Attribution, channel: str, state: Outlet | None) -> 
         also.append("state-media framing")
     why = {"official": "an official's words are an official statement", "former official": "a former official speaks for no government, so expert opinion", "expert": "an expert's words are expert opinion"}[role]
     return category, also, f"Category: {why}."
+
+
+def _rule(attribution: _Attribution, channel: str, state: Outlet | None) -> str:
+    """Return the id of the labelling rule (``medialit.vocabulary.RULES``) that ``_category`` applied."""
+    kind, role = attribution.kind, attribution.role
+    if kind == "narration":
+        return "R1"
+    if kind in ("outlet", "anonymous"):
+        return "R6" if state is not None else "R1"
+    if kind == "institution":
+        return "R8"
+    if state is not None and channel == "relayed":
+        return "R4"
+    if role == "official":
+        return "R3" if channel == "paraphrase" else "R2"
+    return "R5"
 
 
 def _first(tokens: list[str], hits: set[str]) -> str:

@@ -24,17 +24,35 @@ from medialit.vocabulary import (
     CATEGORIES,
     CHANNELS,
     CLAIM_TYPES,
+    EXPLANATION_COLUMNS,
+    FORMER_OFFICIAL_ALSO,
     LIST_SEPARATOR,
     NARRATION_SPEAKER,
+    RULE_EXCEPTION,
+    RULE_LABELS,
+    RULES,
     SPEAKER_ROLES,
     TECHNIQUES,
 )
 
 KEY_COLUMNS = [
-    "sentence_id", "text", "speaker", "speaker_role", "channel", "cue", "category", "also_acceptable",
-    "claim_type", "techniques", "explanation", "sources", "reviewed",
+    "sentence_id", "text", "speaker", "speaker_role", "channel", "cue", "category", "also_acceptable", "rule",
+    "claim_type", "claim_type_also", "techniques", "techniques_also", "explanation",
+    "explain_speaker", "explain_category", "explain_claim_type", "explain_techniques", "sources", "reviewed",
 ]
-REQUIRED_COLUMNS = [column for column in KEY_COLUMNS if column != "reviewed"]
+# Columns a key may leave out (read as empty): the alternatives lists and the review mark.
+OPTIONAL_COLUMNS = ("claim_type_also", "techniques_also", "reviewed")
+REQUIRED_COLUMNS = [column for column in KEY_COLUMNS if column not in OPTIONAL_COLUMNS]
+# Columns added by issue 12 (a key written before it lacks exactly these).
+NEW_IN_V2 = frozenset({"rule", "explain_speaker", "explain_category", "explain_claim_type", "explain_techniques"})
+# What each explanation column must tell the learner (the validator's fix hint).
+EXPLANATION_HINTS: dict[str, str] = {
+    "explanation": "write two or three sentences summing up the row",
+    "explain_speaker": "say who speaks and how to find it: where the name was first given and which cue or quote carries it here",
+    "explain_category": "say which rule decides the category and why (and why any alternative is accepted)",
+    "explain_claim_type": "say what kind of claim this is and which words show it",
+    "explain_techniques": "name each technique's words in the sentence, or say why it uses none",
+}
 SPREADSHEET_FIX = "in your spreadsheet use Save As > 'CSV UTF-8 (comma delimited)'"
 # What a reviewed key means, said to learners without claiming authority (issue 12 item 11).
 REVIEWED_NOTE = (
@@ -83,6 +101,24 @@ class Key:
         """Return the key's value of ``field`` for ``sentence_id`` (an empty string when blank)."""
         return self._cells[sentence_id][field]
 
+    def explanation(self, sentence_id: str, field: str) -> str:
+        """Return the explanation a learner reads after answering ``field`` for ``sentence_id``.
+
+        ``field`` is an exercise field (``speaker``, ``category``, ``claim_type``,
+        ``techniques``): the answer is that field's own column (``explain_<field>``).
+        ``explanation`` returns the row's summary.
+
+        Raises:
+            MediaLitError: ``field`` has no explanation column, or the key has no such sentence.
+        """
+        if sentence_id not in self._cells:
+            raise MediaLitError(f"{self.path}: has no sentence {sentence_id!r}")
+        if field == "explanation":
+            return self._cells[sentence_id]["explanation"]
+        if field not in EXPLANATION_COLUMNS:
+            raise MediaLitError(f"no explanation for field {field!r}; use one of: {', '.join(EXPLANATION_COLUMNS)}")
+        return self._cells[sentence_id][EXPLANATION_COLUMNS[field]]
+
 
 def _problem(path: Path, where: str, message: str) -> str:
     return f"{path}: {where}: {message}" if where else f"{path}: {message}"
@@ -122,19 +158,68 @@ def _check_row(path: Path, row_number: int, row: dict[str, str]) -> list[str]:
     check("speaker_role", SPEAKER_ROLES, row["speaker_role"])
     check("channel", CHANNELS, row["channel"])
     check("claim_type", CLAIM_TYPES, row["claim_type"])
-    for alternative in _split_list(row["also_acceptable"]):
-        check("also_acceptable", CATEGORIES, alternative)
-        if alternative == row["category"]:
-            problems.append(_problem(path, where, f"also_acceptable repeats the category {alternative!r}; remove it"))
+    for column, allowed, preferred in (
+        ("also_acceptable", CATEGORIES, "category"),
+        ("claim_type_also", CLAIM_TYPES, "claim_type"),
+        ("techniques_also", TECHNIQUES, "techniques"),
+    ):
+        for alternative in _split_list(row.get(column, "")):
+            check(column, allowed, alternative)
+            if alternative in _split_list(row[preferred]):
+                problems.append(_problem(path, where, f"{column} repeats the {preferred} {alternative!r}; remove it"))
     for technique in _split_list(row["techniques"]):
         check("techniques", TECHNIQUES, technique)
     if row["speaker"] == NARRATION_SPEAKER:
         problems.append(_problem(path, where, "speaker: leave it empty for the outlet's own narration"))
-    if not row["explanation"].strip():
-        problems.append(_problem(path, where, "explanation is empty; write two or three sentences saying why"))
+    problems.extend(_check_rule(path, where, row))
+    for column, hint in EXPLANATION_HINTS.items():
+        if not row[column].strip():
+            problems.append(_problem(path, where, f"{column} is empty; {hint}"))
     if row.get("reviewed", "yes").strip().lower() not in {"yes", "no", ""}:
         problems.append(_problem(path, where, f"reviewed {row['reviewed']!r} must be 'yes' or 'no'"))
     return problems
+
+
+def rule_labels(rule: str, speaker_role: str = "") -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """Return what ``rule`` gives: (categories it allows as preferred, alternatives it requires, alternatives it allows).
+
+    A former official under R4 or R5 may also accept ``official statement``. ``X`` allows anything.
+    """
+    if rule == RULE_EXCEPTION:
+        return CATEGORIES, frozenset(), frozenset(CATEGORIES)
+    preferred, required, allowed = RULE_LABELS[rule]
+    if rule in ("R4", "R5") and speaker_role == "former official":
+        allowed = allowed | {FORMER_OFFICIAL_ALSO}
+    return preferred, required, allowed
+
+
+def rule_fits(rule: str, category: str, also_acceptable: str, speaker_role: str = "") -> bool:
+    """Return True when ``category`` and the ``;``-list ``also_acceptable`` are what ``rule`` gives."""
+    if rule not in RULES:
+        return False
+    preferred, required, allowed = rule_labels(rule, speaker_role)
+    alternatives = set(_split_list(also_acceptable))
+    return category in preferred and required <= alternatives <= allowed
+
+
+def fitting_rule(category: str, also_acceptable: str, speaker_role: str = "") -> str:
+    """Return the first rule (R1, R2, ...) whose labels are ``category`` and ``also_acceptable``, else ``X``."""
+    return next((rule for rule in RULE_LABELS if rule_fits(rule, category, also_acceptable, speaker_role)), RULE_EXCEPTION)
+
+
+def _check_rule(path: Path, where: str, row: dict[str, str]) -> list[str]:
+    """Return the problems with a row's ``rule``: an unknown id, or labels the rule does not give."""
+    rule = row["rule"]
+    if rule not in RULES:
+        return [_problem(path, where, f"rule {rule!r} is not one of: {', '.join(RULES)} (see the teacher guide, 'The labelling rule')")]
+    if rule_fits(rule, row["category"], row["also_acceptable"], row["speaker_role"]) or row["category"] not in CATEGORIES:
+        return []
+    preferred, required, allowed = rule_labels(rule, row["speaker_role"])
+    if row["category"] not in preferred:
+        return [_problem(path, where, f"rule {rule} gives the category {' or '.join(repr(p) for p in preferred)}, not {row['category']!r}; change the category or the rule")]
+    wanted = ", ".join(sorted(required)) or "nothing"
+    extra = f" ({', '.join(sorted(allowed - required))} allowed)" if allowed - required else ""
+    return [_problem(path, where, f"rule {rule} gives also_acceptable {wanted!r}{extra}, not {row['also_acceptable']!r}; change also_acceptable or the rule")]
 
 
 def _read_rows(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
@@ -144,13 +229,21 @@ def _read_rows(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]],
     missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:
         hint = "the header must be: " + ",".join(KEY_COLUMNS)
+        if set(missing) <= NEW_IN_V2:
+            hint = (
+                "keys now name the labelling rule of each row and give one explanation per question; add these "
+                "columns (see the teacher guide, 'The labelling rule'; a fresh 'python -m medialit draft' has them)"
+            )
         return [], [_problem(path, "row 1", f"missing column(s) {', '.join(missing)}; {hint}")]
     reader.fieldnames = columns
     rows = []
     for number, row in enumerate(reader, start=2):
         if None in row:
             return rows, [_problem(path, f"row {number}", "has more cells than the header; check for a stray comma or quote")]
-        rows.append((number, {key: (value or "").strip() if key != "text" else (value or "") for key, value in row.items()}))
+        cells = {key: (value or "").strip() if key != "text" else (value or "") for key, value in row.items()}
+        for column in OPTIONAL_COLUMNS:
+            cells.setdefault(column, "")
+        rows.append((number, cells))
     return rows, []
 
 
@@ -159,7 +252,8 @@ def validate_key(key_path: Path | str, article: Article | None = None) -> list[s
 
     The key is checked against ``article`` (default: the ``.txt`` beside it): required
     columns, every sentence id exactly once and no unknown ids, texts equal to the
-    article's sentences, every vocabulary, no empty explanation. Nothing is changed.
+    article's sentences, every vocabulary, a labelling ``rule`` whose labels the row
+    follows, no empty explanation (the summary and one per exercise field). Nothing is changed.
     """
     path = Path(key_path)
     try:
@@ -230,5 +324,5 @@ def load_article_key(article: str | Path) -> Key:
 
 
 def list_field(value: str) -> list[str]:
-    """Return the items of a ``;``-separated key cell (``also_acceptable``, ``techniques``)."""
+    """Return the items of a ``;``-separated key cell (``also_acceptable``, ``claim_type_also``, ``techniques``, ...)."""
     return _split_list(value)

@@ -1,10 +1,11 @@
-"""The teacher's review of a draft key: sentence by sentence, accept or change each label, write the explanation.
+"""The teacher's review of a draft key: sentence by sentence, accept or change each label, write the explanations.
 
 ``review_draft(article, draft_key_path)`` returns a ``KeyReview`` (an ipywidgets
 ``VBox``). Every change is saved at once into the draft file (still marked
 ``reviewed = no``), so nothing is lost on a restart. **Save as reviewed** writes the
 key beside the article with ``reviewed = yes`` on every row, atomically, and only when
-no explanation is still a ``DRAFT:`` placeholder or empty; ``validate`` then passes.
+no explanation (the row's summary and the one per question: speaker, category, claim
+type, techniques) is still a ``DRAFT:`` placeholder or empty; ``validate`` then passes.
 
 User interface only: the labels come from ``medialit.vocabulary``, the checks from
 ``medialit.key.validate_key``; messages go into ``HTML`` widgets, never ``print``.
@@ -21,14 +22,25 @@ import pandas as pd
 from medialit.article import Article, read_article
 from medialit.draft import DRAFT_PREFIX, is_draft_explanation, write_key
 from medialit.errors import MediaLitError
-from medialit.key import KEY_COLUMNS, list_field, load_key, validate_key
+from medialit.key import KEY_COLUMNS, fitting_rule, list_field, load_key, rule_fits, rule_labels, validate_key
 from medialit.locations import key_path_for
-from medialit.vocabulary import CATEGORIES, CHANNELS, CLAIM_TYPES, NARRATION_SPEAKER, SPEAKER_ROLES, TECHNIQUES
+from medialit.vocabulary import (
+    CATEGORIES,
+    CHANNELS,
+    CLAIM_TYPES,
+    EXPLANATION_COLUMNS,
+    NARRATION_SPEAKER,
+    RULES,
+    SPEAKER_ROLES,
+    TECHNIQUES,
+)
 from medialit.widgets import sentence_html
 
-LABEL_FIELDS = ("speaker_role", "channel", "category", "claim_type")
+LABEL_FIELDS = ("speaker_role", "channel", "category", "rule", "claim_type")
 TEXT_FIELDS = ("speaker", "cue", "sources")
-LIST_FIELDS = ("also_acceptable", "techniques")
+LIST_FIELDS = ("also_acceptable", "claim_type_also", "techniques", "techniques_also")
+# The explanation fields: the row's summary, then one per question a learner is asked.
+EXPLAIN_FIELDS = ("explanation", *EXPLANATION_COLUMNS.values())
 FIELD_NAMES = {
     "speaker": "Speaker",
     "speaker_role": "Speaker's role",
@@ -36,12 +48,39 @@ FIELD_NAMES = {
     "cue": "Cue (words as written)",
     "category": "Category",
     "also_acceptable": "Also acceptable",
+    "rule": "Labelling rule",
     "claim_type": "Claim type",
+    "claim_type_also": "Claim types also accepted",
     "techniques": "Techniques",
-    "explanation": "Explanation",
+    "techniques_also": "Extra techniques accepted",
+    "explanation": "Summary",
+    "explain_speaker": "Why this speaker",
+    "explain_category": "Why this category",
+    "explain_claim_type": "Why this claim type",
+    "explain_techniques": "Why these techniques",
     "sources": "Sources (; between them)",
 }
-_VOCABULARIES = {"speaker_role": SPEAKER_ROLES, "channel": CHANNELS, "category": CATEGORIES, "claim_type": CLAIM_TYPES}
+# What each explanation box asks the teacher to write (its placeholder).
+EXPLAIN_PROMPTS = {
+    "explanation": "Two or three sentences summing up this row.",
+    "explain_speaker": "Who speaks and how to find it: where the name was first given, which cue or quotation carries it here.",
+    "explain_category": "Which labelling rule decides the category, and why any alternative is accepted.",
+    "explain_claim_type": "What kind of claim this is (fact, opinion, prediction, allegation, other) and which words show it.",
+    "explain_techniques": "The words of each technique, or why the sentence uses none.",
+}
+_VOCABULARIES = {
+    "speaker_role": SPEAKER_ROLES,
+    "channel": CHANNELS,
+    "category": CATEGORIES,
+    "rule": tuple(RULES),
+    "claim_type": CLAIM_TYPES,
+}
+_LIST_OPTIONS = {
+    "also_acceptable": CATEGORIES,
+    "claim_type_also": CLAIM_TYPES,
+    "techniques": TECHNIQUES,
+    "techniques_also": TECHNIQUES,
+}
 _STYLE = {"description_width": "14em"}
 
 
@@ -110,7 +149,7 @@ class KeyReview(ipywidgets.VBox):
         )
         for field, options in _VOCABULARIES.items():
             self.inputs[field] = ipywidgets.Dropdown(
-                options=list(options),
+                options=[(f"{rule}: {RULES[rule]}", rule) for rule in options] if field == "rule" else list(options),
                 description=FIELD_NAMES[field],
                 tooltip=f"{FIELD_NAMES[field]} of this sentence",
                 style=_STYLE,
@@ -124,31 +163,31 @@ class KeyReview(ipywidgets.VBox):
             style=_STYLE,
             layout=ipywidgets.Layout(width="40em"),
         )
-        self.inputs["also_acceptable"] = ipywidgets.SelectMultiple(
-            options=list(CATEGORIES),
-            rows=4,
-            description=FIELD_NAMES["also_acceptable"],
-            tooltip="Other categories that also earn credit (Ctrl or ⌘ + click, or Shift + arrow keys); none is fine",
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
-        )
-        self.inputs["techniques"] = ipywidgets.SelectMultiple(
-            options=list(TECHNIQUES),
-            rows=6,
-            description=FIELD_NAMES["techniques"],
-            tooltip="Persuasion techniques the sentence uses (Ctrl or ⌘ + click); none selected = no technique",
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
-        )
-        self.inputs["explanation"] = ipywidgets.Textarea(
-            description=FIELD_NAMES["explanation"],
-            placeholder="Two or three sentences for learners: why these labels? (What the rules saw is shown above.)",
-            tooltip="The explanation learners read as feedback",
-            continuous_update=False,
-            rows=4,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="100%"),
-        )
+        tooltips = {
+            "also_acceptable": "Other categories that also earn credit (Ctrl or ⌘ + click, or Shift + arrow keys); none is fine",
+            "claim_type_also": "Other claim types a learner may defensibly choose (full credit); none is fine",
+            "techniques": "Persuasion techniques the sentence uses (Ctrl or ⌘ + click); none selected = no technique",
+            "techniques_also": "Defensible extra techniques: adding them costs a learner nothing; none is fine",
+        }
+        for field, options in _LIST_OPTIONS.items():
+            self.inputs[field] = ipywidgets.SelectMultiple(
+                options=list(options),
+                rows=6 if options is TECHNIQUES else 4,
+                description=FIELD_NAMES[field],
+                tooltip=tooltips[field],
+                style=_STYLE,
+                layout=ipywidgets.Layout(width="40em"),
+            )
+        for field in EXPLAIN_FIELDS:
+            self.inputs[field] = ipywidgets.Textarea(
+                description=FIELD_NAMES[field],
+                placeholder=EXPLAIN_PROMPTS[field],
+                tooltip=f"{FIELD_NAMES[field]}: what learners read as feedback for this question",
+                continuous_update=False,
+                rows=3,
+                style=_STYLE,
+                layout=ipywidgets.Layout(width="100%"),
+            )
         self.inputs["sources"] = ipywidgets.Text(
             description=FIELD_NAMES["sources"],
             placeholder="the article; en.wikipedia.org/wiki/...",
@@ -186,7 +225,14 @@ class KeyReview(ipywidgets.VBox):
 
     def _layout(self) -> list[ipywidgets.Widget]:
         navigation = ipywidgets.HBox([self.previous_button, self.next_button, self.next_draft_button, self.jump])
-        fields = [self.inputs[name] for name in ("speaker", "speaker_role", "channel", "cue", "category", "also_acceptable", "claim_type", "techniques", "explanation", "sources")]
+        order = (
+            "speaker", "explain_speaker", "speaker_role", "channel", "cue",
+            "category", "also_acceptable", "rule", "explain_category",
+            "claim_type", "claim_type_also", "explain_claim_type",
+            "techniques", "techniques_also", "explain_techniques",
+            "explanation", "sources",
+        )
+        fields = [self.inputs[name] for name in order]
         return [
             self.header,
             self.position,
@@ -222,10 +268,10 @@ class KeyReview(ipywidgets.VBox):
                 value = row[field]
                 if field in LIST_FIELDS:
                     widget.value = tuple(item for item in list_field(value) if item in widget.options)
-                elif field == "explanation":
+                elif field in EXPLAIN_FIELDS:
                     widget.value = "" if is_draft_explanation(value) else value
                 elif field in _VOCABULARIES:
-                    widget.value = value if value in widget.options else widget.options[0]
+                    widget.value = value if value in _VOCABULARIES[field] else _VOCABULARIES[field][0]
                 else:
                     widget.value = value
             self._refresh_jump()
@@ -259,7 +305,8 @@ class KeyReview(ipywidgets.VBox):
         self.show(next(sid for sid in order if sid in pending))
 
     def _refresh_jump(self) -> None:
-        options = [(f"{'✎' if is_draft_explanation(self.rows[sid]['explanation']) else '✔'} {sid}", sid) for sid in self.ids]
+        pending = set(self.pending())
+        options = [(f"{'✎' if sid in pending else '✔'} {sid}", sid) for sid in self.ids]
         if list(self.jump.options) != options:
             self.jump.options = options
         self.jump.value = self.sentence_id
@@ -269,7 +316,7 @@ class KeyReview(ipywidgets.VBox):
         proposed = self.proposed[self.sentence_id]
         labels = ", ".join(
             f"{FIELD_NAMES[field].lower()} “{_escape((proposed[field] or NARRATION_SPEAKER) if field == 'speaker' else proposed[field])}”"
-            for field in ("speaker", "speaker_role", "channel", "category", "claim_type")
+            for field in ("speaker", "speaker_role", "channel", "category", "rule", "claim_type")
         )
         note = proposed["explanation"]
         note = note[len(DRAFT_PREFIX) :].strip() if note.lstrip().startswith(DRAFT_PREFIX) else ""
@@ -305,9 +352,9 @@ class KeyReview(ipywidgets.VBox):
         row = self.rows[self.sentence_id]
         if field in LIST_FIELDS:
             row[field] = ";".join(value)  # type: ignore[arg-type]
-        elif field == "explanation":
+        elif field in EXPLAIN_FIELDS:
             text = " ".join(str(value).split())
-            row[field] = text if text else self.proposed[self.sentence_id]["explanation"]
+            row[field] = text if text else self.proposed[self.sentence_id][field]
         elif field == "speaker":
             text = str(value).strip()
             row[field] = "" if text == NARRATION_SPEAKER else text
@@ -315,14 +362,34 @@ class KeyReview(ipywidgets.VBox):
             row[field] = str(value).strip()
         if field == "category" and row["category"] in list_field(row["also_acceptable"]):
             row["also_acceptable"] = ";".join(item for item in list_field(row["also_acceptable"]) if item != row["category"])
-            self._quiet = True
-            try:
-                self.inputs["also_acceptable"].value = tuple(list_field(row["also_acceptable"]))
-            finally:
-                self._quiet = False
+        if field in ("category", "also_acceptable", "rule", "speaker_role"):
+            self._keep_rule_consistent(row, rule_chosen=field == "rule")
         self._save_progress()
-        if field == "explanation":
+        if field in EXPLAIN_FIELDS:
             self._refresh_position()
+
+    def _keep_rule_consistent(self, row: dict[str, str], rule_chosen: bool) -> None:
+        """Make the row's labels and its rule agree (the draft stays valid); update the widgets.
+
+        A chosen rule sets the labels it gives (the category kept when the rule allows
+        it, the required alternatives added, the others it forbids removed); changed
+        labels pick the first rule that gives them (``X``, a teacher's exception, if none).
+        """
+        if rule_chosen:
+            preferred, required, allowed = rule_labels(row["rule"], row["speaker_role"])
+            if row["category"] not in preferred:
+                row["category"] = preferred[0]
+            kept = [item for item in list_field(row["also_acceptable"]) if item in allowed and item != row["category"]]
+            row["also_acceptable"] = ";".join([*kept, *sorted(required - set(kept))])
+        elif not rule_fits(row["rule"], row["category"], row["also_acceptable"], row["speaker_role"]):
+            row["rule"] = fitting_rule(row["category"], row["also_acceptable"], row["speaker_role"])
+        self._quiet = True
+        try:
+            self.inputs["category"].value = row["category"]
+            self.inputs["also_acceptable"].value = tuple(list_field(row["also_acceptable"]))
+            self.inputs["rule"].value = row["rule"]
+        finally:
+            self._quiet = False
 
     def _refresh_position(self) -> None:
         self._quiet = True
@@ -352,8 +419,12 @@ class KeyReview(ipywidgets.VBox):
     # ----- saving -----------------------------------------------------------------------------------------------
 
     def pending(self) -> list[str]:
-        """Return the ids of the sentences whose explanation is still empty or a ``DRAFT:`` placeholder."""
-        return [sid for sid in self.ids if is_draft_explanation(self.rows[sid]["explanation"])]
+        """Return the ids of the sentences with any explanation (summary or per question) still empty or a ``DRAFT:``."""
+        return [sid for sid in self.ids if any(is_draft_explanation(self.rows[sid][field]) for field in EXPLAIN_FIELDS)]
+
+    def pending_fields(self, sentence_id: str) -> list[str]:
+        """Return the explanation fields of ``sentence_id`` still empty or a ``DRAFT:`` placeholder."""
+        return [field for field in EXPLAIN_FIELDS if is_draft_explanation(self.rows[sentence_id][field])]
 
     def save_reviewed(self) -> Path | None:
         """Write the key to ``out`` with ``reviewed = yes`` and return its path; refuse (None) while any row is a draft.
@@ -364,8 +435,9 @@ class KeyReview(ipywidgets.VBox):
         if pending:
             shown = ", ".join(pending[:12]) + (f" and {len(pending) - 12} more" if len(pending) > 12 else "")
             self.status.value = _message(
-                f"Not saved: {len(pending)} sentence(s) still have a draft or empty explanation: {shown}. "
-                "Write an explanation for each (use <strong>Next still to explain</strong>), then save again.",
+                f"Not saved: {len(pending)} sentence(s) still have a draft or empty explanation: {shown} "
+                f"(first: {pending[0]}, {', '.join(FIELD_NAMES[f].lower() for f in self.pending_fields(pending[0]))}). "
+                "Write each explanation (use <strong>Next still to explain</strong>), then save again.",
                 "error",
             )
             return None

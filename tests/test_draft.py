@@ -357,7 +357,10 @@ def test_is_a_draft_in_the_key_schema_and_marked_unreviewed(tmp_path: Path) -> N
     assert table["text"].tolist() == article.sentences["text"].tolist()
     assert set(table["reviewed"]) == {"no"}
     assert all(text.startswith(DRAFT_PREFIX) and len(text) > 40 for text in table["explanation"])
-    assert all(is_draft_explanation(text) for text in table["explanation"])
+    for column in ("explanation", "explain_speaker", "explain_category", "explain_claim_type", "explain_techniques"):
+        assert all(is_draft_explanation(text) for text in table[column]), column
+    assert all(text.startswith(f"{DRAFT_PREFIX} Rule {rule}:") for text, rule in zip(table["explain_category"], table["rule"]))
+    assert set(table["rule"]) <= {"R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"}
     copy = tmp_path / "practice.txt"
     shutil.copy(PRACTICE, copy)
     key_path = write_key(table, tmp_path / "practice.key.csv")
@@ -385,6 +388,7 @@ def test_does_the_seed_draft_meet_the_speaker_and_category_targets(tmp_path: Pat
     assert comparison.total == 35
     assert comparison.share("speaker") >= 0.9
     assert comparison.share("category") >= 0.8
+    assert comparison.share("rule") >= 0.8  # the draft applies the labelling rule as the reviewed key does
 
 
 @pytest.mark.parametrize("article", TEST_ARTICLES, ids=lambda path: path.stem)
@@ -392,7 +396,9 @@ def test_does_compare_run_on_each_test_article(tmp_path: Path, article: Path) ->
     draft_path = write_key(draft_key(article), tmp_path / "draft.key.csv")
     comparison = compare_files(draft_path, article.with_suffix("").with_suffix(".key.csv"))
     assert comparison.total == len(read_article(article).sentences)
-    assert set(comparison.agreed) == {"speaker", "speaker_role", "channel", "category", "claim_type"}
+    assert set(comparison.agreed) == {"speaker", "speaker_role", "channel", "category", "rule", "claim_type", "techniques"}
+    assert set(comparison.explained) == {"explanation", "explain_speaker", "explain_category", "explain_claim_type", "explain_techniques"}
+    assert set(comparison.explained.values()) == {0}  # a fresh draft has written none of them
 
 
 def test_does_compare_credit_a_category_the_key_also_accepts(tmp_path: Path) -> None:
@@ -407,12 +413,15 @@ def test_does_compare_credit_a_category_the_key_also_accepts(tmp_path: Path) -> 
     plain = draft.index[(draft["also_acceptable"] == "") & (draft["speaker"] != "")][0]
     draft.loc[plain, "category"] = next(c for c in ("reporting", "expert opinion") if c != draft.loc[plain, "category"])
     draft.loc[plain, "speaker"] = "THE " + draft.loc[plain, "speaker"].upper()
+    draft.loc[[first_alternative, plain], "rule"] = "X"  # labels no rule gives: a teacher's exception
     (tmp_path / "p.key.csv").write_text(key_csv(key_table), encoding="utf-8")
     (tmp_path / "d.key.csv").write_text(key_csv(draft), encoding="utf-8")
     comparison = compare_keys(load_key(tmp_path / "d.key.csv", read_article(tmp_path / "p.txt")), load_key(tmp_path / "p.key.csv"))
     assert comparison.agreed["category"] == comparison.total - 1
     assert comparison.agreed["speaker"] == comparison.total
-    assert [(d.sentence_id, d.field) for d in comparison.disagreements] == [(key_table.loc[plain, "sentence_id"], "category")]
+    labels = [(d.sentence_id, d.field) for d in comparison.disagreements if d.field in ("speaker", "category")]
+    assert labels == [(key_table.loc[plain, "sentence_id"], "category")]
+    assert comparison.agreed["rule"] == comparison.total - len({first_alternative, plain})
 
 
 def test_does_normalise_speaker_ignore_case_the_and_apostrophes() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 
 from medialit.errors import MediaLitError
 from medialit.key import KEY_COLUMNS, list_field, load_article_key, load_key, validate_key
+from medialit.vocabulary import TECHNIQUES
 from tests.conftest import REPO, SEEDS
 
 SEED_KEY = SEEDS / "lavrov-pompeo-sochi-2019.key.csv"
@@ -117,6 +119,17 @@ def test_does_every_row_explain_itself_in_two_or_three_sentences() -> None:
         ("empty explanation", "row 6 (P03.S2): explanation is empty"),
         ("unknown technique", "row 2 (P01.S1): techniques 'lying' is not one of"),
         ("missing column", "row 1: missing column(s) claim_type"),
+        ("unknown rule", "row 2 (P01.S1): rule 'R99' is not one of"),
+        ("rule against category", "row 2 (P01.S1): rule R2 gives the category 'official statement', not 'reporting'; change the category or the rule"),
+        ("rule against alternatives", "row 3 (P02.S1): rule R3 gives also_acceptable 'reporting', not ''; change also_acceptable or the rule"),
+        ("empty speaker explanation", "row 4 (P02.S2): explain_speaker is empty; say who speaks and how to find it"),
+        ("empty category explanation", "row 4 (P02.S2): explain_category is empty; say which rule decides"),
+        ("empty claim-type explanation", "row 4 (P02.S2): explain_claim_type is empty"),
+        ("empty techniques explanation", "row 4 (P02.S2): explain_techniques is empty"),
+        ("unknown claim-type alternative", "row 2 (P01.S1): claim_type_also 'rumour' is not one of"),
+        ("repeated claim type", "row 2 (P01.S1): claim_type_also repeats the claim_type 'verifiable fact'"),
+        ("repeated technique", "row 21 (P10.S2): techniques_also repeats the techniques 'name calling/labeling'"),
+        ("missing rule column", "row 1: missing column(s) rule"),
     ],
 )
 def test_does_validate_reject_a_broken_copy_with_its_location(broken_key: Path, breakage: str, expected: str) -> None:
@@ -138,6 +151,23 @@ def test_does_validate_reject_a_broken_copy_with_its_location(broken_key: Path, 
         rows[0]["techniques"] = "lying"
     elif breakage == "missing column":
         columns = [column for column in KEY_COLUMNS if column != "claim_type"]
+    elif breakage == "unknown rule":
+        rows[0]["rule"] = "R99"
+    elif breakage == "rule against category":
+        rows[0]["rule"] = "R2"
+    elif breakage == "rule against alternatives":
+        rows[1]["also_acceptable"] = ""
+    elif breakage.startswith("empty") and breakage != "empty explanation":
+        column = {"speaker": "explain_speaker", "category": "explain_category", "claim-type": "explain_claim_type", "techniques": "explain_techniques"}[breakage.split()[1]]
+        rows[2][column] = ""
+    elif breakage == "unknown claim-type alternative":
+        rows[0]["claim_type_also"] = "rumour"
+    elif breakage == "repeated claim type":
+        rows[0]["claim_type_also"] = "verifiable fact"
+    elif breakage == "repeated technique":
+        rows[19]["techniques_also"] = "name calling/labeling"
+    elif breakage == "missing rule column":
+        columns = [column for column in KEY_COLUMNS if column != "rule"]
     write_rows(broken_key, rows, columns)
     problems = validate_key(broken_key)
     assert any(expected in problem for problem in problems), problems
@@ -197,3 +227,80 @@ def test_does_a_garbled_row_get_a_clear_message(broken_key: Path) -> None:
     broken_key.write_text("\n".join(text), encoding="utf-8")
     problems = validate_key(broken_key)
     assert any("more cells than the header" in problem for problem in problems)
+
+
+def test_may_a_key_leave_out_the_optional_alternative_columns(broken_key: Path) -> None:
+    rows = read_rows(broken_key)
+    for row in rows:
+        row["claim_type_also"] = row["techniques_also"] = ""
+    write_rows(broken_key, rows, [c for c in KEY_COLUMNS if c not in ("claim_type_also", "techniques_also", "reviewed")])
+    assert validate_key(broken_key) == []
+    assert load_key(broken_key).value("P03.S3", "claim_type_also") == ""
+
+
+@pytest.mark.parametrize("field", ["speaker", "category", "claim_type", "techniques"])
+def test_does_key_explanation_return_each_fields_own_column(field: str) -> None:
+    key = load_key(SEED_KEY)
+    for sentence_id in key.sentence_ids:
+        assert key.explanation(sentence_id, field) == key.value(sentence_id, f"explain_{field}")
+        assert key.explanation(sentence_id, field).strip()
+    assert key.explanation("P01.S1", "explanation") == key.value("P01.S1", "explanation")
+
+
+def test_does_key_explanation_refuse_an_unknown_field_or_sentence() -> None:
+    key = load_key(SEED_KEY)
+    with pytest.raises(MediaLitError, match="no explanation for field 'channel'"):
+        key.explanation("P01.S1", "channel")
+    with pytest.raises(MediaLitError, match="has no sentence 'P99.S1'"):
+        key.explanation("P99.S1", "speaker")
+
+
+def test_does_every_speaker_explanation_say_where_to_find_the_speaker() -> None:
+    """Speaker feedback tells how to find the speaker, never talks about categories or claim types."""
+    key = load_key(SEED_KEY)
+    for sentence_id in key.sentence_ids:
+        text = key.explanation(sentence_id, "speaker")
+        speaker = key.value(sentence_id, "speaker")
+        if speaker:
+            surname = speaker.split()[-1]
+            assert surname in text, sentence_id
+            assert re.search(r"first named in P\d\d\.S\d|where his name is first given", text), sentence_id
+        else:
+            assert "narration" in text, sentence_id
+        for word in ("official statement", "expert opinion", "state-media framing", "prediction", "allegation", "Rule R"):
+            assert word not in text, (sentence_id, word)
+    assert "Lavrov -> TASS -> this article" in key.explanation("P02.S2", "speaker")
+
+
+def test_do_techniques_and_claim_type_explanations_talk_about_their_own_question() -> None:
+    key = load_key(SEED_KEY)
+    for sentence_id in key.sentence_ids:
+        techniques = key.explanation(sentence_id, "techniques")
+        assert "technique" in techniques.lower() or techniques.split(":")[0].lower() in TECHNIQUES, sentence_id
+        for word in ("official statement", "expert opinion", "Rule R"):
+            assert word not in techniques, (sentence_id, word)
+        claim = key.explanation(sentence_id, "claim_type").lower()
+        assert any(word in claim for word in ("fact", "opinion", "prediction", "allegation", "other")), sentence_id
+        assert "rule r" not in claim and "technique" not in claim, sentence_id
+        category = key.explanation(sentence_id, "category")
+        assert category.startswith(f"Rule {key.value(sentence_id, 'rule')}:"), sentence_id
+
+
+def test_is_every_allegation_explained_with_the_fact_beside_it() -> None:
+    """Debunking order: the fact, a warning before the myth, the myth once (issue 12, item 2)."""
+    key = load_key(SEED_KEY)
+    for sentence_id in ("P11.S3", "P11.S4", "P11.S5"):
+        text = key.explanation(sentence_id, "claim_type")
+        assert text.startswith("The fact first:"), sentence_id
+        assert text.index("The fact first:") < text.index("Careful:"), sentence_id
+    assert "no report that supports it" in key.explanation("P11.S2", "claim_type")
+
+
+def test_does_an_old_key_without_the_new_columns_get_one_line_saying_what_to_add(tmp_path: Path) -> None:
+    shutil.copy(SEEDS / "lavrov-pompeo-sochi-2019.txt", tmp_path / "old.txt")
+    old_columns = [c for c in KEY_COLUMNS if c not in ("rule", "claim_type_also", "techniques_also") and not c.startswith("explain_")]
+    write_rows(tmp_path / "old.key.csv", read_rows(SEED_KEY), old_columns)
+    problems = validate_key(tmp_path / "old.key.csv")
+    assert len(problems) == 1
+    assert "row 1: missing column(s) rule, explain_speaker, explain_category, explain_claim_type, explain_techniques" in problems[0]
+    assert "one explanation per question" in problems[0] and "The labelling rule" in problems[0]

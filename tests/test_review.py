@@ -11,7 +11,7 @@ import pytest
 from medialit.draft import DRAFT_PREFIX, draft_key, write_key
 from medialit.errors import MediaLitError
 from medialit.key import load_key, validate_key
-from medialit.review import KeyReview, review_draft
+from medialit.review import EXPLAIN_FIELDS, KeyReview, review_draft
 from medialit.vocabulary import NARRATION_SPEAKER
 
 REPO = Path(__file__).resolve().parent.parent
@@ -27,11 +27,20 @@ def drafted(tmp_path: Path) -> Path:
     return article
 
 
+def explain_row(review: KeyReview) -> None:
+    """Write every explanation (summary and one per question) of the sentence shown."""
+    for field in EXPLAIN_FIELDS:
+        review.set(field, f"Checked by the teacher ({field}): {review.sentence_id} is labelled as the text shows.")
+
+
 def explain_all(review: KeyReview) -> None:
-    """Write an explanation for every sentence still a draft (as a teacher would, one by one)."""
-    while review.pending():
+    """Write the explanations of every sentence still a draft (as a teacher would, one by one)."""
+    for _ in range(len(review.ids)):
+        if not review.pending():
+            return
         review.next_draft_button.click()
-        review.set("explanation", f"Checked by the teacher: {review.sentence_id} is labelled as the text shows.")
+        explain_row(review)
+    assert not review.pending()
 
 
 def test_does_the_review_open_on_the_first_sentence_with_the_drafts_labels(drafted: Path) -> None:
@@ -78,7 +87,7 @@ def test_is_every_change_saved_in_the_draft_at_once(drafted: Path) -> None:
 
 def test_does_save_as_reviewed_refuse_and_list_rows_while_an_explanation_is_a_draft(drafted: Path) -> None:
     review = review_draft(drafted)
-    review.set("explanation", "Plain narration: who met where.")
+    explain_row(review)
     before = drafted.with_suffix(".key.csv").read_bytes()
     review.save_button.click()
     assert "Not saved" in review.status.value and "✘" in review.status.value
@@ -90,11 +99,54 @@ def test_does_save_as_reviewed_refuse_and_list_rows_while_an_explanation_is_a_dr
 
 def test_does_emptying_an_explanation_bring_back_the_draft_placeholder(drafted: Path) -> None:
     review = review_draft(drafted)
-    review.set("explanation", "A first try.")
+    explain_row(review)
     assert "P01.S1" not in review.pending()
-    review.set("explanation", "   ")
+    review.set("explain_speaker", "   ")
     assert "P01.S1" in review.pending()
-    assert load_key(drafted.with_suffix(".key.csv")).value("P01.S1", "explanation").startswith(DRAFT_PREFIX)
+    assert review.pending_fields("P01.S1") == ["explain_speaker"]
+    assert load_key(drafted.with_suffix(".key.csv")).value("P01.S1", "explain_speaker").startswith(DRAFT_PREFIX)
+
+
+@pytest.mark.parametrize("field", EXPLAIN_FIELDS)
+def test_does_each_question_explanation_keep_a_row_pending_until_written(drafted: Path, field: str) -> None:
+    review = review_draft(drafted)
+    for other in EXPLAIN_FIELDS:
+        if other != field:
+            review.set(other, f"Written: {other}.")
+    assert review.pending_fields("P01.S1") == [field]
+    review.save_button.click()
+    assert "Not saved" in review.status.value
+    review.set(field, f"Written: {field}.")
+    assert "P01.S1" not in review.pending()
+    saved = load_key(drafted.with_suffix(".key.csv"))
+    assert saved.value("P01.S1", field) == f"Written: {field}."
+
+
+def test_does_the_review_edit_each_new_key_column(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.show("P02.S1")
+    review.set("claim_type_also", ("opinion",))
+    review.set("techniques_also", ("loaded language",))
+    review.set("explain_claim_type", "A prediction: she 'expected'; opinion also fits.")
+    saved = load_key(drafted.with_suffix(".key.csv"))
+    assert saved.value("P02.S1", "claim_type_also") == "opinion"
+    assert saved.value("P02.S1", "techniques_also") == "loaded language"
+    assert saved.explanation("P02.S1", "claim_type") == "A prediction: she 'expected'; opinion also fits."
+    assert saved.value("P02.S1", "rule") == review.inputs["rule"].value == "R3"
+
+
+def test_does_changing_the_category_move_the_rule_so_the_draft_stays_valid(drafted: Path) -> None:
+    review = review_draft(drafted)
+    review.show("P02.S1")  # an official paraphrased: R3
+    review.set("also_acceptable", ())
+    assert review.inputs["rule"].value == "R2"  # official statement alone is what R2 gives
+    review.set("category", "expert opinion")
+    assert review.inputs["rule"].value == "R5"
+    review.set("rule", "R3")  # choosing a rule applies its labels
+    assert review.inputs["category"].value == "official statement"
+    assert review.inputs["also_acceptable"].value == ("reporting",)
+    assert validate_key(drafted.with_suffix(".key.csv")) == []
+    assert load_key(drafted.with_suffix(".key.csv")).value("P02.S1", "rule") == "R3"
 
 
 def test_does_save_as_reviewed_write_a_key_that_validate_accepts(drafted: Path) -> None:
@@ -121,6 +173,7 @@ def test_does_choosing_an_also_acceptable_category_as_the_category_keep_the_key_
     assert "state-media framing" in review.inputs["also_acceptable"].value
     review.set("category", "state-media framing")
     assert "state-media framing" not in review.inputs["also_acceptable"].value
+    assert review.inputs["rule"].value == "R6"  # the first rule whose labels these are: a state outlet's own wording
     assert validate_key(drafted.with_suffix(".key.csv")) == []
 
 

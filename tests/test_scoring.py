@@ -6,7 +6,7 @@ import pytest
 
 from medialit.errors import MediaLitError
 from medialit.key import Key, load_key
-from medialit.scoring import choices, expected, normalise_answer, score_answers, score_item
+from medialit.scoring import MAX_ITEM_SHARE, choices, expected, normalise_answer, score_answers, score_item
 from medialit.vocabulary import EXERCISE_FIELDS, NARRATION_SPEAKER, NO_TECHNIQUE
 from tests.conftest import SEEDS
 
@@ -33,13 +33,14 @@ def test_does_labelling_everything_the_same_score_badly(key: Key, field: str) ->
         assert score.balanced < 0.5, (field, label, score.balanced)
 
 
-def test_do_plain_sentences_count_as_much_as_framed_ones(key: Key) -> None:
+def test_do_plain_sentences_count_more_than_their_number_but_no_more_than_the_cap(key: Key) -> None:
     reporting = [sid for sid in key.sentence_ids if key.value(sid, "category") == "reporting"]
     answers = {sid: "reporting" for sid in reporting}
     score = score_answers(key, answers, "category")
-    groups = len(score.recall_by_label)
     assert score.credited == len(reporting) == 2
-    assert score.balanced == pytest.approx(1 / groups)  # 2 of 35 items, but one whole group of the balance
+    # 2 of 35 items: more than 2/35 of the score (plain sentences count), but capped at 10% each, not a third
+    assert score.balanced == pytest.approx(2 * MAX_ITEM_SHARE)
+    assert score.balanced > 2 / 35
 
 
 def test_does_an_acceptable_alternative_earn_full_credit_and_name_the_preferred_label(key: Key) -> None:
@@ -55,6 +56,7 @@ def test_does_a_wrong_answer_say_why_and_list_the_alternatives(key: Key) -> None
     assert "you chose “expert opinion”" in result.feedback
     assert "also accepted: state-media framing" in result.feedback
     assert result.explanation in result.feedback
+    assert result.explanation == key.explanation("P02.S2", "category")
 
 
 def test_is_an_unanswered_item_marked_and_uncredited(key: Key) -> None:
@@ -77,7 +79,9 @@ def test_are_techniques_compared_as_sets_in_any_order(key: Key) -> None:
     parts = preferred.split(";")
     assert len(parts) == 2
     assert score_item(key, "techniques", "P14.S3", list(reversed(parts))).status == "correct"
-    assert score_item(key, "techniques", "P14.S3", parts[:1]).status == "wrong"
+    half = score_item(key, "techniques", "P14.S3", parts[:1])
+    assert half.status == "wrong" and not half.earns_credit and half.partly_right
+    assert half.credit == pytest.approx(2 / 3)  # F1: one of two tags, nothing extra
     assert score_item(key, "techniques", "P01.S1", [NO_TECHNIQUE]).status == "correct"
     assert normalise_answer("techniques", ["none", "repetition"]) == "repetition"
     assert normalise_answer("techniques", []) is None

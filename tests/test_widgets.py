@@ -56,10 +56,10 @@ def test_does_check_show_explained_feedback_with_a_mark_and_words() -> None:
     exercise.check_button.click()
     correct, accepted, wrong = (exercise.feedback[item].value for item in ("P01.S1", "P02.S1", "P10.S1"))
     assert "✔ Correct: reporting." in correct
-    assert KEY.value("P01.S1", "explanation").split("'")[0] in correct.replace("&#x27;", "'")
+    assert KEY.explanation("P01.S1", "category").split("'")[0] in correct.replace("&#x27;", "'")
     assert "✔ Accepted" in accepted and "the key prefers “official statement”" in accepted
     assert "Accepted answers: “official statement”, “reporting”" in accepted
-    assert "✘ Not quite: you chose “official statement”; the key says “expert opinion” (also accepted: state-media framing)" in wrong
+    assert "✘ Not quite: you chose “official statement”; the key says “expert opinion”." in wrong
     assert "○ Not answered yet." in exercise.feedback["P14.S5"].value
     assert "role='status'" in correct
 
