@@ -139,7 +139,7 @@ def test_does_article_metadata_say_the_publisher_is_unverified(seed_key: Key, tm
         article_metadata(read_article(article))
 
 
-# The lessons engineer D2 keeps within the reading budget (issue 12 item 9); the guide lists every lesson.
+# The lessons kept within the reading budget (issue 12 item 9); the guide lists every lesson.
 BUDGETED_LESSONS = [
     "01_meet_the_article",
     "03_official_statements",

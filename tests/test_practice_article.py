@@ -20,7 +20,7 @@ SEED = SEEDS / "lavrov-pompeo-sochi-2019.txt"
 KEY = SEEDS / "practice-harbour-talks.key.csv"
 META = SEEDS / "practice-harbour-talks.meta.json"
 
-# Schema v2 (/work/brief/key-schema.md, engineer D1): the header, and what each rule gives (preferred categories,
+# Schema v2 (documented in the teacher guide, section "The labelling rule"): the header, and what each rule gives (preferred categories,
 # alternatives the row must list, alternatives it may list). Checked here by hand so the key is right before D1's
 # validator is merged; D1's `validate_key` then checks the same.
 V2_HEADER = (
