@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from medialit.vocabulary import CATEGORIES
+from medialit.voices import confusion_counts
 
 CREDITED = ("correct", "acceptable")
 
@@ -114,19 +115,23 @@ def describe_hardest(difficulty: pd.DataFrame, top: int = 10) -> str:
 
 
 def class_confusion(rows: pd.DataFrame, labels: list[str] | None = None) -> pd.DataFrame:
-    """Return the class's answers against the key: the key's label as rows, the answers as columns (counts).
+    """Return the class's answers against the key: the key's PREFERRED label as rows, the answers as columns (counts).
 
-    An answer the key accepts counts as a match (on the diagonal). Unanswered items are left out.
+    The same matrix as a learner's own (``voices.confusion_counts``): an answer the key
+    also accepts counts as a match on the key's row (the diagonal), so a row counts
+    exactly the answers to sentences whose preferred label it is. Unanswered items
+    are left out. Changes nothing it is given.
     """
     answered = rows[rows["answer"] != ""]
-    key_side = answered["answer"].where(answered["status"] == "acceptable", answered["expected"])
     if labels is None and set(answered["expected"]) <= set(CATEGORIES):
         labels = list(CATEGORIES)
-    order = list(dict.fromkeys([*(labels or []), *sorted(set(key_side) | set(answered["answer"]))]))
-    counts = pd.crosstab(key_side, answered["answer"]).reindex(index=order, columns=order, fill_value=0).astype(int)
-    counts.index.name = "key says"
-    counts.columns.name = "students said"
-    return counts
+    return confusion_counts(
+        answered["expected"].tolist(),
+        answered["answer"].tolist(),
+        (answered["status"] == "acceptable").tolist(),
+        labels,
+        answer_name="students said",
+    )
 
 
 def describe_class_confusion(confusion: pd.DataFrame) -> str:

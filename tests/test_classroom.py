@@ -78,9 +78,12 @@ def test_are_the_most_disputed_items_those_where_the_class_split_most(rows: pd.D
     assert disputed.loc["P2", "top share"] == 66.7
 
 
-def test_does_the_class_confusion_count_an_accepted_alternative_as_a_match(rows: pd.DataFrame) -> None:
+def test_does_the_class_confusion_count_an_accepted_alternative_on_the_keys_row(rows: pd.DataFrame) -> None:
     confusion = class_confusion(rows)
-    assert confusion.loc["state-media framing", "state-media framing"] == 1
+    # Ana's accepted "state-media framing" on P3 (preferred: expert opinion) is a match on the expert-opinion row;
+    # no sentence prefers state-media framing, so its row stays empty.
+    assert confusion.loc["expert opinion", "expert opinion"] == 1
+    assert int(confusion.loc["state-media framing"].sum()) == 0
     assert confusion.loc["official statement", "reporting"] == 2
     assert confusion.loc["expert opinion", "official statement"] == 1
     assert int(confusion.to_numpy().sum()) == 8 and confusion.columns.name == "students said"
