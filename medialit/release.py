@@ -46,9 +46,15 @@ from medialit.locations import KEY_SUFFIX
 
 NOTEBOOK_FOLDERS = ("notebooks", "exercises")
 # Files beside the notebooks that make the release installable on its own (pip, Binder, a hub).
-KIT_FILES = ("requirements.txt", "pyproject.toml", "runtime.txt", "LICENSE", "LICENSE-CONTENT.md")
+KIT_FILES = (
+    "requirements.txt", "pyproject.toml", "runtime.txt", "LICENSE", "LICENSE-CONTENT.md",
+    "jupyter_lab_config.py", "postBuild",  # root may open the kit; no Jupyter-news pop-up (also on Binder)
+)
+KIT_FOLDERS = ("jupyter-config",)
+# Package data folders (at any depth) that hold answers learners must find themselves: never in an assessment.
+ANSWER_DATA = ("quizzes",)
 NEVER_RELEASED = ("solutions", "teacher", "tests", "tools", "benchmarks", ".git", ".ci")
-MANAGED = (*NOTEBOOK_FOLDERS, "seeds", "medialit", *KIT_FILES, "README.md", ".gitignore", RELEASE_MARKER)
+MANAGED = (*NOTEBOOK_FOLDERS, "seeds", "medialit", *KIT_FILES, *KIT_FOLDERS, "README.md", ".gitignore", RELEASE_MARKER)
 # Calls that read an answer key: a lesson that makes them shows the key's labels, so an assessment leaves it out.
 KEY_READERS = ("load_article_key(", "load_key(", "voice_table(")
 STUDENT_GITIGNORE = ".medialit/\n.ipynb_checkpoints/\n__pycache__/\n*.egg-info/\n"
@@ -443,8 +449,8 @@ Mike Pompeo. You learn to tell apart official statements, state-media framing, e
 
 * On your class's JupyterHub or Binder: open `notebooks/00_start_here.ipynb`.
 * On your own computer (Python 3.11 or newer):
-  `python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt && .venv/bin/jupyter lab notebooks/00_start_here.ipynb`
-  (Windows: `py -3 -m venv .venv; .venv\\Scripts\\python -m pip install -r requirements.txt; .venv\\Scripts\\jupyter lab notebooks\\00_start_here.ipynb`).
+  `python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt && .venv/bin/jupyter lab --config=jupyter_lab_config.py --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb`
+  (Windows: `py -3 -m venv .venv; .venv\\Scripts\\python -m pip install -r requirements.txt; .venv\\Scripts\\jupyter lab --config=jupyter_lab_config.py --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb`).
 
 ## What is here
 
@@ -484,7 +490,11 @@ def _remove_managed(out: Path) -> None:
 
 
 def _copy_package(package: Path, target: Path, modules: list[str], strip: bool) -> None:
-    """Copy ``modules`` of ``package`` and its data folders into ``target``; with ``strip``, without comments or docstrings."""
+    """Copy ``modules`` of ``package`` and its data folders into ``target``.
+
+    With ``strip`` (an assessment) the modules are written without comments or
+    docstrings and the data folders that hold answers (``ANSWER_DATA``) are left out.
+    """
     target.mkdir(parents=True)
     left_out = sorted(path.stem for path in package.glob("*.py") if path.stem not in modules)
     for module in modules:
@@ -494,7 +504,8 @@ def _copy_package(package: Path, target: Path, modules: list[str], strip: bool) 
             text = _drop_public_names(text, left_out)
         _write(target / source.name, strip_python(text, f"medialit/{source.name}") if strip else text)
     for folder in sorted(path for path in package.iterdir() if path.is_dir() and path.name != "__pycache__"):
-        shutil.copytree(folder, target / folder.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        leave_out = ("__pycache__", "*.pyc", *(ANSWER_DATA if strip else ()))
+        shutil.copytree(folder, target / folder.name, ignore=shutil.ignore_patterns(*leave_out))
 
 
 def _drop_public_names(text: str, left_out: list[str]) -> str:
@@ -576,7 +587,10 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
     _copy_package(root / "medialit", out / "medialit", summary.modules, strip=mode == "assessment")
     for name in KIT_FILES:
         if (root / name).is_file():
-            shutil.copyfile(root / name, out / name)
+            shutil.copy2(root / name, out / name)
+    for name in KIT_FOLDERS:
+        if (root / name).is_dir():
+            shutil.copytree(root / name, out / name)
     _write(out / "README.md", student_readme(mode, summary.lessons_left_out))
     _write(out / ".gitignore", STUDENT_GITIGNORE)
     marker = {"mode": mode, "kit_version": __version__, "articles": articles}

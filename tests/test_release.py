@@ -283,3 +283,15 @@ def test_does_the_release_command_refuse_an_unreviewed_key_in_one_line_and_accep
     )
     assert accepted.returncode == 0, accepted.stderr
     assert "practice-harbour-talks.key.csv (NOT reviewed" in accepted.stdout
+
+
+def test_does_an_assessment_release_leave_out_the_quizzes_answers_but_keep_the_open_command_files(
+    assessment: Path, tmp_path: Path
+) -> None:
+    assert not (assessment / "medialit" / "data" / "quizzes").exists(), "quiz files hold their answers"
+    for name in ("jupyter_lab_config.py", "postBuild", "jupyter-config/overrides.json"):
+        assert (assessment / name).is_file(), f"{name} makes the student README's open command work as root"
+    readme = (assessment / "README.md").read_text(encoding="utf-8")
+    assert "jupyter lab --config=jupyter_lab_config.py" in readme
+    practice = make_release(REPO, tmp_path / "practice", mode="practice")
+    assert practice.modules and any((tmp_path / "practice" / "medialit" / "data" / "quizzes").glob("*.quiz.json"))
