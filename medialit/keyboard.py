@@ -12,7 +12,8 @@ So the kit ships one small anywidget, ``KeyboardGuard``. Its JavaScript, loaded 
 per page, listens in the capture phase of ``window`` (before Lumino sees the key):
 any key pressed, or focus given, inside an element with the class ``medialit-kit``
 puts ``data-lm-suppress-shortcuts`` on that control. The control then gets every key
-itself (letters pick an option, arrows choose, Space/Enter press), in JupyterLab and
+itself (letters pick an option, arrows choose, Space/Enter press; only Ctrl+S / Cmd+S,
+saving the notebook, still reaches JupyterLab), in JupyterLab and
 in Voila alike (Voila has no notebook shortcuts; the attribute is harmless there).
 The same script adds a focus outline of at least 3:1 contrast, marks the selected
 toggle button with ✔, bold, underline and ``aria-pressed``, and watches the kernel:
@@ -65,10 +66,12 @@ function markToggles(root) {
   }
 }
 
-function suppress(target) {
-  if (target instanceof Element && kitOf(target) && !target.hasAttribute("data-lm-suppress-shortcuts")) {
-    target.setAttribute("data-lm-suppress-shortcuts", "true");
-  }
+function suppress(target, event) {
+  if (!(target instanceof Element) || !kitOf(target)) return;
+  // Only Ctrl+S / Cmd+S (save the notebook) still reaches JupyterLab; every other key stays in the control.
+  const save = event && (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === "s" || event.key === "S");
+  if (save) target.removeAttribute("data-lm-suppress-shortcuts");
+  else if (!target.hasAttribute("data-lm-suppress-shortcuts")) target.setAttribute("data-lm-suppress-shortcuts", "true");
 }
 
 function markUnsaved(target) {
@@ -85,9 +88,9 @@ function install() {
   const state = { guards: new Set() };
   window[STATE] = state;
   // Capture phase on window: runs before Lumino's key handler on document, whichever phase it uses.
-  window.addEventListener("keydown", (event) => suppress(event.target), true);
+  window.addEventListener("keydown", (event) => suppress(event.target, event), true);
   window.addEventListener("focusin", (event) => {
-    suppress(event.target);
+    suppress(event.target, null);
     const root = kitOf(event.target);
     if (root) markToggles(root);
   }, true);
