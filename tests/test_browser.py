@@ -267,7 +267,7 @@ def test_does_lesson_06_work_as_a_voila_app(page, voila: str, workspace: Path) -
 
 def lesson_url(lab: str, lesson: str) -> str:
     """Return the URL of another lesson in the same JupyterLab as ``lab`` (lesson 06's URL)."""
-    return lab.replace(LESSON, lesson)
+    return lab.replace(LESSON, lesson) + "&reset"  # reset: JupyterLab opens only this notebook, not the last ones too
 
 
 def run_all(page, url: str) -> None:  # noqa: ANN001
@@ -280,7 +280,12 @@ def run_all(page, url: str) -> None:  # noqa: ANN001
 
 
 def save_and_read(page, notebook: Path) -> bytes:  # noqa: ANN001
-    """Save the notebook from the File menu, wait until the file is written, and return its bytes."""
+    """Save the notebook from the File menu, wait until the file is written, and return its bytes.
+
+    Waits first until no cell is still running (``[*]``), so two saves compare finished notebooks.
+    """
+    running = "() => [...document.querySelectorAll('.jp-InputPrompt')].some(p => p.textContent.includes('*'))"
+    wait_for(lambda: not page.evaluate(running), "every cell to finish running")
     before = notebook.stat().st_mtime_ns
     page.locator(".lm-MenuBar-item", has_text="File").click()
     page.locator('.lm-Menu-item[data-command="docmanager:save"]').click()
@@ -414,7 +419,9 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     control.wait_for()
     baseline = save_and_read(page, notebook)
     control.focus()
-    press(page, "a", "b", "Escape", "m")  # m: the first choice starting with M, "Mike Pompeo" (not a Markdown cell)
+    press(page, "a", "b", "Escape")  # insert-cell shortcuts in JupyterLab; nothing here
+    time.sleep(1.2)  # let the select's type-ahead forget "ab"
+    press(page, "m")  # the first choice starting with M, "Mike Pompeo" (in JupyterLab: make a Markdown cell)
     press(page, "ArrowDown", "ArrowUp")
     assert active(page)["value"] == "Mike Pompeo"
     speaker_id = exercise_id(lesson, "lavrov-pompeo-sochi-2019")
