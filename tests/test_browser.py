@@ -541,6 +541,36 @@ def test_does_voila_hand_in_the_submission_through_the_page(page, voila: str, wo
     assert "next cell" not in page.locator(".medialit-kit").first.inner_text().lower()
 
 
+def kernels_of(process: subprocess.Popen) -> list[int]:
+    """Return the process ids of the kernels (ipykernel) that ``process`` started."""
+    listing = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(process.pid)], capture_output=True, text=True).stdout
+    return [int(line.split()[0]) for line in listing.splitlines() if "ipykernel" in line]
+
+
+def test_does_voila_cull_the_kernel_of_a_closed_page_but_not_of_an_open_one(page, workspace: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    # The repository's voila.json (read from the folder voila runs in), with its times shortened for the test.
+    shutil.copy(REPO / "voila.json", workspace / "voila.json")
+    port = free_port()
+    command = [
+        str(Path(sys.executable).with_name("voila")), f"notebooks/{LESSON}", "--no-browser", f"--port={port}",
+        "--Voila.ip=127.0.0.1", "--MappingKernelManager.cull_idle_timeout=4", "--MappingKernelManager.cull_interval=1",
+    ]
+    process = start_server(command, workspace, server_environment(tmp_path), f"http://127.0.0.1:{port}/api/status", tmp_path / "voila.log")
+    try:
+        page.goto(f"http://127.0.0.1:{port}/")
+        page.locator(".widget-dropdown select").nth(34).wait_for()
+        assert len(kernels_of(process)) == 1
+        time.sleep(7)  # longer than the idle timeout: an open page keeps its kernel (it is connected)
+        assert len(kernels_of(process)) == 1
+        choose(page, "P01.S1", "reporting")
+        wait_for(lambda: saved_answers(workspace) == {"P01.S1": "reporting"}, "the answers file")
+        page.close()
+        wait_for(lambda: not kernels_of(process), "the closed page's kernel to be culled", timeout=40)
+        assert "cull" in (tmp_path / "voila.log").read_text(errors="replace").lower()
+    finally:
+        stop_server(process)
+
+
 def test_does_a_missing_browser_skip_with_the_reason_or_fail_in_ci(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", tmp_path / "no-chromium")
     monkeypatch.delenv("MEDIALIT_REQUIRE_BROWSER", raising=False)
