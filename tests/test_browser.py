@@ -400,6 +400,11 @@ def test_does_lesson_06_work_by_keyboard_alone_without_changing_the_notebook(pag
     assert facts["pressed"] == "true" and int(facts["weight"]) >= 700 and "underline" in facts["decoration"], facts
     assert_visible_focus(page)
 
+    widths = page.evaluate(
+        "() => [...document.querySelectorAll('.medialit-kit')].map(k => { const o = k.closest('.jp-OutputArea-output');"
+        " return o.scrollWidth - o.clientWidth; })"
+    )
+    assert widths and max(widths) <= 0, widths  # no horizontal scrollbar (the reflection box used to be too wide)
     assert cell_kinds(page) == kinds  # no cell became Raw or Markdown, none was inserted or deleted
     assert save_and_read(page, notebook) == baseline  # the notebook on disk is byte for byte what it was
 
@@ -548,19 +553,20 @@ def kernels_of(process: subprocess.Popen) -> list[int]:
 
 
 def test_does_voila_cull_the_kernel_of_a_closed_page_but_not_of_an_open_one(page, workspace: Path, tmp_path: Path) -> None:  # noqa: ANN001
-    # The repository's voila.json (read from the folder voila runs in), with its times shortened for the test.
+    # The repository's voila.json (read from the folder voila runs in), with its times shortened for the test (the
+    # idle time stays above a slow page's load: a kernel whose page has not connected yet counts as idle).
     shutil.copy(REPO / "voila.json", workspace / "voila.json")
     port = free_port()
     command = [
         str(Path(sys.executable).with_name("voila")), f"notebooks/{LESSON}", "--no-browser", f"--port={port}",
-        "--Voila.ip=127.0.0.1", "--MappingKernelManager.cull_idle_timeout=4", "--MappingKernelManager.cull_interval=1",
+        "--Voila.ip=127.0.0.1", "--MappingKernelManager.cull_idle_timeout=10", "--MappingKernelManager.cull_interval=1",
     ]
     process = start_server(command, workspace, server_environment(tmp_path), f"http://127.0.0.1:{port}/api/status", tmp_path / "voila.log")
     try:
         page.goto(f"http://127.0.0.1:{port}/")
         page.locator(".widget-dropdown select").nth(34).wait_for()
         assert len(kernels_of(process)) == 1
-        time.sleep(7)  # longer than the idle timeout: an open page keeps its kernel (it is connected)
+        time.sleep(12)  # longer than the idle timeout: an open page keeps its kernel (it is connected)
         assert len(kernels_of(process)) == 1
         choose(page, "P01.S1", "reporting")
         wait_for(lambda: saved_answers(workspace) == {"P01.S1": "reporting"}, "the answers file")
