@@ -15,6 +15,8 @@ puts ``data-lm-suppress-shortcuts`` on that control. The control then gets every
 itself (letters pick an option, arrows choose, Space/Enter press; only Ctrl+S / Cmd+S,
 saving the notebook, still reaches JupyterLab), in JupyterLab and
 in Voila alike (Voila has no notebook shortcuts; the attribute is harmless there).
+In a row of toggle buttons the arrow keys move to the next button and choose it (a
+radio group), so "the arrow keys change a choice" is true for every kit control.
 The same script adds a focus outline of at least 3:1 contrast, marks the selected
 toggle button with ✔, bold, underline and ``aria-pressed``, and watches the kernel:
 it pings it every few seconds and, when no answer comes, marks the kit box
@@ -42,7 +44,8 @@ PING_SECONDS = 3
 SILENT_SECONDS = 10  # no answer from the kernel for this long: the view says it is disconnected
 
 HELP_JUPYTERLAB_AND_VOILA = (
-    "Keyboard: <strong>Tab</strong> and <strong>Shift+Tab</strong> move between controls. In a drop-down list, "
+    "Keyboard: <strong>Tab</strong> and <strong>Shift+Tab</strong> move between controls. In a drop-down list or a "
+    "row of buttons such as <em>Show</em>, "
     "<strong>↑</strong>/<strong>↓</strong> or the first letter of an answer choose it. In a list where you may choose "
     "several, <strong>↑</strong>/<strong>↓</strong> choose one, <strong>Shift+↑</strong>/<strong>Shift+↓</strong> add "
     "the next one, <strong>Ctrl+↑</strong>/<strong>Ctrl+↓</strong> move without choosing and "
@@ -74,6 +77,23 @@ function suppress(target, event) {
   else if (!target.hasAttribute("data-lm-suppress-shortcuts")) target.setAttribute("data-lm-suppress-shortcuts", "true");
 }
 
+// Toggle buttons act as one radio group: an arrow key moves to the next (or previous) button and chooses it.
+const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+function moveInToggles(event) {
+  const target = event.target;
+  const step = STEPS[event.key];
+  if (!step || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  if (!(target instanceof Element) || !target.classList.contains("widget-toggle-button") || !kitOf(target)) return;
+  const buttons = [...target.parentElement.querySelectorAll(".widget-toggle-button")].filter((b) => !b.disabled);
+  const here = buttons.indexOf(target);
+  if (here < 0 || buttons.length < 2) return;
+  const next = buttons[(here + step + buttons.length) % buttons.length];
+  event.preventDefault();
+  next.setAttribute("data-lm-suppress-shortcuts", "true");
+  next.focus();
+  next.click();
+}
+
 function markUnsaved(target) {
   const item = target instanceof Element ? target.closest(".medialit-item") : null;
   if (!item) return;
@@ -88,7 +108,10 @@ function install() {
   const state = { guards: new Set() };
   window[STATE] = state;
   // Capture phase on window: runs before Lumino's key handler on document, whichever phase it uses.
-  window.addEventListener("keydown", (event) => suppress(event.target, event), true);
+  window.addEventListener("keydown", (event) => {
+    suppress(event.target, event);
+    moveInToggles(event);
+  }, true);
   window.addEventListener("focusin", (event) => {
     suppress(event.target, null);
     const root = kitOf(event.target);

@@ -27,9 +27,10 @@ PRACTICE_CHOICES = {
     "Moscow": "✘ Not quite: Moscow is part of what he says (the content), not the word that introduces it.",
 }
 PRACTICE_HELP = (
-    "Keyboard: <strong>Tab</strong> moves to an answer button and on to <strong>Check</strong>; "
-    "<strong>Space</strong> or <strong>Enter</strong> presses the button you are on. The chosen answer is marked ✔ "
-    "and underlined. (The same keys work in JupyterLab and in the Voila app.)"
+    "Keyboard: <strong>Tab</strong> moves to the answers and on to <strong>Check</strong>; the "
+    "<strong>arrow keys</strong> move between the answers and choose one; <strong>Space</strong> or "
+    "<strong>Enter</strong> presses the button you are on. The chosen answer is marked ✔ and underlined. "
+    "(The same keys work in JupyterLab and in the Voila app.)"
 )
 
 

@@ -466,15 +466,16 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     practice.locator(".widget-toggle-button", has_text="Lavrov").wait_for()
     baseline = save_and_read(page, notebook)
     practice.locator(".widget-toggle-button", has_text="Lavrov").focus()
-    press(page, "m", "a", "Escape", "ArrowDown")
+    press(page, "m", "a", "Escape")
     press(page, "Space")  # Lavrov
-    assert active(page)["pressed"] == "true"
+    wait_for(lambda: active(page)["pressed"] == "true", "Lavrov to be pressed", last=lambda: active(page))
     tab_to(page, "Check")
     press(page, "Enter")
     practice.locator(".widget-html", has_text="✘ Not quite").wait_for()
     assert "*how*" not in practice.inner_text()
-    practice.locator(".widget-toggle-button", has_text="stressed").focus()
-    press(page, "Enter")
+    practice.locator(".widget-toggle-button", has_text="Lavrov").focus()
+    press(page, "ArrowRight")  # arrows move along the answers and choose: "stressed"
+    wait_for(lambda: active(page)["text"] == "stressed" and active(page)["pressed"] == "true", "stressed by arrow", last=lambda: active(page))
     tab_to(page, "Check")
     press(page, "Space")
     practice.locator(".widget-html", has_text="✔ Right").wait_for()
