@@ -231,6 +231,11 @@ class AnswerStore:
         entry = self._answers.get(sentence_id)
         return entry.time if entry is not None else None
 
+    def text_time(self, name: str) -> str | None:
+        """Return when the text ``name`` (``reflection`` or ``student``) was saved (UTC text), or None if never."""
+        entry = self._texts.get(name)
+        return entry.time if entry is not None else None
+
     @property
     def reflection(self) -> str:
         """Return the saved reflection (an empty string when there is none)."""

@@ -338,6 +338,9 @@ class ClassifyExercise(ipywidgets.VBox):
         )
         self.summary = ipywidgets.HTML(value="<p><em>Press Check to see your score and the feedback.</em></p>")
         self.sync_note = ipywidgets.HTML(value="")
+        self.text_saved = {  # the "✔ saved" marks of the name and the reflection
+            name: ipywidgets.HTML(value=keyboard.saved_mark(self.store.text_time(name))) for name in ("student", "reflection")
+        }
         self.download = ipywidgets.HTML(value="")
         self.reflection = ipywidgets.Textarea(
             value=self.store.reflection,
@@ -368,7 +371,8 @@ class ClassifyExercise(ipywidgets.VBox):
             self.header,
             self.banner,
             self.sync_note,
-            self.name,
+            ipywidgets.HBox([self.name, self.text_saved["student"]], layout=ipywidgets.Layout(align_items="center"))
+            .add_class(keyboard.ITEM_CLASS),
             ipywidgets.HBox([self.filter, self.filter_note], layout=ipywidgets.Layout(flex_flow="row wrap")),
             *self.boxes.values(),
             self.progress,
@@ -377,7 +381,7 @@ class ClassifyExercise(ipywidgets.VBox):
             self.confirm,
             self.status,
             self.download,
-            self.reflection,
+            ipywidgets.VBox([self.reflection, self.text_saved["reflection"]]).add_class(keyboard.ITEM_CLASS),
         ]
 
     def __repr__(self) -> str:
@@ -607,10 +611,12 @@ class ClassifyExercise(ipywidgets.VBox):
         return observe
 
     def _on_name(self, change: dict) -> None:
-        self._save(lambda: self.store.set_student(change["new"]), None)
+        if self._save(lambda: self.store.set_student(change["new"]), None):
+            self.text_saved["student"].value = keyboard.saved_mark(self.store.text_time("student"))
 
     def _on_reflection(self, change: dict) -> None:
-        self._save(lambda: self.store.set_reflection(change["new"]), None)
+        if self._save(lambda: self.store.set_reflection(change["new"]), None):
+            self.text_saved["reflection"].value = keyboard.saved_mark(self.store.text_time("reflection"))
 
     def _on_reset(self, _button: ipywidgets.Button) -> None:
         answered = len(self.answers)

@@ -514,3 +514,12 @@ def test_does_lesson_00s_practice_have_one_right_answer_and_plain_feedback() -> 
         assert widget.feedback.value.startswith(f"<p role='status'>{mark}")
         assert "*" not in widget.feedback.value
     assert repr(widget) == "Practice widget: one question, Check, feedback"
+
+
+def test_do_the_name_and_reflection_show_saved_only_once_written() -> None:
+    exercise = classify(SEED_ARTICLE)
+    assert "✔ saved" not in exercise.text_saved["reflection"].value
+    exercise.reflection.value = "Who pays for Vestnik Kavkaza?"
+    exercise.name.value = "Ana"
+    assert "✔ saved" in exercise.text_saved["reflection"].value and "✔ saved" in exercise.text_saved["student"].value
+    assert AnswerStore(EXERCISE).reflection == "Who pays for Vestnik Kavkaza?"
