@@ -5,6 +5,11 @@ notebook displays. This module is user interface only: scores and feedback come
 from ``medialit.scoring``, saving from ``medialit.answers``, submission files
 from ``medialit.submission``. Callbacks never print: all feedback goes into
 widget values, so executed notebooks stay stable under nbval.
+
+One state: the answers file is the truth. Every live exercise on a kernel is
+registered by its answers file; after a save the others show the new answers at
+once, and every exercise re-reads the file before Check and Submit and whenever the
+page checks its connection (answers given in another kernel, e.g. a Voila page).
 """
 
 from __future__ import annotations
@@ -170,6 +175,13 @@ class ClassifyExercise(ipywidgets.VBox):
         filter: the ``ToggleButtons`` (``all``, ``unanswered``, ``wrong``).
         check_button, reset_button, submit_button, confirm_yes, confirm_no: the buttons.
         banner, progress, summary, status, filter_note: ``HTML`` widgets showing messages.
+        saved, text_saved: per sentence id (and for ``student``/``reflection``), the "✔ saved" mark the kernel
+            sets after each successful write (``medialit.keyboard.saved_mark``).
+        sync_note: says which answers changed in another tab or view (see ``sync``).
+        download: after Submit, a link that downloads the submission file from the page.
+
+    The outer box has the DOM class ``medialit-kit`` and a keyboard guard
+    (``medialit.keyboard.protect``): no key pressed in it reaches JupyterLab's shortcuts.
     """
 
     def __init__(
