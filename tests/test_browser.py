@@ -533,6 +533,7 @@ def test_does_voila_hand_in_the_submission_through_the_page(page, voila: str, wo
     page.locator(".widget-dropdown select").nth(34).wait_for()
     first = page.locator(".widget-dropdown", has_text="Category of P01.S1").locator("select")
     first.focus()
+    page.locator(".medialit-kit .medialit-guard").first.wait_for(state="attached")  # the guard's script loads in Voila
     press(page, "r", "Tab", "o")  # the same keys work in Voila
     wait_for(lambda: saved_answers(workspace) == {"P01.S1": "reporting", "P02.S1": "official statement"}, "the answers file")
     page.locator(".widget-text input").fill("Ada Keys")
@@ -545,6 +546,9 @@ def test_does_voila_hand_in_the_submission_through_the_page(page, voila: str, wo
     written = sorted((workspace / "notebooks").glob("*.submission.json"))  # still written where the README says
     assert [path.name for path in written] == [download.value.suggested_filename]
     assert "next cell" not in page.locator(".medialit-kit").first.inner_text().lower()
+    page.locator(".medialit-item", has_text="P02.S1 (paragraph").locator(".medialit-saved", has_text="✔ saved").wait_for()
+    page.locator("a.medialit-download").focus()
+    assert_visible_focus(page)  # the download link shows focus like every kit control
 
 
 def kernels_of(process: subprocess.Popen) -> list[int]:
