@@ -4,6 +4,9 @@ One file per exercise, ``<folder>/<exercise_id>.answers.json``, where the folder
 ``$MEDIALIT_ANSWERS_DIR`` or ``.medialit/`` in the working folder. Each item keeps
 its label and the time it was given, so two notebooks (two browser tabs, two
 kernels) writing the same file are merged item by item, the latest answer winning.
+The file also keeps each item's FIRST answer (``first_answers``, same format; the
+earliest time wins when two notebooks merge, and clearing or changing an answer never
+changes it), so practice mode can report first answers beside final ones.
 Writes are atomic (a temporary file in the same folder, flushed to disk, then
 renamed over the old one), so a killed kernel leaves the last complete file.
 A file that cannot be read is never overwritten: it is renamed aside
@@ -18,7 +21,7 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -73,11 +76,19 @@ def _merge(mine: dict[str, Entry], theirs: Mapping[str, Entry]) -> None:
             mine[item] = entry
 
 
+def _merge_first(mine: dict[str, Entry], theirs: Mapping[str, Entry]) -> None:
+    """Keep, per item, the EARLIER of ``mine`` and ``theirs`` in ``mine`` (first answers; changes ``mine``)."""
+    for item, entry in theirs.items():
+        if item not in mine or entry.time < mine[item].time:
+            mine[item] = entry
+
+
 @dataclass
 class _Parsed:
     answers: dict[str, Entry]
     texts: dict[str, Entry]
     problem: str | None
+    first: dict[str, Entry] = field(default_factory=dict)
 
 
 def _parse(data: bytes) -> _Parsed:
@@ -109,6 +120,16 @@ def _parse(data: bytes) -> _Parsed:
             parsed.problem = parsed.problem or f"the answer to {item} is damaged"
         else:
             parsed.answers[item] = entry
+    first = content.get("first_answers", {})
+    if not isinstance(first, dict):
+        parsed.problem = parsed.problem or "its 'first_answers' are not an object"
+        first = {}
+    for item, raw in first.items():
+        entry = _parse_entry(raw, "label")
+        if entry is None or entry.value is None:
+            parsed.problem = parsed.problem or f"the first answer to {item} is damaged"
+        else:
+            parsed.first[item] = entry
     for name in TEXT_FIELDS:
         if name in content:
             entry = _parse_entry(content[name], "text")
@@ -187,6 +208,7 @@ class AnswerStore:
         self.message: str | None = None
         self._answers: dict[str, Entry] = {}
         self._texts: dict[str, Entry] = {}
+        self._first: dict[str, Entry] = {}
         self._seen: bytes | None = None  # the file's bytes as this store last read or wrote them
         self._holding_lock = False
         self._last_time: datetime | None = None
@@ -198,6 +220,21 @@ class AnswerStore:
         """Return the saved answers, ``{sentence_id: label}``, after merging any change another notebook saved."""
         self._refresh()
         return {item: entry.value for item, entry in sorted(self._answers.items()) if entry.value is not None}
+
+    def first_answers(self) -> dict[str, str]:
+        """Return each item's first answer ever given, ``{sentence_id: label}`` (after merging the file)."""
+        self._refresh()
+        return {item: entry.value for item, entry in sorted(self._first.items()) if entry.value is not None}
+
+    def answer_time(self, sentence_id: str) -> str | None:
+        """Return when the current answer to ``sentence_id`` was saved (UTC text), or None if it never was."""
+        entry = self._answers.get(sentence_id)
+        return entry.time if entry is not None else None
+
+    def text_time(self, name: str) -> str | None:
+        """Return when the text ``name`` (``reflection`` or ``student``) was saved (UTC text), or None if never."""
+        entry = self._texts.get(name)
+        return entry.time if entry is not None else None
 
     @property
     def reflection(self) -> str:
@@ -233,6 +270,7 @@ class AnswerStore:
         parsed = _parse(data)
         _merge(self._answers, parsed.answers)
         _merge(self._texts, parsed.texts)
+        _merge_first(self._first, parsed.first)
         if parsed.problem is None:
             self._seen = data
         else:
@@ -282,7 +320,10 @@ class AnswerStore:
             if label is not None and not isinstance(label, str):
                 raise TypeError(f"an answer is a label (a string) or None, not {label!r}; join several with ';'")
         for sentence_id, label in answers.items():
-            self._answers[sentence_id] = Entry((label or "").strip() or None, self._next_time())
+            entry = Entry((label or "").strip() or None, self._next_time())
+            self._answers[sentence_id] = entry
+            if entry.value is not None and sentence_id not in self._first:
+                self._first[sentence_id] = entry
         self._save()
 
     def set_reflection(self, text: str) -> None:
@@ -314,6 +355,8 @@ class AnswerStore:
             "exercise_id": self.exercise_id,
             "answers": {item: {"label": e.value, "time": e.time} for item, e in sorted(self._answers.items())},
         }
+        if self._first:
+            document["first_answers"] = {item: {"label": e.value, "time": e.time} for item, e in sorted(self._first.items())}
         for name, entry in self._texts.items():
             document[name] = {"text": entry.value, "time": entry.time}
         return document

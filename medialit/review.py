@@ -21,6 +21,7 @@ import pandas as pd
 
 from medialit.article import Article, read_article
 from medialit.draft import DRAFT_PREFIX, is_draft_explanation, write_key
+from medialit import keyboard
 from medialit.errors import MediaLitError
 from medialit.key import KEY_COLUMNS, fitting_rule, list_field, load_key, rule_fits, rule_labels, validate_key
 from medialit.locations import key_path_for
@@ -121,6 +122,7 @@ class KeyReview(ipywidgets.VBox):
         self._quiet = False
         self._build()
         super().__init__(children=self._layout(), layout=ipywidgets.Layout(max_width="62em"))
+        keyboard.protect(self)  # no key pressed in the review widget reaches JupyterLab's shortcuts
         self.show(0)
 
     # ----- building ---------------------------------------------------------------------------------------------

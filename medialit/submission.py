@@ -139,11 +139,14 @@ def build_submission(
     reflection: str = "",
     extra: Mapping[str, Any] | None = None,
     created: datetime | None = None,
+    first_answers: Mapping[str, str | Sequence[str] | None] | None = None,
 ) -> dict[str, Any]:
     """Return a submission object (a dict ready for JSON) for the current kit version.
 
     Unanswered items (None or empty) are left out of ``answers``; list answers
-    (techniques) are ``;``-joined. ``created`` defaults to now (UTC). Nothing is written.
+    (techniques) are ``;``-joined. ``created`` defaults to now (UTC). ``first_answers``
+    (practice mode, optional) is the learner's first answer per item, in the same
+    format as ``answers``. Nothing is written.
 
     Raises:
         MediaLitError: the result would not pass ``read_submission`` (e.g. an empty student name).
@@ -168,6 +171,12 @@ def build_submission(
     }
     if extra is not None:
         submission["extra"] = dict(extra)
+    if first_answers is not None:  # practice mode: each item's first answer, same format as answers (contract 2)
+        submission["first_answers"] = {
+            str(sentence_id): joined
+            for sentence_id, answer in first_answers.items()
+            if (joined := _join_answer(answer)) is not None
+        }
     problems = submission_problems(submission)
     if problems:
         raise MediaLitError(f"cannot build the submission: {problems[0]}")

@@ -5,19 +5,26 @@ notebook displays. This module is user interface only: scores and feedback come
 from ``medialit.scoring``, saving from ``medialit.answers``, submission files
 from ``medialit.submission``. Callbacks never print: all feedback goes into
 widget values, so executed notebooks stay stable under nbval.
+
+One state: the answers file is the truth. Every live exercise on a kernel is
+registered by its answers file; after a save the others show the new answers at
+once, and every exercise re-reads the file before Check and Submit and whenever the
+page checks its connection (answers given in another kernel, e.g. a Voila page).
 """
 
 from __future__ import annotations
 
+import base64
 import html
 import os
 import re
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
 import ipywidgets
 
-from medialit import scoring
+from medialit import keyboard, scoring
 from medialit.answers import AnswerStore
 from medialit.assignments import AssessmentSetup, assessment_setup, recorded_feedback
 from medialit.article import Article, read_article
@@ -46,6 +53,8 @@ STATUS_COLOURS = {"correct": "#009E73", "acceptable": "#0072B2", "wrong": "#D55E
 # ipywidgets' HTML widget uses the height of a control as its line height; text reads better closer together.
 _READABLE = "line-height:1.45"
 _UNSAFE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
+# Every live exercise, by answers file: a view that saves tells the others (a re-run cell, a second tab).
+_LIVE: dict[str, weakref.WeakSet] = {}
 
 
 def _escape(text: str) -> str:
@@ -114,6 +123,21 @@ def sentence_html(article: Article, sentence_id: str, number: int, total: int) -
     return f"<div style='{_READABLE}'>" + "".join(parts) + "</div>"
 
 
+def download_link_html(path: Path) -> str:
+    """Return HTML with a link that downloads the submission file at ``path`` from the page (a ``data:`` URL).
+
+    It works the same in JupyterLab and Voila (no server route is needed); the file
+    written on disk is unchanged.
+    """
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    name = html.escape(path.name, quote=True)
+    return (
+        f"<p style='margin:0.3em 0'><a class='medialit-download' download='{name}' "
+        f"href='data:application/json;base64,{data}' style='font-weight:700;text-decoration:underline'>"
+        f"⬇ Download your submission file ({_escape(path.name)})</a></p>"
+    )
+
+
 def recorded_html(status: str, text: str) -> str:
     """Return one item's assessment-mode feedback as HTML (only the answer's format was checked)."""
     colour = {"recorded": "#0072B2", "format-problem": "#D55E00"}.get(status, "#999999")
@@ -152,6 +176,13 @@ class ClassifyExercise(ipywidgets.VBox):
         filter: the ``ToggleButtons`` (``all``, ``unanswered``, ``wrong``).
         check_button, reset_button, submit_button, confirm_yes, confirm_no: the buttons.
         banner, progress, summary, status, filter_note: ``HTML`` widgets showing messages.
+        saved, text_saved: per sentence id (and for ``student``/``reflection``), the "✔ saved" mark the kernel
+            sets after each successful write (``medialit.keyboard.saved_mark``).
+        sync_note: says which answers changed in another tab or view (see ``sync``).
+        download: after Submit, a link that downloads the submission file from the page.
+
+    The outer box has the DOM class ``medialit-kit`` and a keyboard guard
+    (``medialit.keyboard.protect``): no key pressed in it reaches JupyterLab's shortcuts.
     """
 
     def __init__(
@@ -188,6 +219,7 @@ class ClassifyExercise(ipywidgets.VBox):
 
         self.controls: dict[str, ipywidgets.ValueWidget] = {}
         self.feedback: dict[str, ipywidgets.HTML] = {}
+        self.saved: dict[str, ipywidgets.HTML] = {}  # the "✔ saved" mark, set only after a write succeeded
         self.boxes: dict[str, ipywidgets.VBox] = {}
         saved = store.load()
         not_shown = 0
@@ -197,14 +229,22 @@ class ClassifyExercise(ipywidgets.VBox):
                 not_shown += not self._show_saved(choice, item, saved[item])
             self.controls[item] = choice
             self.feedback[item] = ipywidgets.HTML(value="")
+            self.saved[item] = ipywidgets.HTML(value=keyboard.saved_mark(store.answer_time(item) if item in saved else None))
             self.boxes[item] = ipywidgets.VBox(
-                [ipywidgets.HTML(value=sentence_html(article, item, number, len(items))), choice, self.feedback[item]],
+                [
+                    ipywidgets.HTML(value=sentence_html(article, item, number, len(items))),
+                    ipywidgets.HBox([choice, self.saved[item]], layout=ipywidgets.Layout(align_items="center")),
+                    self.feedback[item],
+                ],
                 layout=ipywidgets.Layout(border="1px solid #bbbbbb", padding="0.4em 0.8em", margin="0.3em 0"),
             )
+            self.boxes[item].add_class(keyboard.ITEM_CLASS)
         self._build_controls(not_shown)
         for item, choice in self.controls.items():
             choice.observe(self._on_answer(item), names="value")
         super().__init__(children=self._layout(), layout=ipywidgets.Layout(max_width="62em"))
+        keyboard.protect(self, on_ping=self.sync)
+        _LIVE.setdefault(self._live_key, weakref.WeakSet()).add(self)
 
     # ----- building ---------------------------------------------------------------------------------------------
 
@@ -217,7 +257,7 @@ class ClassifyExercise(ipywidgets.VBox):
                 value=(),
                 rows=6,
                 description=description,
-                tooltip=f"Your answer for {item}: choose one or more (Ctrl or ⌘ + click, or Shift + arrow keys)",
+                tooltip=f"Your answer for {item}: choose one or more (Ctrl or ⌘ + click; Shift + arrow keys; Ctrl + arrow keys then Ctrl + Space)",
                 style=style,
                 layout=ipywidgets.Layout(width="auto"),
             )
@@ -253,8 +293,9 @@ class ClassifyExercise(ipywidgets.VBox):
                 f"<div style='{_READABLE}'><h3 style='margin-bottom:0.2em'>Classify {len(self.items)} {'sentence' if len(self.items) == 1 else 'sentences'}: "
                 f"{_escape(FIELD_TITLES[self.field].lower())}</h3>"
                 f"<p style='margin:0'>{_escape(question)} Choose an answer under each sentence; every answer is saved "
-                "the moment you give it. Press <strong>Check</strong> for feedback, change any answer, "
-                "and check again.</p></div>"
+                "the moment you give it (✔ saved appears beside it). Press <strong>Check</strong> for feedback, "
+                "change any answer, and check again.</p>"
+                f"<p style='margin:0.3em 0 0 0'><small>{keyboard.HELP_JUPYTERLAB_AND_VOILA}</small></p></div>"
             )
         )
         banners = [notice_html(self.article)]  # "Invented for practice, not real news" (medialit.practice)
@@ -298,13 +339,22 @@ class ClassifyExercise(ipywidgets.VBox):
         )
         self.confirm_text = ipywidgets.HTML(value="")
         self.confirm_yes = ipywidgets.Button(
-            description="Yes, clear my answers", button_style="danger", tooltip="Clear every answer of this exercise"
+            description="Yes, clear my answers",
+            button_style="danger",
+            tooltip="Clear every answer of this exercise",
+            layout=ipywidgets.Layout(width="auto"),
         )
-        self.confirm_no = ipywidgets.Button(description="Cancel", tooltip="Keep your answers")
+        self.confirm_no = ipywidgets.Button(description="Cancel", tooltip="Keep your answers", layout=ipywidgets.Layout(width="auto"))
         self.confirm = ipywidgets.HBox(
-            [self.confirm_text, self.confirm_yes, self.confirm_no], layout=ipywidgets.Layout(display="none")
+            [self.confirm_text, self.confirm_yes, self.confirm_no],
+            layout=ipywidgets.Layout(display="none", flex_flow="row wrap", align_items="center"),
         )
         self.summary = ipywidgets.HTML(value="<p><em>Press Check to see your score and the feedback.</em></p>")
+        self.sync_note = ipywidgets.HTML(value="")
+        self.text_saved = {  # the "✔ saved" marks of the name and the reflection
+            name: ipywidgets.HTML(value=keyboard.saved_mark(self.store.text_time(name))) for name in ("student", "reflection")
+        }
+        self.download = ipywidgets.HTML(value="")
         self.reflection = ipywidgets.Textarea(
             value=self.store.reflection,
             description="Reflection",
@@ -312,7 +362,7 @@ class ClassifyExercise(ipywidgets.VBox):
             tooltip="Your reflection, saved as you type",
             rows=4,
             style={"description_width": "initial"},
-            layout=ipywidgets.Layout(width="100%"),
+            layout=ipywidgets.Layout(width="auto", max_width="100%"),
         )
         self.reflection.observe(self._on_reflection, names="value")
         restored = sum(label is not None for label in self._current.values())
@@ -333,15 +383,18 @@ class ClassifyExercise(ipywidgets.VBox):
         return [
             self.header,
             self.banner,
-            self.name,
-            ipywidgets.HBox([self.filter, self.filter_note]),
+            self.sync_note,
+            ipywidgets.HBox([self.name, self.text_saved["student"]], layout=ipywidgets.Layout(align_items="center"))
+            .add_class(keyboard.ITEM_CLASS),
+            ipywidgets.HBox([self.filter, self.filter_note], layout=ipywidgets.Layout(flex_flow="row wrap")),
             *self.boxes.values(),
             self.progress,
+            self.summary,  # above the buttons, so the score shows where the learner is looking after Check
             buttons,
             self.confirm,
-            self.summary,
-            self.reflection,
             self.status,
+            self.download,
+            ipywidgets.VBox([self.reflection, self.text_saved["reflection"]]).add_class(keyboard.ITEM_CLASS),
         ]
 
     def __repr__(self) -> str:
@@ -355,6 +408,15 @@ class ClassifyExercise(ipywidgets.VBox):
         if self.field == "techniques":
             return scoring.normalise_answer(self.field, list(value))
         return value or None
+
+    @property
+    def _live_key(self) -> str:
+        return str(self.store.path.resolve())
+
+    @property
+    def first_answers(self) -> dict[str, str]:
+        """Return each item's first answer (practice mode's record of the answer given before any feedback)."""
+        return {item: label for item, label in self.store.first_answers().items() if item in self._current}
 
     @property
     def answers(self) -> dict[str, str]:
@@ -404,6 +466,7 @@ class ClassifyExercise(ipywidgets.VBox):
         In an assessment release (no key) only each answer's format is checked,
         the notice says so, and None is returned.
         """
+        self.sync()
         if self.key is None:
             self._check_format()
             return None
@@ -439,12 +502,15 @@ class ClassifyExercise(ipywidgets.VBox):
                 choice.value = () if self.field == "techniques" else ""
                 self._current[item] = None
                 self.feedback[item].value = ""
+                self.saved[item].value = keyboard.saved_mark(None)
         finally:
             self._quiet = False
         self._checked = {}
         self.confirm.layout.display = "none"
         self.summary.value = "<p><em>Your answers were cleared. Press Check after answering again.</em></p>"
-        self._save(lambda: self.store.update({item: None for item in self.items}), "All answers cleared.")
+        if self._save(lambda: self.store.update({item: None for item in self.items}), "All answers cleared."):
+            for other in self._peers():
+                other.sync()
         self._show_progress()
         self._apply_filter()
 
@@ -457,9 +523,11 @@ class ClassifyExercise(ipywidgets.VBox):
         Raises:
             MediaLitError: no name was typed, or the file cannot be written.
         """
+        self.sync()
         name = self.name.value.strip()
         if not name:
             raise MediaLitError("type your name in the 'Your name' box first, then submit again")
+        practice = {"first_answers": self.first_answers} if self.key is not None else {}
         submission = build_submission(
             student=name,
             exercise_id=self.exercise_id,
@@ -468,6 +536,7 @@ class ClassifyExercise(ipywidgets.VBox):
             field=self.field,
             article=self.article.name,
             reflection=self.reflection.value,
+            **practice,
         )
         folder = Path(directory) if directory is not None else submissions_dir()
         path = write_submission(submission, folder)
@@ -475,10 +544,65 @@ class ClassifyExercise(ipywidgets.VBox):
         where = "the notebook's folder" if in_working_folder else f"the folder “{_escape(folder.name)}”"
         self.status.value = (
             f"<p role='status'>✔ Submitted {len(submission['answers'])} of {len(self.items)} answers: saved as "
-            f"<code>{_escape(path.name)}</code> in {where}. Hand in this file as your teacher asks; "
-            "submitting again makes a new file.</p>"
+            f"<code>{_escape(path.name)}</code> in {where}. Download it with the link below and hand it in as "
+            "your teacher asks; submitting again makes a new file.</p>"
         )
+        self.download.value = download_link_html(path)
         return path
+
+    def sync(self) -> list[str]:
+        """Show answers saved elsewhere (another tab, a re-run cell, another kernel); return the ids that changed.
+
+        The answers file is the truth: its answers replace this view's where they
+        differ, without saving again, and ``sync_note`` tells the learner which changed.
+        Runs before Check and Submit, after every answer in another view on this
+        kernel, and each time the page checks the connection.
+        """
+        try:
+            saved = self.store.load()
+        except MediaLitError as error:
+            self.status.value = f"<p role='alert'>⚠ {_escape(str(error))}</p>"
+            return []
+        changed = []
+        self._quiet = True
+        try:
+            for item, choice in self.controls.items():
+                label = saved.get(item)
+                if label == self._current[item] or (label is not None and not self._fits(label)):
+                    continue
+                choice.value = self._value_for(label)
+                self._current[item] = self._label_of(item)
+                self.saved[item].value = keyboard.saved_mark(self.store.answer_time(item))
+                if item in self._checked:
+                    self.feedback[item].value = CHANGED_SINCE_CHECK
+                changed.append(item)
+        finally:
+            self._quiet = False
+        if changed:
+            shown = ", ".join(changed[:6]) + (" …" if len(changed) > 6 else "")
+            self.sync_note.value = (
+                f"<p role='status' style='border:2px solid #0072B2;padding:0.3em 0.5em'>ℹ {len(changed)} answer(s) "
+                f"changed in another tab or view and are shown here now: {_escape(shown)}. "
+                "Check and Submit use these saved answers.</p>"
+            )
+            self._show_progress()
+            self._apply_filter()
+        return changed
+
+    def _fits(self, label: str) -> bool:
+        """Return True when the saved ``label`` can be shown by this exercise's control."""
+        if self.field == "techniques":
+            return all(name in self._options for name in label.split(";"))
+        return label in self._options
+
+    def _value_for(self, label: str | None) -> object:
+        if self.field == "techniques":
+            return tuple(label.split(";")) if label else ()
+        return label or ""
+
+    def _peers(self) -> list[ClassifyExercise]:
+        """Return the other live exercises on this kernel that share this one's answers file."""
+        return [other for other in list(_LIVE.get(self._live_key, ())) if other is not self]
 
     # ----- callbacks (never print: everything goes into widget values) --------------------------------------------
 
@@ -490,16 +614,21 @@ class ClassifyExercise(ipywidgets.VBox):
             self._current[item] = label
             if item in self._checked:
                 self.feedback[item].value = CHANGED_SINCE_CHECK
-            self._save(lambda: self.store.set(item, label), None)
+            if self._save(lambda: self.store.set(item, label), None):
+                self.saved[item].value = keyboard.saved_mark(self.store.answer_time(item))
+                for other in self._peers():
+                    other.sync()
             self._show_progress()
 
         return observe
 
     def _on_name(self, change: dict) -> None:
-        self._save(lambda: self.store.set_student(change["new"]), None)
+        if self._save(lambda: self.store.set_student(change["new"]), None):
+            self.text_saved["student"].value = keyboard.saved_mark(self.store.text_time("student"))
 
     def _on_reflection(self, change: dict) -> None:
-        self._save(lambda: self.store.set_reflection(change["new"]), None)
+        if self._save(lambda: self.store.set_reflection(change["new"]), None):
+            self.text_saved["reflection"].value = keyboard.saved_mark(self.store.text_time("reflection"))
 
     def _on_reset(self, _button: ipywidgets.Button) -> None:
         answered = len(self.answers)
@@ -515,15 +644,19 @@ class ClassifyExercise(ipywidgets.VBox):
         except MediaLitError as error:
             self.status.value = f"<p role='alert'>⚠ Not submitted: {_escape(str(error))}</p>"
 
-    def _save(self, action, done: str | None) -> None:  # noqa: ANN001 - a no-argument callable
-        """Run a store ``action``; show ``done``, or the error if saving failed (the answer stays on screen)."""
+    def _save(self, action, done: str | None) -> bool:  # noqa: ANN001 - a no-argument callable
+        """Run a store ``action``; show ``done``, or the error if saving failed (the answer stays on screen).
+
+        Returns True when the write succeeded.
+        """
         try:
             action()
         except MediaLitError as error:
             self.status.value = f"<p role='alert'>⚠ {_escape(str(error))}</p>"
-            return
+            return False
         if done:
             self.status.value = f"<p role='status'><small>{_escape(done)}</small></p>"
+        return True
 
     # ----- display ----------------------------------------------------------------------------------------------
 

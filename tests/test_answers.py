@@ -275,3 +275,38 @@ def test_does_a_kernel_killed_between_two_answers_lose_neither(kernel, tmp_path:
     seen = load_in_fresh_process(EXERCISE, tmp_path / "answers")
     assert seen["answers"] == {"P01.S1": "reporting", "P10.S1": "expert opinion"}
     assert seen["message"] is None
+
+
+# ----- first answers (practice mode, issue 12 item 5; contract 2) ------------------------------------------------
+
+
+def test_does_the_store_keep_each_items_first_answer_when_it_changes_or_is_cleared(tmp_path: Path) -> None:
+    store = AnswerStore("ex", tmp_path)
+    store.set("P01.S1", "expert opinion")
+    store.set("P01.S1", "reporting")
+    store.update({"P01.S1": None, "P02.S1": "reporting"})
+    assert store.load() == {"P02.S1": "reporting"}
+    assert store.first_answers() == {"P01.S1": "expert opinion", "P02.S1": "reporting"}
+    assert AnswerStore("ex", tmp_path).first_answers() == {"P01.S1": "expert opinion", "P02.S1": "reporting"}
+
+
+def test_does_the_earliest_first_answer_win_when_two_tabs_merge(tmp_path: Path) -> None:
+    tab_a = AnswerStore("ex", tmp_path)
+    tab_b = AnswerStore("ex", tmp_path)
+    tab_a.set("P01.S1", "expert opinion")  # the first answer ever, in tab A
+    tab_b.set("P01.S1", "reporting")  # tab B had not seen it yet when it answered
+    document = json.loads((tmp_path / "ex.answers.json").read_text(encoding="utf-8"))
+    assert document["first_answers"]["P01.S1"]["label"] == "expert opinion"
+    assert tab_b.load() == {"P01.S1": "reporting"}
+    assert tab_a.first_answers() == tab_b.first_answers() == {"P01.S1": "expert opinion"}
+
+
+def test_is_a_damaged_first_answer_reported_and_the_rest_kept(tmp_path: Path) -> None:
+    AnswerStore("ex", tmp_path).set("P01.S1", "reporting")
+    path = tmp_path / "ex.answers.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["first_answers"]["P01.S1"] = {"label": 3}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    store = AnswerStore("ex", tmp_path)
+    assert "first answer to P01.S1 is damaged" in store.message
+    assert store.load() == {"P01.S1": "reporting"}

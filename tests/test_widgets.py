@@ -345,3 +345,181 @@ def test_does_a_smaller_exercise_restore_only_its_own_items() -> None:
     assert "Restored 1 saved answer(s)" in part.status.value
     part.answer("P02.S1", "reporting")
     assert AnswerStore(EXERCISE).load() == {"P01.S1": "reporting", "P02.S1": "reporting", "P14.S5": "expert opinion"}
+
+
+# ----- keyboard safety, visible state, one state, hand-in from the page (issue 11 items 1-4) ----------------------
+
+
+def guard_of(widget) -> object:  # noqa: ANN001 - any kit box
+    return next(child for child in widget.children if type(child).__name__ == "KeyboardGuard")
+
+
+def test_is_every_kit_widget_a_medialit_kit_box_with_a_keyboard_guard(tmp_path: Path) -> None:
+    from medialit.review import review_draft
+    from medialit.tutorial import try_a_widget
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    review = review_draft(seeds / SEED_ARTICLE.name, seeds / "lavrov-pompeo-sochi-2019.key.csv", tmp_path / "out.csv")
+    for widget in (classify(SEED_ARTICLE), try_a_widget(), review):
+        assert "medialit-kit" in widget._dom_classes
+        assert "data-lm-suppress-shortcuts" in guard_of(widget)._esm  # Lumino's own switch for its key bindings
+    assert all("medialit-item" in box._dom_classes for box in classify(SEED_ARTICLE).boxes.values())
+
+
+def test_does_protect_cover_any_box_once() -> None:
+    import ipywidgets
+
+    from medialit.keyboard import protect
+
+    box = ipywidgets.VBox([ipywidgets.ToggleButtons(options=["a", "b"])])
+    assert protect(protect(box)) is box
+    assert box._dom_classes == ("medialit-kit",)
+    assert [type(child).__name__ for child in box.children] == ["KeyboardGuard", "ToggleButtons"]
+
+
+def test_does_the_saved_mark_appear_only_after_the_write_succeeded(answers_folder: Path) -> None:
+    exercise = classify(SEED_ARTICLE)
+    assert "✔ saved" not in exercise.saved["P01.S1"].value
+    exercise.answer("P01.S1", "reporting")
+    first_mark = exercise.saved["P01.S1"].value
+    assert "✔ saved" in first_mark
+    exercise.answer("P01.S1", "expert opinion")
+    assert "✔ saved" in exercise.saved["P01.S1"].value and exercise.saved["P01.S1"].value != first_mark  # a new value
+    answers_folder.chmod(0o500)  # the next write fails
+    try:
+        exercise.answer("P02.S1", "reporting")
+    finally:
+        answers_folder.chmod(0o700)
+    if AnswerStore(EXERCISE).load().get("P02.S1") is None:  # (root can write anyway: then it was saved)
+        assert "✔ saved" not in exercise.saved["P02.S1"].value
+        assert "could not save" in exercise.status.value
+    assert "✔ saved" in classify(SEED_ARTICLE).saved["P01.S1"].value  # restored answers are in the file: saved
+
+
+def test_do_two_views_of_one_exercise_converge_and_check_and_submit_the_merged_answers(tmp_path: Path) -> None:
+    first = classify(SEED_ARTICLE)
+    second = classify(SEED_ARTICLE)  # a re-run cell, or the same notebook run in a second tab
+    first.answer("P01.S1", "reporting")
+    assert second.controls["P01.S1"].value == "reporting"
+    assert "changed in another tab or view" in second.sync_note.value and "P01.S1" in second.sync_note.value
+    second.answer("P02.S1", "expert opinion")
+    assert first.answers == second.answers == {"P01.S1": "reporting", "P02.S1": "expert opinion"}
+    assert first.check().answered == 2
+    second.name.value = "Ana"
+    submission = read_submission(second.submit(tmp_path / "out"))
+    assert submission["answers"] == {"P01.S1": "reporting", "P02.S1": "expert opinion"}
+
+
+def test_does_a_view_pick_up_answers_saved_by_another_kernel_before_check_and_submit(tmp_path: Path) -> None:
+    exercise = classify(SEED_ARTICLE)
+    exercise.answer("P01.S1", "expert opinion")
+    elsewhere = AnswerStore(EXERCISE)  # another kernel (a Voila page, a second JupyterLab) writing the same file
+    elsewhere.update({"P01.S1": "reporting", "P03.S1": "official statement"})
+    assert exercise.controls["P01.S1"].value == "expert opinion"  # not yet seen...
+    score = exercise.check()  # ...Check reads the file first
+    assert exercise.answers == {"P01.S1": "reporting", "P03.S1": "official statement"} and score.answered == 2
+    assert "2 answer(s) changed in another tab or view" in exercise.sync_note.value
+    assert exercise.feedback["P01.S1"].value.count("✔") == 1
+    elsewhere.set("P03.S1", None)
+    exercise.name.value = "Ana"
+    assert read_submission(exercise.submit(tmp_path / "out"))["answers"] == {"P01.S1": "reporting"}
+    assert AnswerStore(EXERCISE).load() == {"P01.S1": "reporting"}  # showing another view's answers saves nothing new
+
+
+def test_does_the_pages_connection_check_sync_the_view_and_answer_it() -> None:
+    exercise = classify(SEED_ARTICLE)
+    sent = []
+    guard = guard_of(exercise)
+    guard.send = sent.append
+    AnswerStore(EXERCISE).set("P01.S1", "reporting")
+    guard._on_message(guard, {"type": "ping"}, [])
+    assert exercise.controls["P01.S1"].value == "reporting"
+    assert sent == [{"type": "pong"}]  # only a kernel that is alive answers: the page shows "disconnected" otherwise
+
+
+def test_does_submit_offer_the_file_as_a_download_link_in_the_page(tmp_path: Path) -> None:
+    import base64
+    import re
+
+    exercise = classify(SEED_ARTICLE)
+    exercise.answer("P01.S1", "reporting")
+    exercise.name.value = "Ana"
+    assert exercise.download.value == ""
+    path = exercise.submit(tmp_path / "out")
+    link = re.search(r"<a [^>]*download='([^']+)' href='data:application/json;base64,([^']+)'", exercise.download.value)
+    assert link is not None and link.group(1) == path.name
+    assert base64.b64decode(link.group(2)) == path.read_bytes()
+    assert "next cell" not in exercise.status.value + exercise.header.value
+
+
+def test_does_practice_mode_submit_first_answers_beside_final_ones(tmp_path: Path) -> None:
+    exercise = classify(SEED_ARTICLE)
+    exercise.answer("P01.S1", "expert opinion")
+    exercise.check()
+    exercise.answer("P01.S1", "reporting")  # changed after the feedback
+    exercise.answer("P02.S1", "reporting")
+    exercise.name.value = "Ana"
+    submission = read_submission(exercise.submit(tmp_path / "out"))
+    assert submission["answers"] == {"P01.S1": "reporting", "P02.S1": "reporting"}
+    assert submission["first_answers"] == {"P01.S1": "expert opinion", "P02.S1": "reporting"}
+    exercise.reset()
+    assert exercise.first_answers == {"P01.S1": "expert opinion", "P02.S1": "reporting"}  # a reset keeps the record
+
+
+def test_does_check_never_reveal_the_key_for_an_unanswered_item() -> None:
+    exercise = classify(SEED_ARTICLE)
+    exercise.answer("P01.S1", "reporting")
+    exercise.check()
+    for item in ("P02.S1", "P10.S1", "P11.S1"):
+        shown = exercise.feedback[item].value
+        assert "○ Not answered yet" in shown
+        assert expected_label("category", item) not in shown and KEY.value(item, "explanation")[:30] not in shown
+
+
+def test_does_an_assessment_submission_carry_no_first_answers(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    (release / "seeds").mkdir(parents=True)
+    shutil.copy(SEED_ARTICLE, release / "seeds" / SEED_ARTICLE.name)
+    marker = {"mode": "assessment", "articles": {"lavrov-pompeo-sochi-2019": {"key_sha256": "c" * 64}}}
+    (release / ".medialit-release.json").write_text(json.dumps(marker), encoding="utf-8")
+    exercise = classify(release / "seeds" / SEED_ARTICLE.name)
+    exercise.answer("P01.S1", "expert opinion")
+    exercise.name.value = "Ana"
+    assert "first_answers" not in read_submission(exercise.submit(tmp_path / "out"))
+
+
+def test_is_the_score_above_the_buttons_and_nothing_cut_or_too_wide() -> None:
+    exercise = classify(SEED_ARTICLE)
+    order = list(exercise.children)
+    buttons = next(child for child in order if exercise.check_button in getattr(child, "children", ()))
+    assert order.index(exercise.summary) < order.index(buttons)  # the score shows next to where Check was pressed
+    assert exercise.confirm_yes.layout.width == "auto"  # "Yes, clear my answers" is never cut off
+    assert exercise.reflection.layout.width != "100%"  # 100% plus its label and border made a horizontal scrollbar
+    assert "Voila" in exercise.header.value and "Shift+↓" in exercise.header.value  # the keys that work, on screen
+
+
+def test_does_lesson_00s_practice_have_one_right_answer_and_plain_feedback() -> None:
+    from medialit.tutorial import PRACTICE_CHOICES, PRACTICE_QUESTION, try_a_widget
+
+    assert "Lavrov is the speaker" in PRACTICE_QUESTION  # the question asks only HOW, so "Lavrov" is plainly not it
+    assert [label for label, text in PRACTICE_CHOICES.items() if text.startswith("✔")] == ["stressed"]
+    widget = try_a_widget()
+    widget.check.click()
+    assert "○ Not answered yet" in widget.feedback.value
+    for label, mark in (("Lavrov", "✘"), ("Moscow", "✘"), ("stressed", "✔")):
+        widget.choice.value = label
+        assert "○ Answer changed" in widget.feedback.value
+        widget.check.click()
+        assert widget.feedback.value.startswith(f"<p role='status'>{mark}")
+        assert "*" not in widget.feedback.value
+    assert repr(widget) == "Practice widget: one question, Check, feedback"
+
+
+def test_do_the_name_and_reflection_show_saved_only_once_written() -> None:
+    exercise = classify(SEED_ARTICLE)
+    assert "✔ saved" not in exercise.text_saved["reflection"].value
+    exercise.reflection.value = "Who pays for Vestnik Kavkaza?"
+    exercise.name.value = "Ana"
+    assert "✔ saved" in exercise.text_saved["reflection"].value and "✔ saved" in exercise.text_saved["student"].value
+    assert AnswerStore(EXERCISE).reflection == "Who pays for Vestnik Kavkaza?"
