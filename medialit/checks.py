@@ -815,7 +815,7 @@ def submit(
     where = (
         "in the folder of this notebook"
         if folder.resolve() == Path.cwd().resolve()
-        else "in the folder set by MEDIALIT_SUBMISSIONS_DIR (or MEDIALIT_ANSWERS_DIR)"
+        else "in the folder set by MEDIALIT_SUBMISSIONS_DIR"
     )
     missing = [name for name in WORK[kind] if not _has_work(kind, _serialise(kind, name, work.get(name)))]
     checks = verdict(exercise_id, article, **work)

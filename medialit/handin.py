@@ -22,6 +22,7 @@ from typing import Any
 
 import ipywidgets
 
+from medialit import keyboard
 from medialit.answers import AnswerStore
 from medialit.checks import ASSIGNMENT_ARTICLE, LABEL_FIELDS, LABEL_ITEMS, CheckReport, submit
 from medialit.errors import MediaLitError
@@ -111,6 +112,7 @@ class HandIn(ipywidgets.VBox):
         self.submit_button.on_click(lambda _button: self.submit())
         self.status = ipywidgets.HTML(value=f"<p role='status'>{html.escape(self._waiting())}</p>")
         super().__init__(children=[self.name, self.submit_button, self.status], layout=ipywidgets.Layout(max_width="100%"))
+        keyboard.protect(self)  # typing a name never reaches JupyterLab's notebook shortcuts
 
     def _current(self) -> dict[str, Any]:
         return {name: value() for name, value in self.work.items()}

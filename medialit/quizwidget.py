@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import ipywidgets
 
+from medialit import keyboard
 from medialit.answers import AnswerStore
 from medialit.errors import MediaLitError
 from medialit.quiz import ItemMark, Quiz, QuizItem, QuizScore, compare_line, score_quiz
@@ -122,7 +123,7 @@ class QuizWidget(ipywidgets.VBox):
             children=[self.header, self.banner, *self.boxes.values(), self.check_button, self.summary, self.status],
             layout=ipywidgets.Layout(max_width="62em"),
         )
-        self.add_class("medialit-kit")
+        keyboard.protect(self)  # keys pressed in the quiz never reach JupyterLab's notebook shortcuts
 
     def _build_controls(self) -> None:
         intro = f"<p style='margin:0'>{_escape(self.quiz.intro)}</p>" if self.quiz.intro else ""
