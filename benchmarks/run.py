@@ -821,7 +821,7 @@ def write_large_submissions(folder: Path, count: int) -> int:
     """Write ``count`` distinct valid submissions of about 1 MB each into ``folder``; return their total bytes.
 
     A third hold three long written answers, a third a figure with thousands of bars,
-    a third a lesson-06 answer set with a long reflection: the three ways a file gets big.
+    a third a lesson-07 answer set with a long reflection: the three ways a file gets big.
     """
     from medialit.key import load_article_key
     from medialit.submission import build_submission, write_submission

@@ -1,4 +1,4 @@
-"""The exercises of the guided lessons (02-08) as data, and small helpers the lessons share.
+"""The exercises of the guided lessons (02-09) as data, and small helpers the lessons share.
 
 The lessons and the tests read the same table, ``LESSON_EXERCISES``, so a test
 can prove that answering every item of a lesson's exercise with one label
@@ -80,7 +80,7 @@ LESSON_EXERCISES: dict[str, dict[str, Any]] = {
             "P14.S3",  # expert opinion, "anti-Russian decisions"
         ],
     },
-    "05_expert_opinion_and_evidence": {
+    "06_expert_opinion_and_evidence": {
         "article": SEED_ARTICLE,
         "field": "claim_type",
         "items": [
@@ -98,7 +98,7 @@ LESSON_EXERCISES: dict[str, dict[str, Any]] = {
             "P14.S2",  # prediction
         ],
     },
-    "08_persuasion_techniques": {
+    "09_persuasion_techniques": {
         "article": SEED_ARTICLE,
         "field": "techniques",
         "items": [
@@ -126,7 +126,7 @@ def lesson_exercise(lesson: str) -> dict[str, Any]:
 def exercise_id(lesson: str, article_name: str) -> str:
     """Return the answers-file name of ``lesson``'s exercise on an article, e.g. ``NAME-02-speaker``.
 
-    It differs from lesson 06's ``NAME-category``, so the lessons never share an answers file.
+    It differs from lesson 07's ``NAME-category``, so the lessons never share an answers file.
     """
     return f"{article_name}-{lesson[:2]}-{lesson_exercise(lesson)['field']}"
 

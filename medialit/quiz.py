@@ -493,7 +493,7 @@ def describe_change(table: pd.DataFrame) -> str:
     improved = int((both["change"] > 0).sum())
     return (
         f"{len(both)} learner(s) took both checks. Mean balanced score: {both['pre_balanced'].mean():.0%} before "
-        f"lesson 02, {both['post_balanced'].mean():.0%} after lesson 06 (change {both['change'].mean():+.0%}). "
+        f"lesson 02, {both['post_balanced'].mean():.0%} after lesson 07 (change {both['change'].mean():+.0%}). "
         f"Hits minus false alarms: {both['pre_discrimination'].mean():+.2f} before, "
         f"{both['post_discrimination'].mean():+.2f} after. {improved} of {len(both)} improved. Scores use first "
         f"answers; after the feedback the final post-check answers average {both['post_final_balanced'].mean():.0%}. "
@@ -503,7 +503,7 @@ def describe_change(table: pd.DataFrame) -> str:
 
 EXAMPLE_CLASS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     # An invented class of six (not real learners). Before lesson 02 several flag almost everything or accept
-    # everything; after lesson 06 most tell the sound claims from the problem ones, and one now flags everything
+    # everything; after lesson 07 most tell the sound claims from the problem ones, and one now flags everything
     # (more scepticism, not more discrimination: the balanced score shows it). Answers as {item: option}.
     "amara-okafor": (
         {"c1": "false", "c2": "false", "c3": "unsupported", "c4": "unsupported", "c5": "false", "c6": "false"},

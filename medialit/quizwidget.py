@@ -59,7 +59,7 @@ def recorded_html(answer: str | None) -> str:
     if answer is None:
         text = "○ Not answered yet."
     else:
-        text = f"○ Answer recorded: “{answer}”. The answers are shown after lesson 06, when you take this check again."
+        text = f"○ Answer recorded: “{answer}”. The answers are shown after lesson 07, when you take this check again."
     colour = _BORDERS["recorded" if answer else "unanswered"]
     return f"<div role='status' style='border-left:4px solid {colour};padding-left:0.6em'><p style='margin:0'>{_escape(text)}</p></div>"
 
@@ -130,7 +130,7 @@ class QuizWidget(ipywidgets.VBox):
         after = (
             f"Press <strong>{FEEDBACK_BUTTON}</strong>: each answered {self.quiz.noun} then shows whether it is right and why."
             if self.reveal
-            else f"Press <strong>{RECORD_BUTTON}</strong>; the right answers come after lesson 06."
+            else f"Press <strong>{RECORD_BUTTON}</strong>; the right answers come after lesson 07."
         )
         self.header = ipywidgets.HTML(
             value=(
@@ -222,7 +222,7 @@ class QuizWidget(ipywidgets.VBox):
         else:
             self.summary.value = (
                 f"<p role='status'><strong>{score.answered} of {score.total} answers recorded.</strong> "
-                "You will see the answers after lesson 06.</p>"
+                "You will see the answers after lesson 07.</p>"
             )
         return score
 

@@ -1,4 +1,4 @@
-"""The quote check (lesson 04b): the records of the Sochi opening remarks, and word-level differences between quotes.
+"""The quote check (lesson 05): the records of the Sochi opening remarks, and word-level differences between quotes.
 
 The records are third-party words, shipped unchanged in ``medialit/data/sochi-2019-quote-records.md``;
 this module reads them, never edits them. Nothing here imports ipywidgets or matplotlib.

@@ -93,9 +93,9 @@ def test_is_every_lesson_free_of_axe_violations_in_its_outputs_after_run_all(pag
 
 
 def test_do_the_charts_of_lesson_07_carry_their_text_description_as_alt_text(page, lab: str) -> None:  # noqa: ANN001, F811
-    run_all(page, lab.replace(LESSON, "07_voice_map.ipynb"))
+    run_all(page, lab.replace(LESSON, "08_voice_map.ipynb"))
     images = page.locator(f"{OUTPUTS} figure.medialit-figure img")
-    assert images.count() == 2  # the words charts and the strip (the confusion matrix needs lesson 06's answers)
+    assert images.count() == 2  # the words charts and the strip (the confusion matrix needs lesson 07's answers)
     for index in range(images.count()):
         alt = images.nth(index).get_attribute("alt") or ""
         assert alt.startswith("Text description:") and len(alt) > 100
@@ -111,7 +111,7 @@ def test_do_the_charts_of_lesson_07_carry_alt_text_in_voila(page, workspace: Pat
 
     port = free_port()
     voila_program = Path(sys.executable).with_name("voila")
-    command = [str(voila_program), "notebooks/07_voice_map.ipynb", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    command = [str(voila_program), "notebooks/08_voice_map.ipynb", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
     base = f"http://127.0.0.1:{port}"
     process = start_server(command, workspace, server_environment(tmp_path), f"{base}/api/status", tmp_path / "voila.log")
     try:

@@ -21,7 +21,7 @@ from medialit.draft import draft_key, write_key
 
 REPO = Path(__file__).resolve().parent.parent
 PRACTICE = "practice-harbour-talks"
-PARAMETERISED_LESSONS = ["01_meet_the_article", "02_who_is_speaking", "06_classify_the_article", "07_voice_map"]
+PARAMETERISED_LESSONS = ["01_meet_the_article", "02_who_is_speaking", "07_classify_the_article", "08_voice_map"]
 EXISTING = [name for name in PARAMETERISED_LESSONS if (REPO / "notebooks" / f"{name}.ipynb").exists()]
 
 

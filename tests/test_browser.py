@@ -1,4 +1,4 @@
-"""Does lesson 06 work for a learner in a real browser: JupyterLab (answers survive a kernel restart) and Voila?
+"""Does lesson 07 work for a learner in a real browser: JupyterLab (answers survive a kernel restart) and Voila?
 
 Drives headless Debian Chromium through Playwright's sync API against a JupyterLab
 and a Voila server started here on their own free ports, in a temporary copy of
@@ -40,7 +40,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-LESSON = "06_classify_the_article.ipynb"
+LESSON = "07_classify_the_article.ipynb"
 EXERCISE = "lavrov-pompeo-sochi-2019-category"
 # JupyterLab settings: no "news" toast over the page, and every cell rendered (no virtual scrolling).
 LAB_SETTINGS = {
@@ -158,7 +158,7 @@ def page() -> Iterator[object]:
 
 @pytest.fixture
 def lab(workspace: Path, tmp_path: Path) -> Iterator[str]:
-    """Yield the URL of lesson 06 in a JupyterLab serving ``workspace``; the server is stopped afterwards."""
+    """Yield the URL of lesson 07 in a JupyterLab serving ``workspace``; the server is stopped afterwards."""
     port, token = free_port(), secrets.token_hex(16)
     command = [
         sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
@@ -178,7 +178,7 @@ def lab(workspace: Path, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def voila(workspace: Path, tmp_path: Path) -> Iterator[str]:
-    """Yield the URL of lesson 06 rendered by Voila (no code shown); the server is stopped afterwards."""
+    """Yield the URL of lesson 07 rendered by Voila (no code shown); the server is stopped afterwards."""
     port = free_port()
     voila_program = Path(sys.executable).with_name("voila")
     command = [str(voila_program), f"notebooks/{LESSON}", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
@@ -266,7 +266,7 @@ def test_does_lesson_06_work_as_a_voila_app(page, voila: str, workspace: Path) -
 
 
 def lesson_url(lab: str, lesson: str) -> str:
-    """Return the URL of another lesson in the same JupyterLab as ``lab`` (lesson 06's URL)."""
+    """Return the URL of another lesson in the same JupyterLab as ``lab`` (lesson 07's URL)."""
     return lab.replace(LESSON, lesson) + "&reset"  # reset: JupyterLab opens only this notebook, not the last ones too
 
 
@@ -437,8 +437,8 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     page.locator(".medialit-item", has_text=f"{items[0]} (paragraph").locator(".widget-html", has_text=words).wait_for()
     assert save_and_read(page, notebook) == baseline
 
-    # Lesson 08: several techniques in one list (arrows, Shift+arrows, Ctrl+arrows and Ctrl+Space).
-    lesson = "08_persuasion_techniques"
+    # Lesson 09: several techniques in one list (arrows, Shift+arrows, Ctrl+arrows and Ctrl+Space).
+    lesson = "09_persuasion_techniques"
     notebook = workspace / "notebooks" / f"{lesson}.ipynb"
     items = exercise_items(lesson, key)
     run_all(page, lesson_url(lab, f"{lesson}.ipynb"))
@@ -451,7 +451,7 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     press(page, "Control+ArrowDown", "Control+ArrowDown", "Control+Space")  # and the 5th: exaggeration/minimisation
     chosen = "exaggeration/minimisation;loaded language;name calling/labeling"
     techniques_id = exercise_id(lesson, "lavrov-pompeo-sochi-2019")
-    wait_for(lambda: exercise_file(workspace, techniques_id).get("answers", {}).get(items[0], {}).get("label") == chosen, "lesson 08's answers file")
+    wait_for(lambda: exercise_file(workspace, techniques_id).get("answers", {}).get(items[0], {}).get("label") == chosen, "lesson 09's answers file")
     tab_to(page, "Check")
     press(page, "Enter")
     words = expected_feedback("techniques", items[0], chosen)

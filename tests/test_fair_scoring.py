@@ -25,7 +25,7 @@ SEED_KEY = SEEDS / "lavrov-pompeo-sochi-2019.key.csv"
 # Every scored item set on the seed article: the lessons' exercises, the capstone (all sentences), the assignment.
 EXERCISES: dict[str, tuple[str, list[str]]] = {
     **{lesson: (entry["field"], list(entry["items"])) for lesson, entry in LESSON_EXERCISES.items()},
-    "06_classify_the_article": ("category", []),  # [] = every sentence
+    "07_classify_the_article": ("category", []),  # [] = every sentence
     **{f"assignment_{field}": (field, list(checks.LABEL_ITEMS)) for field in checks.LABEL_FIELDS},
 }
 
@@ -108,7 +108,7 @@ def test_is_a_set_with_only_accepted_extras_acceptable(key: Key) -> None:
 
 
 def test_does_tagging_everything_with_every_technique_score_badly(key: Key) -> None:
-    field, items = items_of(key, "08_persuasion_techniques")
+    field, items = items_of(key, "09_persuasion_techniques")
     everything = [label for label in choices(key, field) if label != NO_TECHNIQUE]
     score = score_answers(key, {item: everything for item in items}, field, items)
     assert score.balanced < 0.2
@@ -144,7 +144,7 @@ def test_do_the_two_reporting_sentences_no_longer_make_a_third_of_the_capstone(k
 
 
 def test_do_three_debatable_technique_items_no_longer_carry_half_of_lesson_08(key: Key) -> None:
-    field, items = items_of(key, "08_persuasion_techniques")
+    field, items = items_of(key, "09_persuasion_techniques")
     score = score_answers(key, {}, field, items)
     singles = [sid for sid in items if sum(expected(key, field, other)[0] == expected(key, field, sid)[0] for other in items) == 1]
     assert len(singles) >= 3

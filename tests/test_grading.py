@@ -439,7 +439,7 @@ def test_is_the_stolen_file_behind_an_outside_link_never_graded(hostile_class: d
 
 
 def category_submission(key, student: str, created: str = "2026-11-20T09:00:00Z", **changes: Any) -> dict[str, Any]:
-    """Return a valid lesson-06 submission of ``student`` (some answers right, some wrong)."""
+    """Return a valid lesson-07 submission of ``student`` (some answers right, some wrong)."""
     answers = {sid: ("reporting" if number % 3 else "expert opinion") for number, sid in enumerate(key.sentence_ids)}
     submission = build_submission(
         student=student, exercise_id=f"{ARTICLE}-category", key_sha256=key.sha256, answers=answers, field="category",

@@ -1,11 +1,11 @@
-"""A real JupyterHub: two learners and a teacher, a release pulled with nbgitpuller, lesson 06 answered and graded.
+"""A real JupyterHub: two learners and a teacher, a release pulled with nbgitpuller, lesson 07 answered and graded.
 
 The test starts JupyterHub (from PyPI) with configurable-http-proxy (from npm), the
 ``SimpleLocalProcessSpawner`` and the ``DummyAuthenticator``, everything on 127.0.0.1
 and free ports, and stops every process it started even when it fails. The single-user
 servers run in a fresh virtual environment where the kit is installed from a wheel (a
 regular install, not the repository's editable one). Each learner logs in, follows the
-nbgitpuller link of a practice release kept in a local git repository, runs lesson 06
+nbgitpuller link of a practice release kept in a local git repository, runs lesson 07
 through the server's kernel API, answers and presses Submit; the submissions land in a
 shared hand-in folder (``MEDIALIT_SUBMISSIONS_DIR``, one subfolder per hub user). The
 teacher runs ``python -m medialit grade`` in their own server and the test checks both
@@ -50,7 +50,7 @@ from tests.kitenv import install_kit, isolated_python
 LEARNERS = ("ana", "ben")
 TEACHER = "teacher"
 PASSWORD = "medialit-class"
-LESSON = "notebooks/06_classify_the_article.ipynb"
+LESSON = "notebooks/07_classify_the_article.ipynb"
 ARTICLE = "lavrov-pompeo-sochi-2019"
 RELEASE_NAME = "medialit-students"
 CHP_FOLDER = REPO / ".ci" / "hub" / "node_modules" / ".bin"
@@ -465,7 +465,7 @@ def test_does_a_real_hub_let_two_learners_pull_answer_submit_and_the_teacher_gra
         assert "STATUS" in text and "Submitted 35 of 35 answers" in text, text[-2000:]
         saved = list((hub.homes / user / RELEASE_NAME / "notebooks" / ".medialit").glob("*.answers.json"))
         assert saved, "answers are saved beside the lesson in the learner's home"
-    timings["test: two learners pulled, ran lesson 06, submitted"] = time.monotonic() - started
+    timings["test: two learners pulled, ran lesson 07, submitted"] = time.monotonic() - started
 
     handed_in = sorted(path.relative_to(hub.handin).parts[0] for path in hub.handin.rglob("*.submission.json"))
     assert handed_in == sorted(LEARNERS)

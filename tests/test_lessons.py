@@ -72,7 +72,7 @@ def test_does_each_exercise_mix_plain_sentences_with_framed_ones(seed_key: Key, 
 
 
 def test_does_the_techniques_exercise_cover_paragraphs_10_to_14_with_and_without_techniques(seed_key: Key) -> None:
-    items = LESSON_EXERCISES["08_persuasion_techniques"]["items"]
+    items = LESSON_EXERCISES["09_persuasion_techniques"]["items"]
     assert items == [sid for sid in seed_key.sentence_ids if 10 <= int(sid[1:3]) <= 14]
     none = [item for item in items if seed_key.value(item, "techniques") == ""]
     assert len(none) == 10 and len(items) - len(none) == 7
@@ -144,9 +144,9 @@ BUDGETED_LESSONS = [
     "01_meet_the_article",
     "03_official_statements",
     "04_state_media_framing",
-    "04b_check_the_quotes",
-    "05_expert_opinion_and_evidence",
-    "08_persuasion_techniques",
+    "05_check_the_quotes",
+    "06_expert_opinion_and_evidence",
+    "09_persuasion_techniques",
 ]
 
 
@@ -220,7 +220,7 @@ def test_does_the_lesson_drop_the_errors_the_review_found(lesson: str) -> None:
 
 
 def test_does_lesson_05_date_what_was_public_on_14_may_and_what_came_later() -> None:
-    text = re.sub(r"\s+", " ", "\n".join(markdown_cells("05_expert_opinion_and_evidence")))
+    text = re.sub(r"\s+", " ", "\n".join(markdown_cells("06_expert_opinion_and_evidence")))
     for dated in ("20 March 2019", "21 March 2019", "17 April 2019", "7 May 2019", "11 December 2018",
                   "21 August 2018", "14 September 2018", "29 March 2016", "16 May 2019", "16 July 2019",
                   "19 November", "18 December 2019", "5 February 2020", "22 August 2025"):
@@ -302,7 +302,7 @@ def test_does_lesson_08_run_at_the_younger_level_with_the_span_quiz(tmp_path: Pa
     from nbclient import NotebookClient
 
     monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path))
-    notebook = nbformat.read(REPO / "notebooks" / "08_persuasion_techniques.ipynb", as_version=4)
+    notebook = nbformat.read(REPO / "notebooks" / "09_persuasion_techniques.ipynb", as_version=4)
     parameters = [cell for cell in notebook.cells if "parameters" in cell.metadata.get("tags", [])]
     assert len(parameters) == 1 and 'LEVEL = "older"' in parameters[0].source
     parameters[0].source = 'LEVEL = "younger"'

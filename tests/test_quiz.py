@@ -306,7 +306,7 @@ def test_do_the_lessons_store_pre_and_post_under_distinct_ids() -> None:
         notebook = json.loads((REPO / "notebooks" / name).read_text(encoding="utf-8"))
         return "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
 
-    pre, post = code("02_who_is_speaking.ipynb"), code("06_classify_the_article.ipynb")
+    pre, post = code("02_who_is_speaking.ipynb"), code("07_classify_the_article.ipynb")
     assert "quiz(CHECK_QUIZ, exercise_id=PRE_CHECK, reveal=False)" in pre and "POST_CHECK" not in pre
     assert "quiz(CHECK_QUIZ, exercise_id=POST_CHECK, compare_with=PRE_CHECK)" in post
     assert PRE_CHECK != POST_CHECK

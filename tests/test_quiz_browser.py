@@ -1,4 +1,4 @@
-"""The discrimination check in a real browser: lesson 06 as a Voila app, answered by clicking (Chromium, Playwright)."""
+"""The discrimination check in a real browser: lesson 07 as a Voila app, answered by clicking (Chromium, Playwright)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Does the quote check quote its records verbatim, find the one change of meaning, and punish calling everything a distortion?
 
-Also covers lesson 05's true-beside-false quiz, which shares the quiz format (medialit.quiz).
+Also covers lesson 06's true-beside-false quiz, which shares the quiz format (medialit.quiz).
 """
 
 from __future__ import annotations

@@ -91,7 +91,7 @@ def test_is_every_lesson_numbered_and_listed_in_start_here() -> None:
     found = lessons()
     assert found[0].path.name == "00_start_here.ipynb"
     for lesson in found[1:]:
-        # a letter after the number (04b) marks a lesson placed between two others until the sequence is renumbered
+        # a letter after the number (05) marks a lesson placed between two others until the sequence is renumbered
         assert re.fullmatch(r"\d\d[a-z]?_[a-z0-9_]+\.ipynb", lesson.path.name)
         assert f"]({lesson.path.name})" in start, lesson.path.name
         assert lesson.summary and lesson.minutes, f"{lesson.path.name}: set metadata medialit.summary and .minutes"
