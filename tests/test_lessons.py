@@ -169,6 +169,21 @@ def test_is_the_lesson_within_its_reading_budget(lesson: str) -> None:
     assert load["words"] <= load["budget"], f"{lesson}: {load['words']} words of prose, budget {load['budget']}"
 
 
+MORE_HEADING = re.compile(r"#{2,4} More: \S")
+
+
+@pytest.mark.parametrize("lesson", ALL_LESSONS)
+def test_is_every_uncounted_more_cell_headed_more_and_every_more_heading_tagged(lesson: str) -> None:
+    notebook = json.loads((REPO / "notebooks" / f"{lesson}.ipynb").read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        if cell["cell_type"] != "markdown":
+            continue
+        source = "".join(cell["source"])
+        tagged = "more" in cell.get("metadata", {}).get("tags", [])
+        headed = bool(MORE_HEADING.match(source.lstrip()))
+        assert tagged == headed, f"{lesson}: tagged more = {tagged}, headed 'More: ...' = {headed}; give it both or neither: {source[:80]!r}"
+
+
 def test_is_the_reading_budget_forty_words_a_lesson_minute() -> None:
     assert reading_budget(30) == 1200 and reading_budget(45) == 1800
 
