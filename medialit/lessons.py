@@ -224,9 +224,11 @@ def article_metadata(article: Article) -> dict[str, Any]:
 # Reading load (issue 12 item 9). Learners of 14-18 read instructional prose carefully at about 100-120 words a
 # minute; the kit takes the lower figure and lets reading take at most 40% of a lesson's stated time, leaving the
 # rest for running cells, answering and talking. Optional depth goes into cells tagged ``more`` (headed "More: ...").
+# Navigation is not read through either: the line of links (``lesson-nav``) and lesson 00's generated table of
+# lessons (``lesson-list``), which a learner scans for a link.
 READING_WORDS_PER_MINUTE = 100
 READING_SHARE = 0.4
-UNCOUNTED_TAGS = frozenset({"more", "lesson-nav"})
+UNCOUNTED_TAGS = frozenset({"more", "lesson-nav", "lesson-list"})
 # A word: an abbreviation such as "U.S." (with any hyphenated tail, "U.S.-Russia"), or letters and digits joined
 # by apostrophes or hyphens ("Don’t", "Russia-US").
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*")
@@ -240,8 +242,8 @@ def reading_budget(minutes: int) -> int:
 def prose_words(notebook: Mapping[str, Any]) -> int:
     """Return how many words of prose a learner reads in ``notebook`` (a notebook as a dict, nbformat 4).
 
-    Counted: every markdown cell except those tagged ``more`` (optional depth) or ``lesson-nav``, and without the
-    reference list after a ``## Sources`` heading. Not counted: code, outputs (the article itself, tables) and
+    Counted: every markdown cell except those tagged ``more`` (optional depth), ``lesson-nav`` or ``lesson-list``
+    (navigation), and without the reference list after a ``## Sources`` heading. Not counted: code, outputs (the article itself, tables) and
     exercise items, which are the "doing" the budget leaves time for.
     """
     total = 0
