@@ -248,3 +248,63 @@ def discussion_prompt(item: str, row: pd.Series, text: str) -> str:
         f"  Discuss: what in this sentence makes {pair} seem right? Who chose these words, who passed them on, "
         f"and what would you need to know to decide?"
     )
+
+
+# A final score this many points above the first-answer score: the final answers owe much to the key Check showed.
+LEANED_ON_KEY = 25.0
+
+
+def first_answer_table(grades: pd.DataFrame, exercise_id: str) -> pd.DataFrame:
+    """Return each student's first-answer and final score in one practice-mode exercise, biggest gain first.
+
+    ``grades`` is ``grades.csv`` of ``medialit.grading`` read as a DataFrame. The result
+    has one row per student whose submission of ``exercise_id`` carries first answers
+    (index ``student``), with the columns ``first answers`` and ``final answers`` (the
+    balanced scores in percent) and ``gain`` (final minus first, in points); empty when
+    no submission has first answers. ``grades`` is not changed.
+    """
+    rows = grades[grades["exercise_id"] == exercise_id]
+    first = pd.to_numeric(rows["first_answer_score"], errors="coerce")
+    final = pd.to_numeric(rows["score"], errors="coerce")
+    table = pd.DataFrame({"student": rows["student"].astype(str), "first answers": first, "final answers": final})
+    table = table.dropna()
+    table = table.drop_duplicates("student", keep="last").set_index("student")
+    table["gain"] = table["final answers"] - table["first answers"]
+    return table.sort_values(["gain", "first answers"], ascending=[False, True], kind="stable")
+
+
+def first_answer_class(table: pd.DataFrame) -> pd.Series:
+    """Return the class's means of a ``first_answer_table`` (first answers, final answers, gain) and its counts.
+
+    The counts are ``students`` and ``leaned on the key`` (students whose final score is
+    ``LEANED_ON_KEY`` points or more above their first); the means are NaN for an empty table.
+    """
+    return pd.Series(
+        {
+            "students": len(table),
+            "first answers": table["first answers"].mean(),
+            "final answers": table["final answers"].mean(),
+            "gain": table["gain"].mean(),
+            "leaned on the key": int((table["gain"] >= LEANED_ON_KEY).sum()),
+        },
+        name="class",
+        dtype=object,
+    )
+
+
+def describe_first_answers(table: pd.DataFrame) -> str:
+    """Return a text description of a ``first_answer_table``: the class's means, then the students who gained most."""
+    if table.empty:
+        return "Text description: no submission of this exercise has first answers (only practice mode records them)."
+    whole = first_answer_class(table)
+    leaned = table[table["gain"] >= LEANED_ON_KEY]
+    names = "; ".join(f"{student} {row['first answers']:.0f}% first, {row['final answers']:.0f}% final"
+                      for student, row in leaned.iterrows())
+    who = f" Those students: {names}." if names else ""
+    return (
+        f"Text description: a table of {whole['students']} students' first-answer and final scores (balanced, in "
+        f"percent). The class's mean is {whole['first answers']:.0f}% for first answers and "
+        f"{whole['final answers']:.0f}% for final answers, a mean gain of {whole['gain']:.0f} points. "
+        f"{whole['leaned on the key']} of {whole['students']} students scored {LEANED_ON_KEY:.0f} points or more "
+        f"higher with their final answers than with their first.{who}"
+    )

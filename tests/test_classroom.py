@@ -8,8 +8,11 @@ import pytest
 from medialit.classroom import (
     agreement,
     class_confusion,
+    describe_first_answers,
     describe_hardest,
     disputed_items,
+    first_answer_class,
+    first_answer_table,
     hardest_items,
     item_difficulty,
     label_items,
@@ -106,3 +109,41 @@ def test_does_a_class_with_no_answers_give_empty_tables_not_errors() -> None:
     alpha = agreement(rows)
     assert alpha["students"] == 0.0 and alpha["among students"] != alpha["among students"]  # NaN
     assert disputed_items(rows).empty
+
+
+def _grades(rows: list[tuple[str, str, object, object]]) -> pd.DataFrame:
+    """Return ``grades.csv`` rows as ``grade`` writes them and pandas reads them (an empty cell is NaN)."""
+    return pd.DataFrame(
+        [{"student": student, "exercise_id": exercise, "score": score, "first_answer_score": first}
+         for student, exercise, score, first in rows]
+    )
+
+
+def test_does_the_first_answer_table_put_first_beside_final_for_practice_submissions_only() -> None:
+    grades = _grades([
+        ("Ana", "cap", 90.0, 85.0),
+        ("Ben", "cap", 95.0, 40.0),
+        ("Cy", "cap", 70.0, float("nan")),  # assessment mode: no first answers
+        ("Dee", "other", 80.0, 10.0),
+    ])
+    table = first_answer_table(grades, "cap")
+    assert list(table.index) == ["Ben", "Ana"]  # the biggest gain first
+    assert table.loc["Ben"].tolist() == [40.0, 95.0, 55.0]
+    assert table.loc["Ana", "gain"] == pytest.approx(5.0)
+    assert first_answer_table(grades, "nothing").empty
+
+
+def test_does_the_class_summary_average_and_count_who_leaned_on_the_key() -> None:
+    table = first_answer_table(_grades([("Ana", "cap", 90.0, 85.0), ("Ben", "cap", 95.0, 40.0)]), "cap")
+    whole = first_answer_class(table)
+    assert whole["students"] == 2 and whole["leaned on the key"] == 1
+    assert whole["first answers"] == pytest.approx(62.5) and whole["final answers"] == pytest.approx(92.5)
+    assert whole["gain"] == pytest.approx(30.0)
+
+
+def test_does_the_first_answer_description_give_the_means_and_name_the_big_gains() -> None:
+    text = describe_first_answers(first_answer_table(_grades([("Ana", "cap", 90, 85), ("Ben", "cap", 96, 41)]), "cap"))
+    assert text.startswith("Text description:")
+    assert "63% for first answers and 93% for final answers" in text and "mean gain of 30 points" in text
+    assert "1 of 2 students" in text and "Ben 41% first, 96% final" in text and "Ana" not in text
+    assert "no submission" in describe_first_answers(first_answer_table(_grades([("Cy", "cap", 70, "")]), "cap"))

@@ -182,7 +182,9 @@ def _category_answer(rng: random.Random, key: Key, sentence_id: str, ability: fl
     return rng.choices([label for label, _ in wrong], [weight for _, weight in wrong])[0]
 
 
-def _after_feedback(rng: random.Random, key: Key, first: dict[str, str | None], ability: float) -> dict[str, str | None]:
+def _after_feedback(
+    rng: random.Random, key: Key, first: dict[str, str | None], ability: float
+) -> dict[str, str | None]:
     """Return the final answers of a practice-mode learner whose answers were ``first``; ``first`` is not changed.
 
     Check shows the key's label after a wrong answer, so most wrong first answers are
