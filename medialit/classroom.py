@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -308,3 +309,50 @@ def describe_first_answers(table: pd.DataFrame) -> str:
         f"{whole['leaned on the key']} of {whole['students']} students scored {LEANED_ON_KEY:.0f} points or more "
         f"higher with their final answers than with their first.{who}"
     )
+
+
+def _first_status(answer: str, expected: str, also_accepted: str) -> str:
+    """Return the status of a single-label answer against the key's label and its ``;``-joined alternatives."""
+    if not answer:
+        return "unanswered"
+    if answer == expected:
+        return "correct"
+    return "acceptable" if answer in also_accepted.split(";") else "wrong"
+
+
+def use_first_answers(rows: pd.DataFrame, folder: str | Path) -> pd.DataFrame:
+    """Return ``rows`` (of ``label_items``) with each practice-mode item's FIRST answer in place of the final one.
+
+    Check shows the key after an answer, so the final answers of practice mode say
+    more about the key than about the class; item difficulty, mistakes, confusion
+    and agreement are truer on first answers. The ``first_answers`` are read from the
+    submission files in ``folder`` (the folder that was graded; ``file`` names them);
+    a row whose submission has none (assessment mode, or a file no longer readable)
+    keeps its answer. The status is worked out again from ``expected`` and
+    ``also_accepted``, so this is for the single-label fields (speaker, category,
+    claim type); ``techniques`` rows are returned unchanged. The column
+    ``first_answer`` says which rows now hold a first answer. Nothing is written.
+    """
+    from medialit.errors import MediaLitError
+    from medialit.submission import read_submission
+
+    rows = rows.copy()
+    rows["first_answer"] = False
+    firsts: dict[str, dict | None] = {}
+    for file in rows["file"].unique():
+        try:
+            found = read_submission(Path(folder) / str(file)).get("first_answers")
+        except MediaLitError:
+            found = None
+        firsts[file] = found if isinstance(found, dict) else None
+    for index, row in rows.iterrows():
+        first = firsts[row["file"]]
+        if first is None or row["field"] == "techniques":
+            continue
+        answer = first.get(row["item"])
+        answer = answer if isinstance(answer, str) else ""
+        rows.at[index, "answer"] = answer
+        rows.at[index, "status"] = _first_status(answer, row["expected"], row["also_accepted"])
+        rows.at[index, "first_answer"] = True
+    rows["credited"] = rows["status"].isin(CREDITED)
+    return rows

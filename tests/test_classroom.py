@@ -16,6 +16,7 @@ from medialit.classroom import (
     hardest_items,
     item_difficulty,
     label_items,
+    use_first_answers,
 )
 
 # Three students, three sentences. P1: all right. P2: one right, two wrong ("reporting" twice, then the key's
@@ -147,3 +148,33 @@ def test_does_the_first_answer_description_give_the_means_and_name_the_big_gains
     assert "63% for first answers and 93% for final answers" in text and "mean gain of 30 points" in text
     assert "1 of 2 students" in text and "Ben 41% first, 96% final" in text and "Ana" not in text
     assert "no submission" in describe_first_answers(first_answer_table(_grades([("Cy", "cap", 70, "")]), "cap"))
+
+
+def test_does_the_item_analysis_use_practice_mode_first_answers_and_keep_assessment_answers(tmp_path) -> None:
+    from medialit.submission import build_submission, write_submission
+
+    def hand_in(student: str, answers: dict[str, str], first: dict[str, str] | None) -> str:
+        submission = build_submission(student=student, exercise_id="ex", key_sha256="0" * 64, answers=answers,
+                                      field="category", article="a", first_answers=first)
+        return write_submission(submission, tmp_path).name
+
+    final = {"P1": "reporting", "P2": "official statement", "P3": "expert opinion"}
+    practice = hand_in("Ana", final, {"P1": "official statement", "P2": "official statement",
+                                      "P3": "state-media framing"})
+    assessment = hand_in("Ben", {"P1": "expert opinion"}, None)
+    table = [("Ana", practice, item, answer) for item, answer in final.items()]
+    table.append(("Ben", assessment, "P1", "expert opinion"))
+    keyed = {"P1": ("reporting", ""), "P2": ("official statement", ""), "P3": ("expert opinion", "state-media framing")}
+    items = pd.DataFrame(
+        [{"student": student, "exercise_id": "ex", "file": file, "field": "category", "item": item, "answer": answer,
+          "expected": keyed[item][0], "also_accepted": keyed[item][1],
+          "status": "correct" if answer == keyed[item][0] else "wrong"} for student, file, item, answer in table]
+    )
+    rows = use_first_answers(label_items(items, "ex", "category"), tmp_path)
+    by = rows.set_index(["student", "item"])
+    assert by.loc[("Ana", "P1"), ["answer", "status", "credited"]].tolist() == ["official statement", "wrong", False]
+    assert by.loc[("Ana", "P2"), "status"] == "correct"
+    assert by.loc[("Ana", "P3"), ["answer", "status"]].tolist() == ["state-media framing", "acceptable"]
+    assert by.loc[("Ben", "P1"), ["answer", "status", "first_answer"]].tolist() == ["expert opinion", "wrong", False]
+    assert rows["first_answer"].tolist() == [True, True, True, False]
+    assert item_difficulty(rows).loc["P1", "right"] == 0.0
