@@ -337,7 +337,6 @@ def use_first_answers(rows: pd.DataFrame, folder: str | Path) -> pd.DataFrame:
     from medialit.submission import read_submission
 
     rows = rows.copy()
-    rows["first_answer"] = False
     firsts: dict[str, dict | None] = {}
     for file in rows["file"].unique():
         try:
@@ -345,14 +344,18 @@ def use_first_answers(rows: pd.DataFrame, folder: str | Path) -> pd.DataFrame:
         except MediaLitError:
             found = None
         firsts[file] = found if isinstance(found, dict) else None
-    for index, row in rows.iterrows():
-        first = firsts[row["file"]]
-        if first is None or row["field"] == "techniques":
+    columns = zip(rows["file"], rows["field"], rows["item"], rows["answer"], rows["expected"], rows["also_accepted"],
+                  rows["status"], strict=True)
+    replaced = []
+    for file, field_name, item, answer, expected, also_accepted, status in columns:  # plain columns: fast
+        first = firsts[file]
+        if first is None or field_name == "techniques":
+            replaced.append((answer, status, False))
             continue
-        answer = first.get(row["item"])
-        answer = answer if isinstance(answer, str) else ""
-        rows.at[index, "answer"] = answer
-        rows.at[index, "status"] = _first_status(answer, row["expected"], row["also_accepted"])
-        rows.at[index, "first_answer"] = True
+        given = first.get(item) if isinstance(first.get(item), str) else ""
+        replaced.append((given, _first_status(given, expected, also_accepted), True))
+    rows["answer"] = [answer for answer, _, _ in replaced]
+    rows["status"] = [status for _, status, _ in replaced]
+    rows["first_answer"] = [used for _, _, used in replaced]
     rows["credited"] = rows["status"].isin(CREDITED)
     return rows
