@@ -278,14 +278,14 @@ def first_answer_class(table: pd.DataFrame) -> pd.Series:
     """Return the class's means of a ``first_answer_table`` (first answers, final answers, gain) and its counts.
 
     The counts are ``students`` and ``leaned on the key`` (students whose final score is
-    ``LEANED_ON_KEY`` points or more above their first); the means are NaN for an empty table.
+    ``LEANED_ON_KEY`` points or more above their first); the means, rounded to 0.1, are NaN for an empty table.
     """
     return pd.Series(
         {
             "students": len(table),
-            "first answers": table["first answers"].mean(),
-            "final answers": table["final answers"].mean(),
-            "gain": table["gain"].mean(),
+            "first answers": round(table["first answers"].mean(), 1),
+            "final answers": round(table["final answers"].mean(), 1),
+            "gain": round(table["gain"].mean(), 1),
             "leaned on the key": int((table["gain"] >= LEANED_ON_KEY).sum()),
         },
         name="class",
@@ -293,15 +293,17 @@ def first_answer_class(table: pd.DataFrame) -> pd.Series:
     )
 
 
-def describe_first_answers(table: pd.DataFrame) -> str:
-    """Return a text description of a ``first_answer_table``: the class's means, then the students who gained most."""
+def describe_first_answers(table: pd.DataFrame, named: int = 5) -> str:
+    """Return a text description of a ``first_answer_table``: the class's means, then (at most ``named``) the students
+    whose final score is ``LEANED_ON_KEY`` points or more above their first."""
     if table.empty:
         return "Text description: no submission of this exercise has first answers (only practice mode records them)."
     whole = first_answer_class(table)
-    leaned = table[table["gain"] >= LEANED_ON_KEY]
+    leaned = table[table["gain"] >= LEANED_ON_KEY].sort_values("gain", ascending=False, kind="stable").head(named)
     names = "; ".join(f"{student} {row['first answers']:.0f}% first, {row['final answers']:.0f}% final"
                       for student, row in leaned.iterrows())
-    who = f" Those students: {names}." if names else ""
+    which = "Those students" if len(leaned) == whole["leaned on the key"] else f"The {len(leaned)} biggest gains"
+    who = f" {which}: {names}." if names else ""
     return (
         f"Text description: a table of {whole['students']} students' first-answer and final scores (balanced, in "
         f"percent). The class's mean is {whole['first answers']:.0f}% for first answers and "

@@ -178,3 +178,10 @@ def test_does_the_item_analysis_use_practice_mode_first_answers_and_keep_assessm
     assert by.loc[("Ben", "P1"), ["answer", "status", "first_answer"]].tolist() == ["expert opinion", "wrong", False]
     assert rows["first_answer"].tolist() == [True, True, True, False]
     assert item_difficulty(rows).loc["P1", "right"] == 0.0
+
+
+def test_does_the_first_answer_description_name_only_the_biggest_gains_of_a_large_class() -> None:
+    grades = _grades([(f"S{number:02d}", "cap", 100.0, 100.0 - number) for number in range(40)])
+    text = describe_first_answers(first_answer_table(grades, "cap"), named=3)
+    assert "15 of 40 students" in text and "The 3 biggest gains: S39 61% first, 100% final; S38" in text
+    assert "S36" not in text and "S25" not in text
