@@ -315,6 +315,7 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
             name: str = name,
             moment: datetime = moment,
             version: str = version,
+            first_answers: dict[str, Any] | None = None,
         ) -> dict[str, Any]:
             submission = build_submission(
                 student=name,
@@ -326,6 +327,7 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
                 extra=extra,
                 created=moment + timedelta(minutes=minutes),
                 reflection="",
+                first_answers=first_answers,
             )
             submission["kit_version"] = version
             return submission
@@ -365,9 +367,7 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
         if skip != 1:
             first = {sid: _category_answer(rng, key, sid, ability) for sid in key.sentence_ids}
             capstone = _after_feedback(random.Random(f"{seed}-{number}"), key, first, ability)
-            submission = make(f"{ARTICLE}-category", capstone, "category", None, 60)
-            submission["first_answers"] = {sid: label for sid, label in first.items() if label}
-            submissions.append(submission)
+            submissions.append(make(f"{ARTICLE}-category", capstone, "category", None, 60, first_answers=first))
         if skip != 2:
             right = rng.random() < ability + 0.1
             by_speaker = _words(key, "speaker") if right else _sentences(key, "speaker")
