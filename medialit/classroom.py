@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -248,3 +249,115 @@ def discussion_prompt(item: str, row: pd.Series, text: str) -> str:
         f"  Discuss: what in this sentence makes {pair} seem right? Who chose these words, who passed them on, "
         f"and what would you need to know to decide?"
     )
+
+
+# A final score this many points above the first-answer score: the final answers owe much to the key Check showed.
+LEANED_ON_KEY = 25.0
+
+
+def first_answer_table(grades: pd.DataFrame, exercise_id: str) -> pd.DataFrame:
+    """Return each student's first-answer and final score in one practice-mode exercise, biggest gain first.
+
+    ``grades`` is ``grades.csv`` of ``medialit.grading`` read as a DataFrame. The result
+    has one row per student whose submission of ``exercise_id`` carries first answers
+    (index ``student``), with the columns ``first answers`` and ``final answers`` (the
+    balanced scores in percent) and ``gain`` (final minus first, in points); empty when
+    no submission has first answers. ``grades`` is not changed.
+    """
+    rows = grades[grades["exercise_id"] == exercise_id]
+    first = pd.to_numeric(rows["first_answer_score"], errors="coerce")
+    final = pd.to_numeric(rows["score"], errors="coerce")
+    table = pd.DataFrame({"student": rows["student"].astype(str), "first answers": first, "final answers": final})
+    table = table.dropna()
+    table = table.drop_duplicates("student", keep="last").set_index("student")
+    table["gain"] = table["final answers"] - table["first answers"]
+    return table.sort_values(["gain", "first answers"], ascending=[False, True], kind="stable")
+
+
+def first_answer_class(table: pd.DataFrame) -> pd.Series:
+    """Return the class's means of a ``first_answer_table`` (first answers, final answers, gain) and its counts.
+
+    The counts are ``students`` and ``leaned on the key`` (students whose final score is
+    ``LEANED_ON_KEY`` points or more above their first); the means, rounded to 0.1, are NaN for an empty table.
+    """
+    return pd.Series(
+        {
+            "students": len(table),
+            "first answers": round(table["first answers"].mean(), 1),
+            "final answers": round(table["final answers"].mean(), 1),
+            "gain": round(table["gain"].mean(), 1),
+            "leaned on the key": int((table["gain"] >= LEANED_ON_KEY).sum()),
+        },
+        name="class",
+        dtype=object,
+    )
+
+
+def describe_first_answers(table: pd.DataFrame, named: int = 5) -> str:
+    """Return a text description of a ``first_answer_table``: the class's means, then (at most ``named``) the students
+    whose final score is ``LEANED_ON_KEY`` points or more above their first."""
+    if table.empty:
+        return "Text description: no submission of this exercise has first answers (only practice mode records them)."
+    whole = first_answer_class(table)
+    leaned = table[table["gain"] >= LEANED_ON_KEY].sort_values("gain", ascending=False, kind="stable").head(named)
+    names = "; ".join(f"{student} {row['first answers']:.0f}% first, {row['final answers']:.0f}% final"
+                      for student, row in leaned.iterrows())
+    which = "Those students" if len(leaned) == whole["leaned on the key"] else f"The {len(leaned)} biggest gains"
+    who = f" {which}: {names}." if names else ""
+    return (
+        f"Text description: a table of {whole['students']} students' first-answer and final scores (balanced, in "
+        f"percent). The class's mean is {whole['first answers']:.0f}% for first answers and "
+        f"{whole['final answers']:.0f}% for final answers, a mean gain of {whole['gain']:.0f} points. "
+        f"{whole['leaned on the key']} of {whole['students']} students scored {LEANED_ON_KEY:.0f} points or more "
+        f"higher with their final answers than with their first.{who}"
+    )
+
+
+def _first_status(answer: str, expected: str, also_accepted: str) -> str:
+    """Return the status of a single-label answer against the key's label and its ``;``-joined alternatives."""
+    if not answer:
+        return "unanswered"
+    if answer == expected:
+        return "correct"
+    return "acceptable" if answer in also_accepted.split(";") else "wrong"
+
+
+def use_first_answers(rows: pd.DataFrame, folder: str | Path) -> pd.DataFrame:
+    """Return ``rows`` (of ``label_items``) with each practice-mode item's FIRST answer in place of the final one.
+
+    Check shows the key after an answer, so the final answers of practice mode say
+    more about the key than about the class; item difficulty, mistakes, confusion
+    and agreement are truer on first answers. The ``first_answers`` are read from the
+    submission files in ``folder`` (the folder that was graded; ``file`` names them);
+    a row whose submission has none (assessment mode, or a file no longer readable)
+    keeps its answer. The status is worked out again from ``expected`` and
+    ``also_accepted``, so this is for the single-label fields (speaker, category,
+    claim type); ``techniques`` rows are returned unchanged. The column
+    ``first_answer`` says which rows now hold a first answer. Nothing is written.
+    """
+    from medialit.errors import MediaLitError
+    from medialit.submission import read_submission
+
+    rows = rows.copy()
+    firsts: dict[str, dict | None] = {}
+    for file in rows["file"].unique():
+        try:
+            found = read_submission(Path(folder) / str(file)).get("first_answers")
+        except MediaLitError:
+            found = None
+        firsts[file] = found if isinstance(found, dict) else None
+    columns = zip(rows["file"], rows["field"], rows["item"], rows["answer"], rows["expected"], rows["also_accepted"],
+                  rows["status"], strict=True)
+    replaced = []
+    for file, field_name, item, answer, expected, also_accepted, status in columns:  # plain columns: fast
+        first = firsts[file]
+        if first is None or field_name == "techniques":
+            replaced.append((answer, status, False))
+            continue
+        given = first.get(item) if isinstance(first.get(item), str) else ""
+        replaced.append((given, _first_status(given, expected, also_accepted), True))
+    rows["answer"] = [answer for answer, _, _ in replaced]
+    rows["status"] = [status for _, status, _ in replaced]
+    rows["first_answer"] = [used for _, _, used in replaced]
+    rows["credited"] = rows["status"].isin(CREDITED)
+    return rows

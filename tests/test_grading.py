@@ -794,3 +794,36 @@ def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monke
     assert [row["student"] for row in result.grades] == ["Ada"]
     assert [(p.file, p.problem) for p in result.skipped] == [("locked", "unreadable")]
     assert "locked: unreadable: a folder that cannot be read (Permission denied)" in result.summary()
+
+
+def test_does_the_example_class_carry_first_answers_that_grade_to_a_first_answer_score(tmp_path: Path, key) -> None:
+    from medialit.scoring import expected
+    from medialit.submission import read_submission
+
+    shipped = sorted((REPO / "teacher" / "example_submissions").glob(f"*-{ARTICLE}-category-*.submission.json"))
+    assert len(shipped) >= 20
+    made = {
+        (s["student"], s["created"]): s for s in class_submissions(students=25, seed=2026, key=key)
+        if s["exercise_id"] == f"{ARTICLE}-category"
+    }
+    corrected = 0
+    for path in shipped:
+        submission = read_submission(path)
+        assert submission["first_answers"] == made[(submission["student"], submission["created"])]["first_answers"]
+        assert set(submission["first_answers"]) <= set(key.sentence_ids)
+        for item, first in submission["first_answers"].items():
+            if submission["answers"].get(item) != first:  # only a wrong first answer is changed, to the key's label
+                assert score_answers(key, {item: first}, "category", [item]).credited == 0
+                assert submission["answers"][item] == expected(key, "category", item)[0]
+                corrected += 1
+    assert corrected >= len(shipped)  # wrong first answers, corrected after feedback, in every part of the class
+    result = grade(REPO / "teacher" / "example_submissions", tmp_path / "out")
+    rows = [row for row in read_csv(tmp_path / "out" / "grades.csv") if row["exercise_id"] == f"{ARTICLE}-category"]
+    assert len(rows) == len(shipped) and result.grades
+    for row in rows:
+        submission = read_submission(REPO / "teacher" / "example_submissions" / row["file"])
+        first = score_answers(key, submission["first_answers"], "category", key.sentence_ids)
+        assert float(row["first_answer_score"]) == pytest.approx(round(100 * first.balanced, 1))
+        assert float(row["first_answer_score"]) <= float(row["score"])
+    assert all(row["first_answer_score"] == "" for row in read_csv(tmp_path / "out" / "grades.csv")
+               if row["exercise_id"] != f"{ARTICLE}-category")

@@ -182,6 +182,25 @@ def _category_answer(rng: random.Random, key: Key, sentence_id: str, ability: fl
     return rng.choices([label for label, _ in wrong], [weight for _, weight in wrong])[0]
 
 
+def _after_feedback(
+    rng: random.Random, key: Key, first: dict[str, str | None], ability: float
+) -> dict[str, str | None]:
+    """Return the final answers of a practice-mode learner whose answers were ``first``; ``first`` is not changed.
+
+    Check shows the key's label after a wrong answer, so most wrong first answers are
+    changed to it (an able learner more often); a few stay wrong, and a right or
+    accepted first answer is kept. An unanswered item stays unanswered.
+    """
+    final = dict(first)
+    for sentence_id, label in first.items():
+        preferred, acceptable = expected(key, "category", sentence_id)
+        if label is None or label == preferred or label in acceptable:
+            continue
+        if rng.random() < 0.45 + ability / 2:
+            final[sentence_id] = preferred
+    return final
+
+
 def _speaker_answer(rng: random.Random, key: Key, sentence_id: str, ability: float, speakers: list[str]) -> str | None:
     preferred, _ = expected(key, "speaker", sentence_id)
     if rng.random() < 0.03:
@@ -270,9 +289,13 @@ def _written(rng: random.Random, ability: float) -> dict[str, str | None]:
 def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = None) -> list[dict[str, Any]]:
     """Return the submissions of an invented class of ``students`` (same ``seed``, same submissions).
 
-    Each student hands in exercises 01-04 and lesson 06's capstone (category of all
+    Each student hands in exercises 01-04 and lesson 07's capstone (category of all
     35 sentences), except a few who skip one; every tenth student hands in exercise 01
-    twice (the later copy improved), and one uses an older kit version.
+    twice (the later copy improved), and one uses an older kit version. The capstone is
+    a practice-mode widget, so its submission carries ``first_answers`` (what the widget
+    records): the answers given before Check showed the key, most wrong ones corrected
+    in the final ``answers``. Exercise 01's hand-in writes no first answers, so neither
+    do its copies here.
     """
     key = key or load_article_key(ARTICLE)
     rng = random.Random(seed)
@@ -292,6 +315,7 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
             name: str = name,
             moment: datetime = moment,
             version: str = version,
+            first_answers: dict[str, Any] | None = None,
         ) -> dict[str, Any]:
             submission = build_submission(
                 student=name,
@@ -303,6 +327,7 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
                 extra=extra,
                 created=moment + timedelta(minutes=minutes),
                 reflection="",
+                first_answers=first_answers,
             )
             submission["kit_version"] = version
             return submission
@@ -340,8 +365,9 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
                 )
             )
         if skip != 1:
-            capstone = {sid: _category_answer(rng, key, sid, ability) for sid in key.sentence_ids}
-            submissions.append(make(f"{ARTICLE}-category", capstone, "category", None, 60))
+            first = {sid: _category_answer(rng, key, sid, ability) for sid in key.sentence_ids}
+            capstone = _after_feedback(random.Random(f"{seed}-{number}"), key, first, ability)
+            submissions.append(make(f"{ARTICLE}-category", capstone, "category", None, 60, first_answers=first))
         if skip != 2:
             right = rng.random() < ability + 0.1
             by_speaker = _words(key, "speaker") if right else _sentences(key, "speaker")
