@@ -63,6 +63,15 @@ NOTEBOOK_GLOBS = ("notebooks/*.ipynb", "solutions/*.ipynb", "exercises/*.ipynb",
 SECTIONS = ("notebooks", "imports", "check", "throughput", "install", "tests")
 COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", ".ipynb_checkpoints", "results", "*.egg-info", "build", "dist", ".medialit")
 
+
+def copy_kit(target: Path) -> None:
+    """Copy the kit's working tree to ``target`` (which must not exist) for the notebook runs; changes only ``target``.
+
+    Symbolic links are copied as links, never followed: the hostile test class holds
+    broken and looping ones on purpose.
+    """
+    shutil.copytree(REPO, target, ignore=COPY_IGNORE, symlinks=True)
+
 BUDGETS: dict[str, float] = {
     "notebook_time_ratio": 1.5,  # each notebook's wall time <= 1.5x the imports floor
     "notebook_memory_mb": 60.0,  # kernel peak memory <= the imports floor + 60 MB
@@ -1285,7 +1294,7 @@ def main(argv: list[str] | None = None) -> int:
             warm_bytecode(pycache)
         if "notebooks" in only:
             workspace = scratch / "workspace"
-            shutil.copytree(REPO, workspace, ignore=COPY_IGNORE)
+            copy_kit(workspace)
             saved = os.environ.get("PYTHONPYCACHEPREFIX")
             os.environ["PYTHONPYCACHEPREFIX"] = str(pycache)  # kernels inherit the environment
             try:

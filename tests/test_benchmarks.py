@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -146,3 +147,11 @@ def test_is_draft_judged_on_article_sized_texts_and_both_sizes_shown() -> None:
     assert rows[0][1] == "420/s (300 article-sized, median 600 words); 420/s (300 mixed-size, median 160 words)"
     assert rows[1][1].startswith("150/s (300 article-sized")
     assert "article-sized" in rows[1][2] and rows[1][3] == "MISS"
+
+
+def test_does_the_notebook_workspace_copy_keep_the_test_classs_broken_links_as_links(tmp_path: Path) -> None:
+    target = tmp_path / "workspace"
+    bench.copy_kit(target)
+    link = target / "tests" / "data" / "class" / "hostile" / "loop.submission.json"
+    assert link.is_symlink() and (target / "notebooks" / "00_start_here.ipynb").is_file()
+    assert not (target / ".git").exists()
