@@ -30,9 +30,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from medialit.article import Article, count_words, paragraph_spans, split_sentences  # noqa: E402
-from medialit.draft import draft_rows, rows_csv  # noqa: E402
-from medialit.outlets import load_outlets  # noqa: E402
+from medialit.text.article import Article, count_words, paragraph_spans, split_sentences  # noqa: E402
+from medialit.draft.drafter import draft_rows, rows_csv  # noqa: E402
+from medialit.text.outlets import load_outlets  # noqa: E402
 
 BASE_ARTICLES = [
     REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt",

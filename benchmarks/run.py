@@ -100,8 +100,8 @@ HEAVY_LIBRARIES = (
 )
 # Modules on the command-line and grading path (those that exist are checked).
 CLI_MODULES = (
-    "medialit", "medialit.cli", "medialit.commands", "medialit.article", "medialit.key", "medialit.scoring",
-    "medialit.submission", "medialit.answers", "medialit.release", "medialit.draft", "medialit.grading",
+    "medialit", "medialit.cli.main", "medialit.cli.commands", "medialit.text.article", "medialit.keys.key", "medialit.exercises.scoring",
+    "medialit.exercises.submission", "medialit.exercises.answers", "medialit.teacher.release", "medialit.draft.drafter", "medialit.teacher.grading",
 )
 _IMPORT_CHILD = """
 import json, sys, time
@@ -677,7 +677,7 @@ def measure_check(presses: int, answers_dir: Path, timeout: int) -> dict[str, An
     in a lesson. Returns the median and 95th percentile in milliseconds of each, and
     the cProfile of in-process presses. Answers are saved to ``answers_dir``.
     """
-    if not module_exists("medialit.widgets"):
+    if not module_exists("medialit.ui.widgets"):
         return {"available": False}
     os.environ["MEDIALIT_ANSWERS_DIR"] = str(answers_dir)
     os.environ["MEDIALIT_SUBMISSIONS_DIR"] = str(answers_dir)
@@ -744,7 +744,7 @@ def profile_command(command: str, paths: list[Path], lines: int = 16) -> list[st
 
 def command_names() -> set[str]:
     """Return the names of the commands that ``python -m medialit`` has now."""
-    from medialit.cli import COMMANDS
+    from medialit.cli.main import COMMANDS
 
     return {command.name for command in COMMANDS}
 
@@ -758,7 +758,7 @@ def command_runner() -> Callable[[list[str]], int]:
     """
     import importlib
 
-    from medialit.cli import build_parser
+    from medialit.cli.main import build_parser
     from medialit.errors import MediaLitError
 
     parser = build_parser()
@@ -798,7 +798,7 @@ def rate_over_files(command: str, paths: list[Path]) -> dict[str, Any]:
 
 def write_submissions(folder: Path, count: int) -> int:
     """Write ``count`` distinct submissions of the seed's category exercise into ``folder``; return how many were written."""
-    from medialit.key import load_article_key
+    from medialit.keys.key import load_article_key
     from medialit.vocabulary import CATEGORIES
 
     with contextlib.chdir(REPO):
@@ -812,8 +812,8 @@ def write_submissions(folder: Path, count: int) -> int:
             student=f"Student {number:04d}", exercise_id=exercise_id, key_sha256=key.sha256, answers=answers,
             field="category", article=SEED, reflection=f"Reflection number {number}.",
         )
-        if module_exists("medialit.submission"):
-            from medialit.submission import build_submission, write_submission
+        if module_exists("medialit.exercises.submission"):
+            from medialit.exercises.submission import build_submission, write_submission
 
             write_submission(build_submission(**arguments), folder)
         else:  # the contract's format, written directly
@@ -832,8 +832,8 @@ def write_large_submissions(folder: Path, count: int) -> int:
     A third hold three long written answers, a third a figure with thousands of bars,
     a third a lesson-07 answer set with a long reflection: the three ways a file gets big.
     """
-    from medialit.key import load_article_key
-    from medialit.submission import build_submission, write_submission
+    from medialit.keys.key import load_article_key
+    from medialit.exercises.submission import build_submission, write_submission
 
     key = load_article_key(REPO / "seeds" / f"{SEED}.txt")
     folder.mkdir(parents=True, exist_ok=True)
@@ -875,7 +875,7 @@ def measure_grade_memory(scratch: Path, count: int = LARGE_SUBMISSIONS) -> dict[
 
     Also grades one small file the same way, for the process's floor (Python, pandas, the key).
     """
-    if not module_exists("medialit.grading") or sys.platform != "linux":
+    if not module_exists("medialit.teacher.grading") or sys.platform != "linux":
         return {"available": False}
     large = scratch / "large-submissions"
     progress(f"grade memory: writing {count} submissions of about 1 MB")
@@ -918,7 +918,7 @@ def measure_throughput(count: int, scratch: Path) -> dict[str, Any]:
     results: dict[str, Any] = {"median_words": words}
     progress(f"throughput: sentences on 2 x {count} distinct texts")
     results["sentences"] = {name: rate_over_files("sentences", paths[name]) for name in sets}
-    if "draft" in commands and module_exists("medialit.draft"):
+    if "draft" in commands and module_exists("medialit.draft.drafter"):
         progress(f"throughput: draft on 2 x {count} distinct texts")
         results["draft"] = {"available": True, **{name: rate_over_files("draft", paths[name]) for name in sets}}
         article = results["draft"]["article"]
@@ -927,7 +927,7 @@ def measure_throughput(count: int, scratch: Path) -> dict[str, Any]:
             results["draft"]["profile"] = profile_command("draft", paths["article"][:50])
     else:
         results["draft"] = {"available": False}
-    if "grade" in commands and module_exists("medialit.grading"):
+    if "grade" in commands and module_exists("medialit.teacher.grading"):
         submissions = scratch / "submissions"
         submissions.mkdir()
         write_submissions(submissions, count)
@@ -1121,7 +1121,7 @@ def budget_rows(results: dict[str, Any]) -> list[list[str]]:
                 ]
             )
         else:
-            rows.append(["Check callback", "not available yet (no medialit.widgets)", f"p95 < {BUDGETS['check_p95_ms']:.0f} ms", "n/a"])
+            rows.append(["Check callback", "not available yet (no medialit.ui.widgets)", f"p95 < {BUDGETS['check_p95_ms']:.0f} ms", "n/a"])
     throughput = results.get("throughput")
     if throughput:
         words = throughput["median_words"]

@@ -13,13 +13,13 @@ __version__ = "0.1.0"
 
 _PUBLIC = {
     "MediaLitError": "medialit.errors",
-    "Article": "medialit.article",
-    "load_article": "medialit.article",
-    "read_article": "medialit.article",
-    "count_words": "medialit.article",
-    "classify": "medialit.widgets",
-    "draft_key": "medialit.draft",
-    "review_draft": "medialit.review",
+    "Article": "medialit.text.article",
+    "load_article": "medialit.text.article",
+    "read_article": "medialit.text.article",
+    "count_words": "medialit.text.article",
+    "classify": "medialit.ui.widgets",
+    "draft_key": "medialit.draft.drafter",
+    "review_draft": "medialit.ui.review",
 }
 
 __all__ = ["__version__", *_PUBLIC]

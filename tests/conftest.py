@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from medialit.key import Key, load_article_key
-from medialit.voices import voice_table
+from medialit.keys.key import Key, load_article_key
+from medialit.lessons.voices import voice_table
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

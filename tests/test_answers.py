@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.answers import ANSWERS_ENV, AnswerStore, answers_dir
+from medialit.exercises.answers import ANSWERS_ENV, AnswerStore, answers_dir
 from medialit.errors import MediaLitError
 
 from tests.conftest import SEED_ARTICLE
@@ -24,7 +24,7 @@ def load_in_fresh_process(exercise_id: str, directory: Path) -> dict:
     """Return what a brand-new Python process reads from the answers store (a real restart)."""
     code = (
         "import json, sys\n"
-        "from medialit.answers import AnswerStore\n"
+        "from medialit.exercises.answers import AnswerStore\n"
         "store = AnswerStore(sys.argv[1], sys.argv[2])\n"
         "print(json.dumps({'answers': store.load(), 'reflection': store.reflection, 'student': store.student,"
         " 'message': store.message}))\n"
@@ -97,7 +97,7 @@ def test_does_an_older_answer_in_the_file_not_beat_a_newer_one_in_memory(tmp_pat
 def test_does_many_processes_saving_at_once_lose_no_answer(tmp_path: Path) -> None:
     code = (
         "import sys\n"
-        "from medialit.answers import AnswerStore\n"
+        "from medialit.exercises.answers import AnswerStore\n"
         "store = AnswerStore(sys.argv[1], sys.argv[2])\n"
         "for number in range(1, 21):\n"
         "    store.set(f'{sys.argv[3]}.S{number}', 'reporting')\n"
@@ -209,7 +209,7 @@ NEEDS_SIGKILL = pytest.mark.skipif(os.name != "posix", reason="needs POSIX: kill
 def test_does_a_process_killed_while_saving_leave_a_complete_file(tmp_path: Path) -> None:
     code = (
         "import sys\n"
-        "from medialit.answers import AnswerStore\n"
+        "from medialit.exercises.answers import AnswerStore\n"
         "store = AnswerStore(sys.argv[1], sys.argv[2])\n"
         "number = 0\n"
         "while True:\n"

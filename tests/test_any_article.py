@@ -16,8 +16,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from medialit.article import read_article
-from medialit.draft import draft_key, write_key
+from medialit.text.article import read_article
+from medialit.draft.drafter import draft_key, write_key
 
 REPO = Path(__file__).resolve().parent.parent
 PRACTICE = "practice-harbour-talks"

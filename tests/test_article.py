@@ -11,7 +11,7 @@ import pytest
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
-from medialit.article import (
+from medialit.text.article import (
     SENTENCE_COLUMNS,
     count_words,
     load_article,

@@ -14,20 +14,10 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from medialit.assignments import (
-    ANSWER_HERE,
-    RELEASE_MARKER,
-    assessment_choices,
-    assessment_setup,
-    build_exercises,
-    exercise_for,
-    make_exercise,
-    recorded_feedback,
-    release_mode,
-    replace_solutions,
-)
+from medialit.exercises.mode import RELEASE_MARKER, assessment_choices, assessment_setup, recorded_feedback, release_mode
+from medialit.teacher.assignments import ANSWER_HERE, build_exercises, exercise_for, make_exercise, replace_solutions
 from medialit.errors import MediaLitError
-from medialit.release import NOT_IN_COPY, NOTEBOOK_LINK, make_release, reads_key
+from medialit.teacher.release import NOT_IN_COPY, NOTEBOOK_LINK, make_release, reads_key
 from tests.conftest import REPO
 
 
@@ -377,7 +367,7 @@ def test_do_assessment_exercises_run_and_record_answers_without_a_key(tmp_path: 
     assert "Assessment mode" in outputs_text(tables) and "not labelled yet" in outputs_text(tables)
     assert "Assessment mode" in outputs_text(drawn)
     assert "FORMAT" in outputs_text(written)
-    from medialit.submission import read_submission
+    from medialit.exercises.submission import read_submission
 
     handed_in = {
         read_submission(path)["exercise_id"]: read_submission(path) for path in submissions.glob("*.submission.json")
@@ -404,7 +394,7 @@ def test_do_assessment_exercises_run_and_record_answers_without_a_key(tmp_path: 
 
 
 def test_does_assessment_setup_give_choices_and_the_key_hash_only_in_an_assessment_release(tmp_path: Path) -> None:
-    from medialit.article import read_article
+    from medialit.text.article import read_article
 
     assert assessment_setup(read_article(REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt"), "speaker") is None
     out = tmp_path / "release"

@@ -85,7 +85,7 @@ def test_does_the_report_show_the_machine_budgets_and_not_available_yet() -> Non
     }
     report = bench.report(results)
     assert "2 cores, 24.0 GiB RAM, Test CPU, Python 3.11.7" in report
-    assert "| Check callback | not available yet (no medialit.widgets) | p95 < 50 ms | n/a |" in report
+    assert "| Check callback | not available yet (no medialit.ui.widgets) | p95 < 50 ms | n/a |" in report
     assert "| `draft` | not available yet | >= 200/s on one core (issue 6) | n/a |" in report
     assert "Not measured in this run: notebooks, imports, install, tests." in report
 

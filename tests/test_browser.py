@@ -341,8 +341,8 @@ def assert_visible_focus(page) -> None:  # noqa: ANN001
 
 def expected_feedback(lesson_field: str, sentence_id: str, label: str) -> str:
     """Return the first words of the feedback the kit's scoring gives ``label`` (the mark and its words)."""
-    from medialit import scoring
-    from medialit.key import load_article_key
+    from medialit.exercises import scoring
+    from medialit.keys.key import load_article_key
 
     key = load_article_key(REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt")
     return scoring.score_item(key, lesson_field, sentence_id, label).feedback.split(":")[0]
@@ -410,8 +410,8 @@ def test_does_lesson_06_work_by_keyboard_alone_without_changing_the_notebook(pag
 
 
 def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspace: Path) -> None:  # noqa: ANN001
-    from medialit.key import load_article_key
-    from medialit.lessons import exercise_id, exercise_items
+    from medialit.keys.key import load_article_key
+    from medialit.lessons.course import exercise_id, exercise_items
 
     key = load_article_key(workspace / "seeds" / "lavrov-pompeo-sochi-2019.txt")
 
@@ -483,8 +483,8 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
 
 
 def read_download(download, tmp_path: Path) -> dict:  # noqa: ANN001 - a Playwright download
-    """Save a Playwright download and return it read by ``medialit.submission.read_submission``."""
-    from medialit.submission import read_submission
+    """Save a Playwright download and return it read by ``medialit.exercises.submission.read_submission``."""
+    from medialit.exercises.submission import read_submission
 
     target = tmp_path / download.suggested_filename
     download.save_as(target)

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
-from medialit.assignments import ASSESSMENT_NOTICE, RELEASE_MARKER
-from medialit.checks import (
+from medialit.exercises.mode import ASSESSMENT_NOTICE, RELEASE_MARKER
+from medialit.exercises.checks import (
     LABEL_ITEMS,
     CheckReport,
     build_assignment_submission,
@@ -27,10 +27,10 @@ from medialit.checks import (
     submit,
     table_data,
 )
-from medialit.key import load_article_key
-from medialit.plots import CATEGORY_STYLES
-from medialit.scoring import CONSTANT_ANSWER_BOUND, expected
-from medialit.submission import read_submission
+from medialit.keys.key import load_article_key
+from medialit.lessons.plots import CATEGORY_STYLES
+from medialit.exercises.scoring import CONSTANT_ANSWER_BOUND, expected
+from medialit.exercises.submission import read_submission
 from tests.conftest import REPO
 
 matplotlib.use("Agg")
@@ -387,7 +387,7 @@ def test_does_exercise_01_hand_in_both_parts_with_one_name_and_one_submit_right_
 ) -> None:
     import ipywidgets
 
-    from medialit.handin import hand_in_labels, label_exercise
+    from medialit.ui.handin import hand_in_labels, label_exercise
 
     monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path / "answers"))
     monkeypatch.setenv("MEDIALIT_SUBMISSIONS_DIR", str(tmp_path / "handed-in"))
@@ -415,7 +415,7 @@ def test_does_exercise_01_hand_in_both_parts_with_one_name_and_one_submit_right_
 
 
 def test_does_exercise_01_say_to_type_the_name_before_submitting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from medialit.handin import hand_in_labels, label_exercise
+    from medialit.ui.handin import hand_in_labels, label_exercise
 
     monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path / "answers"))
     monkeypatch.setenv("MEDIALIT_SUBMISSIONS_DIR", str(tmp_path / "handed-in"))

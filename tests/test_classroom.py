@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from medialit.classroom import (
+from medialit.teacher.classroom import (
     agreement,
     class_confusion,
     describe_first_answers,
@@ -151,7 +151,7 @@ def test_does_the_first_answer_description_give_the_means_and_name_the_big_gains
 
 
 def test_does_the_item_analysis_use_practice_mode_first_answers_and_keep_assessment_answers(tmp_path) -> None:
-    from medialit.submission import build_submission, write_submission
+    from medialit.exercises.submission import build_submission, write_submission
 
     def hand_in(student: str, answers: dict[str, str], first: dict[str, str] | None) -> str:
         submission = build_submission(student=student, exercise_id="ex", key_sha256="0" * 64, answers=answers,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from medialit import __version__
-from medialit.article import load_article
+from medialit.text.article import load_article
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -34,7 +34,7 @@ def test_does_sentences_print_35_rows_that_match_the_article(seed_article: Path)
 
 
 def test_does_help_list_every_command() -> None:
-    from medialit.cli import COMMANDS
+    from medialit.cli.main import COMMANDS
 
     result = run_cli("--help")
     assert result.returncode == 0

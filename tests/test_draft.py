@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from medialit.article import read_article
-from medialit.compare import compare_files, compare_keys, normalise_speaker
-from medialit.draft import (
+from medialit.text.article import read_article
+from medialit.keys.compare import compare_files, compare_keys, normalise_speaker
+from medialit.draft.drafter import (
     DRAFT_PREFIX,
     draft_key,
     draft_rows,
@@ -26,8 +26,8 @@ from medialit.draft import (
     write_key,
 )
 from medialit.errors import MediaLitError
-from medialit.key import KEY_COLUMNS, load_key, validate_key
-from medialit.outlets import OUTLET_KINDS, load_outlets, packaged_outlets
+from medialit.keys.key import KEY_COLUMNS, load_key, validate_key
+from medialit.text.outlets import OUTLET_KINDS, load_outlets, packaged_outlets
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt"
@@ -180,7 +180,7 @@ def test_do_the_rules_follow_the_text_not_the_seeds_names(tmp_path: Path) -> Non
     renamed = drafted(tmp_path, text)["speaker"].tolist()
     expected = [" ".join(renames.get(word, word) for word in speaker.split()) for speaker in original]
     assert renamed == expected
-    source = (REPO / "medialit" / "draft.py").read_text(encoding="utf-8")
+    source = (REPO / "medialit" / "draft" / "drafter.py").read_text(encoding="utf-8")
     assert not any(name in source for name in renames), "the rules must not name the seed's people"
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from medialit.examples import NONE_FOUND, PREFERRED_CLEAR, category_examples, describe_examples
-from medialit.key import list_field, load_article_key
+from medialit.lessons.examples import NONE_FOUND, PREFERRED_CLEAR, category_examples, describe_examples
+from medialit.keys.key import list_field, load_article_key
 from medialit.vocabulary import CATEGORIES
 
 from tests.conftest import SEED_ARTICLE

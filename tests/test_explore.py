@@ -8,7 +8,7 @@ import pandas as pd
 
 
 def test_does_show_table_keep_sentences_whole_left_aligned_and_wrapped(table: pd.DataFrame) -> None:
-    from medialit.explore import show_table
+    from medialit.lessons.explore import show_table
 
     longest = max(table["text"], key=len)
     shown = show_table(table[["sentence_id", "words", "text"]].set_index("sentence_id"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from medialit import checks
-from medialit.key import Key, list_field, load_key
-from medialit.lessons import LESSON_EXERCISES
-from medialit.scoring import (
+from medialit.exercises import checks
+from medialit.keys.key import Key, list_field, load_key
+from medialit.lessons.course import LESSON_EXERCISES
+from medialit.exercises.scoring import (
     CONSTANT_ANSWER_BOUND,
     MAX_ITEM_SHARE,
     Score,

@@ -16,13 +16,13 @@ from typing import Any
 
 import pytest
 
-from medialit import checks
-from medialit.grading import GRADE_COLUMNS, ITEM_COLUMNS, grade, grade_folder
-from medialit.key import load_article_key
+from medialit.exercises import checks
+from medialit.teacher.grading import GRADE_COLUMNS, ITEM_COLUMNS, grade, grade_folder
+from medialit.keys.key import load_article_key
 from medialit.errors import MediaLitError
-from medialit.scoring import score_answers
-from medialit.submission import MAX_BYTES, build_submission, slug, write_submission
-from medialit.voices import voice_table
+from medialit.exercises.scoring import score_answers
+from medialit.exercises.submission import MAX_BYTES, build_submission, slug, write_submission
+from medialit.lessons.voices import voice_table
 from tests.conftest import REPO
 from tools.make_example_submissions import class_submissions
 
@@ -167,7 +167,7 @@ def test_does_another_kit_version_only_warn(tmp_path: Path, key) -> None:
 
 
 def test_are_a_lesson_exercises_items_the_lessons_items(tmp_path: Path, key) -> None:
-    from medialit import lessons
+    from medialit.lessons import course as lessons
 
     exercise = lessons.exercise_id("02_who_is_speaking", ARTICLE)
     answers = {item: "Sergey Lavrov" for item in key.sentence_ids}
@@ -777,7 +777,7 @@ def test_are_other_files_counted_and_listed(tmp_path: Path, key) -> None:
 
 
 def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monkeypatch: pytest.MonkeyPatch) -> None:
-    import medialit.grading as grading
+    import medialit.teacher.grading as grading
 
     write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
     locked = tmp_path / "inbox" / "locked"
@@ -797,8 +797,8 @@ def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monke
 
 
 def test_does_the_example_class_carry_first_answers_that_grade_to_a_first_answer_score(tmp_path: Path, key) -> None:
-    from medialit.scoring import expected
-    from medialit.submission import read_submission
+    from medialit.exercises.scoring import expected
+    from medialit.exercises.submission import read_submission
 
     shipped = sorted((REPO / "teacher" / "example_submissions").glob(f"*-{ARTICLE}-category-*.submission.json"))
     assert len(shipped) >= 20

@@ -41,9 +41,9 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from medialit.key import load_key
-from medialit.release import make_release
-from medialit.scoring import score_answers
+from medialit.keys.key import load_key
+from medialit.teacher.release import make_release
+from medialit.exercises.scoring import score_answers
 from tests.conftest import REPO
 from tests.kitenv import install_kit, isolated_python
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from medialit.errors import MediaLitError
-from medialit.key import KEY_COLUMNS, list_field, load_article_key, load_key, validate_key
+from medialit.keys.key import KEY_COLUMNS, list_field, load_article_key, load_key, validate_key
 from medialit.vocabulary import TECHNIQUES
 from tests.conftest import REPO, SEEDS
 

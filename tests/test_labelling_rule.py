@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.key import Key, KEY_COLUMNS, list_field, load_key, rule_fits
+from medialit.keys.key import Key, KEY_COLUMNS, list_field, load_key, rule_fits
 from medialit.vocabulary import RULE_EXCEPTION, RULES
 from tests.conftest import REPO, SEEDS
 

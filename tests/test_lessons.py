@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from medialit.article import read_article
+from medialit.text.article import read_article
 from medialit.errors import MediaLitError
-from medialit.key import Key, load_article_key
-from medialit.lessons import (
+from medialit.keys.key import Key, load_article_key
+from medialit.lessons.course import (
     LESSON_EXERCISES,
     SEED_ARTICLE,
     article_metadata,
@@ -26,7 +26,7 @@ from medialit.lessons import (
     reading_budget,
     reading_load,
 )
-from medialit.scoring import choices, expected, score_answers
+from medialit.exercises.scoring import choices, expected, score_answers
 from medialit.vocabulary import NO_TECHNIQUE
 from tests.conftest import REPO, SEEDS
 
@@ -270,7 +270,7 @@ def test_does_lesson_03_count_should_as_a_recommendation_not_a_hedge() -> None:
 
 
 def test_does_the_younger_techniques_quiz_tag_only_spans_in_the_text_and_punish_one_answer() -> None:
-    from medialit.quiz import load_quiz, score_quiz
+    from medialit.exercises.quiz import load_quiz, score_quiz
 
     article = (SEEDS / f"{SEED_ARTICLE}.txt").read_text(encoding="utf-8")
     quiz = load_quiz("techniques-younger")

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from matplotlib.colors import to_rgba
 
-from medialit.key import Key
-from medialit.plots import (
+from medialit.keys.key import Key
+from medialit.lessons.plots import (
     CATEGORY_STYLES,
     OKABE_ITO,
     confusion_chart,
@@ -25,7 +25,7 @@ from medialit.plots import (
     words_chart,
     words_charts,
 )
-from medialit.voices import confusion_table, words_by
+from medialit.lessons.voices import confusion_table, words_by
 
 matplotlib.use("Agg")
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from medialit.article import read_article
-from medialit.key import load_article_key, validate_key
-from medialit.practice import NOTICE, invented_notice, is_invented, notice_html
+from medialit.text.article import read_article
+from medialit.keys.key import load_article_key, validate_key
+from medialit.text.practice import NOTICE, invented_notice, is_invented, notice_html
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -174,7 +174,7 @@ def test_does_the_classify_widget_show_the_banner_only_for_the_practice_article(
 
 
 def test_does_the_practice_notice_display_nothing_for_a_real_article() -> None:
-    from medialit.practice import practice_notice
+    from medialit.text.practice import practice_notice
 
     assert practice_notice(SEED) is None
     assert NOTICE in practice_notice(PRACTICE).data

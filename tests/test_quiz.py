@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from medialit.errors import MediaLitError
-from medialit.quiz import (
+from medialit.ui.quizwidget import quiz
+from medialit.exercises.quiz import (
     CHECK_QUIZ,
     EXAMPLE_CLASS,
     EXAMPLE_REVISED,
@@ -24,7 +25,6 @@ from medialit.quiz import (
     load_quiz,
     mark_item,
     parse_quiz,
-    quiz,
     score_quiz,
     write_example_answers,
 )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.quiz import CHECK_QUIZ, POST_CHECK, load_quiz
+from medialit.exercises.quiz import CHECK_QUIZ, POST_CHECK, load_quiz
 from tests.test_browser import page, voila, wait_for, workspace  # noqa: F401 - pytest fixtures used by name
 
 pytestmark = pytest.mark.browser

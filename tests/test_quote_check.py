@@ -1,6 +1,6 @@
 """Does the quote check quote its records verbatim, find the one change of meaning, and punish calling everything a distortion?
 
-Also covers lesson 06's true-beside-false quiz, which shares the quiz format (medialit.quiz).
+Also covers lesson 06's true-beside-false quiz, which shares the quiz format (medialit.exercises.quiz).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 import pytest
 
 from medialit.errors import MediaLitError
-from medialit.quiz import load_quiz, score_quiz
-from medialit.quotes import (
+from medialit.exercises.quiz import load_quiz, score_quiz
+from medialit.text.quotes import (
     describe_differences,
     is_verbatim,
     normalise_quote,

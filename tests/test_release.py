@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from medialit.errors import MediaLitError
-from medialit.key import Key, load_key
-from medialit.release import KIT_FILES, TEACHER_MODULES, make_release, released_modules, strip_python
+from medialit.keys.key import Key, load_key
+from medialit.teacher.release import KIT_FILES, TEACHER_MODULES, is_teacher_module, make_release, released_modules, strip_python
 from tests.conftest import REPO
 from tests.kitenv import isolated_python
 
@@ -84,7 +84,7 @@ def run_released(python: Path, release: Path, *args: str) -> subprocess.Complete
 def test_does_the_label_grep_find_the_labels_that_todays_teacher_code_names(seed_labels: dict[str, set[str]]) -> None:
     # The grep must be able to fail: the kit's own checks.py names sentences with their labels in comments,
     # and the key itself is nothing but ids and labels.
-    assert grep_labels((REPO / "medialit" / "checks.py").read_text(encoding="utf-8"), seed_labels)
+    assert grep_labels((REPO / "medialit" / "exercises" / "checks.py").read_text(encoding="utf-8"), seed_labels)
     assert len(grep_labels(SEED_KEY.read_text(encoding="utf-8"), seed_labels)) >= 35
     assert grep_labels('    "P11.S2",  # allegation\n', seed_labels) == ["line 1: P11.S2 ... allegation"]
     assert grep_labels('    "P11.S2",  # a quotation\n', seed_labels) == []
@@ -105,8 +105,8 @@ def test_does_no_released_file_name_a_sentence_with_its_label(
 
 def test_does_an_assessment_release_hold_no_teacher_tool_comment_or_docstring(assessment: Path) -> None:
     package = assessment / "medialit"
-    assert not [name for name in TEACHER_MODULES if (package / f"{name}.py").exists()]
-    for path in package.glob("*.py"):
+    assert not [name for name in TEACHER_MODULES if (package / f"{name.replace('.', '/')}.py").exists() or (package / name).exists()]
+    for path in package.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         comments = [token for token in tokenize.generate_tokens(io.StringIO(source).readline) if token.type == tokenize.COMMENT]
         assert comments == [], path.name
@@ -120,7 +120,7 @@ def test_do_the_released_kits_own_commands_offer_no_route_to_the_key(
     assessment: Path, released_python: Path, seed_labels: dict[str, set[str]]
 ) -> None:
     located = subprocess.run(
-        [str(released_python), "-c", "import medialit.checks, sys; print(medialit.checks.__file__)"],
+        [str(released_python), "-c", "import medialit.exercises.checks, sys; print(medialit.exercises.checks.__file__)"],
         cwd=assessment, capture_output=True, text=True, check=True,
     ).stdout.strip()
     assert Path(located).resolve().is_relative_to(assessment.resolve())  # the released package, not the repository
@@ -169,8 +169,8 @@ def test_does_a_released_exercise_run_on_the_stripped_package(assessment: Path, 
         "from nbclient import NotebookClient\n"
         "path = sys.argv[1]\n"
         "nb = nbformat.read(path, as_version=4)\n"
-        "nb.cells.append(nbformat.v4.new_code_cell('import medialit.checks\\nprint(medialit.checks.__file__)\\n'\n"
-        "    'from medialit.assignments import ASSESSMENT_NOTICE, is_assessment\\n'\n"
+        "nb.cells.append(nbformat.v4.new_code_cell('import medialit.exercises.checks\\nprint(medialit.exercises.checks.__file__)\\n'\n"
+        "    'from medialit.exercises.mode import ASSESSMENT_NOTICE, is_assessment\\n'\n"
         "    'print(ASSESSMENT_NOTICE if is_assessment() else \"practice mode\")'))\n"
         "NotebookClient(nb, timeout=120, kernel_name='python3', resources={'metadata': {'path': sys.argv[2]}}).execute()\n"
         "for c in nb.cells:\n"
@@ -188,7 +188,7 @@ def test_does_a_released_exercise_run_on_the_stripped_package(assessment: Path, 
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Assessment mode" in result.stdout
-    assert str((assessment / "medialit" / "checks.py").resolve()) in result.stdout or str(assessment / "medialit" / "checks.py") in result.stdout
+    assert str((assessment / "medialit" / "exercises" / "checks.py").resolve()) in result.stdout or str(assessment / "medialit" / "exercises" / "checks.py") in result.stdout
 
 
 def copy_kit(target: Path) -> Path:
@@ -203,7 +203,7 @@ def copy_kit(target: Path) -> Path:
 
 def test_does_a_comment_naming_a_label_added_to_a_module_never_reach_the_release(tmp_path: Path) -> None:
     kit = copy_kit(tmp_path / "kit")
-    checks = kit / "medialit" / "checks.py"
+    checks = kit / "medialit" / "exercises" / "checks.py"
     checks.write_text(
         checks.read_text(encoding="utf-8") + '\n\ndef _later_edit():\n    """P11.S2 is an allegation."""\n'
         "    return 1  # P11.S3: allegation, Markov\n",
@@ -211,7 +211,7 @@ def test_does_a_comment_naming_a_label_added_to_a_module_never_reach_the_release
     )
     out = tmp_path / "release"
     make_release(kit, out, "assessment")
-    released = (out / "medialit" / "checks.py").read_text(encoding="utf-8")
+    released = (out / "medialit" / "exercises" / "checks.py").read_text(encoding="utf-8")
     assert "_later_edit" in released and "P11.S2" not in released and "P11.S3:" not in released
 
 
@@ -228,18 +228,18 @@ def test_is_an_assessment_release_refused_when_a_lesson_names_a_label(tmp_path: 
 
 
 def test_does_a_lesson_importing_a_teacher_tool_stop_the_release(tmp_path: Path) -> None:
-    notebook = {"cells": [{"cell_type": "code", "source": "%matplotlib inline\nfrom medialit.draft import draft_key\n"}]}
-    with pytest.raises(MediaLitError, match=r"notebooks/99_x.ipynb: imports medialit.draft"):
+    notebook = {"cells": [{"cell_type": "code", "source": "%matplotlib inline\nfrom medialit.draft.drafter import draft_key\n"}]}
+    with pytest.raises(MediaLitError, match=r"notebooks/99_x.ipynb: imports medialit.draft.drafter"):
         released_modules(REPO / "medialit", {"notebooks/99_x.ipynb": notebook})
 
 
 def test_does_the_module_list_follow_imports_inside_functions_and_command_handlers() -> None:
     modules = released_modules(REPO / "medialit", {})
-    assert {"cli", "commands", "article", "key"} <= set(modules)  # cli names medialit.commands:... in a string
-    assert not set(TEACHER_MODULES) & set(modules)
+    assert {"cli.main", "cli.commands", "text.article", "keys.key"} <= set(modules)  # cli names medialit.cli.commands:... in a string
+    assert not [module for module in modules if is_teacher_module(module)]
     exercise = json.loads((REPO / "exercises" / "01_label_voices.ipynb").read_text(encoding="utf-8"))
     with_exercise = released_modules(REPO / "medialit", {"exercises/01_label_voices.ipynb": exercise})
-    assert {"checks", "widgets", "answers", "submission", "scoring"} <= set(with_exercise)  # checks imports lazily
+    assert {"exercises.checks", "ui.widgets", "exercises.answers", "exercises.submission", "exercises.scoring"} <= set(with_exercise)  # checks imports lazily
 
 
 def test_does_stripping_keep_behaviour_and_drop_every_comment_and_docstring() -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 import ipywidgets
 import pytest
 
-from medialit.draft import DRAFT_PREFIX, draft_key, write_key
+from medialit.draft.drafter import DRAFT_PREFIX, draft_key, write_key
 from medialit.errors import MediaLitError
-from medialit.key import load_key, validate_key
-from medialit.review import EXPLAIN_FIELDS, KeyReview, review_draft
+from medialit.keys.key import load_key, validate_key
+from medialit.ui.review import EXPLAIN_FIELDS, KeyReview, review_draft
 from medialit.vocabulary import NARRATION_SPEAKER
 
 REPO = Path(__file__).resolve().parent.parent

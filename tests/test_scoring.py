@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from medialit.errors import MediaLitError
-from medialit.key import Key, load_key
-from medialit.scoring import MAX_ITEM_SHARE, choices, expected, normalise_answer, score_answers, score_item
+from medialit.keys.key import Key, load_key
+from medialit.exercises.scoring import MAX_ITEM_SHARE, choices, expected, normalise_answer, score_answers, score_item
 from medialit.vocabulary import EXERCISE_FIELDS, NARRATION_SPEAKER, NO_TECHNIQUE
 from tests.conftest import SEEDS
 

@@ -12,7 +12,7 @@ import pytest
 
 from medialit import __version__
 from medialit.errors import MediaLitError
-from medialit.submission import (
+from medialit.exercises.submission import (
     MAX_BYTES,
     SCHEMA_VERSION,
     build_submission,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from medialit.key import Key, load_article_key
+from medialit.keys.key import Key, load_article_key
 from medialit.vocabulary import CATEGORIES, NARRATION_SPEAKER
-from medialit.voices import (
+from medialit.lessons.voices import (
     VOICE_COLUMNS,
     anatomy,
     attribution_table,

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 import medialit
-from medialit import scoring
-from medialit.answers import ANSWERS_ENV, AnswerStore
+from medialit.exercises import scoring
+from medialit.exercises.answers import ANSWERS_ENV, AnswerStore
 from medialit.errors import MediaLitError
-from medialit.key import KEY_COLUMNS, load_article_key
-from medialit.submission import read_submission
-from medialit.widgets import ClassifyExercise, classify
+from medialit.keys.key import KEY_COLUMNS, load_article_key
+from medialit.exercises.submission import read_submission
+from medialit.ui.widgets import ClassifyExercise, classify
 
 from tests.conftest import SEED_ARTICLE, SEEDS
 
@@ -355,8 +355,8 @@ def guard_of(widget) -> object:  # noqa: ANN001 - any kit box
 
 
 def test_is_every_kit_widget_a_medialit_kit_box_with_a_keyboard_guard(tmp_path: Path) -> None:
-    from medialit.review import review_draft
-    from medialit.tutorial import try_a_widget
+    from medialit.ui.review import review_draft
+    from medialit.ui.tutorial import try_a_widget
 
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -370,7 +370,7 @@ def test_is_every_kit_widget_a_medialit_kit_box_with_a_keyboard_guard(tmp_path: 
 def test_does_protect_cover_any_box_once() -> None:
     import ipywidgets
 
-    from medialit.keyboard import protect
+    from medialit.ui.keyboard import protect
 
     box = ipywidgets.VBox([ipywidgets.ToggleButtons(options=["a", "b"])])
     assert protect(protect(box)) is box
@@ -500,7 +500,7 @@ def test_is_the_score_above_the_buttons_and_nothing_cut_or_too_wide() -> None:
 
 
 def test_does_lesson_00s_practice_have_one_right_answer_and_plain_feedback() -> None:
-    from medialit.tutorial import PRACTICE_CHOICES, PRACTICE_QUESTION, try_a_widget
+    from medialit.ui.tutorial import PRACTICE_CHOICES, PRACTICE_QUESTION, try_a_widget
 
     assert "Lavrov is the speaker" in PRACTICE_QUESTION  # the question asks only HOW, so "Lavrov" is plainly not it
     assert [label for label, text in PRACTICE_CHOICES.items() if text.startswith("✔")] == ["stressed"]

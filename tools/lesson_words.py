@@ -3,7 +3,7 @@
     python tools/lesson_words.py            # the table
     python tools/lesson_words.py --check    # exit 1 if a lesson is over its budget or has no stated time
 
-The count and the budget are defined in ``medialit.lessons`` (``prose_words``, ``reading_budget``).
+The count and the budget are defined in ``medialit.lessons.course`` (``prose_words``, ``reading_budget``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from medialit.lessons import READING_SHARE, READING_WORDS_PER_MINUTE, reading_load
+from medialit.lessons.course import READING_SHARE, READING_WORDS_PER_MINUTE, reading_load
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 

@@ -25,11 +25,11 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from medialit import __version__
-from medialit.checks import LABEL_ITEMS, WRITTEN_QUESTIONS
-from medialit.key import Key, load_article_key
-from medialit.plots import CATEGORY_STYLES, OKABE_ITO
-from medialit.scoring import choices, expected
-from medialit.submission import build_submission, write_submission
+from medialit.exercises.checks import LABEL_ITEMS, WRITTEN_QUESTIONS
+from medialit.keys.key import Key, load_article_key
+from medialit.lessons.plots import CATEGORY_STYLES, OKABE_ITO
+from medialit.exercises.scoring import choices, expected
+from medialit.exercises.submission import build_submission, write_submission
 from medialit.vocabulary import CATEGORIES
 
 ARTICLE = "lavrov-pompeo-sochi-2019"
@@ -214,14 +214,14 @@ def _speaker_answer(rng: random.Random, key: Key, sentence_id: str, ability: flo
 
 
 def _words(key: Key, by: str) -> dict[str, int]:
-    from medialit.voices import voice_table
+    from medialit.lessons.voices import voice_table
 
     table = voice_table(key.article, key)
     return {str(label): int(value) for label, value in table.groupby(by, sort=False)["words"].sum().items() if value}
 
 
 def _sentences(key: Key, by: str) -> dict[str, int]:
-    from medialit.voices import voice_table
+    from medialit.lessons.voices import voice_table
 
     table = voice_table(key.article, key)
     return {str(label): int(value) for label, value in table.groupby(by, sort=False).size().items()}

@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from medialit.key import load_article_key  # noqa: E402
-from medialit.submission import MAX_BYTES, write_submission  # noqa: E402
+from medialit.keys.key import load_article_key  # noqa: E402
+from medialit.exercises.submission import MAX_BYTES, write_submission  # noqa: E402
 from tools.make_example_submissions import class_submissions  # noqa: E402
 
 CLASS = REPO / "tests" / "data" / "class"

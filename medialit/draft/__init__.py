@@ -1,0 +1,1 @@
+"""Drafting an answer key for any article from its text alone."""

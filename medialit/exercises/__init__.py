@@ -1,0 +1,1 @@
+"""Exercises: the registry, scoring, checks, saved answers, submissions and the release mode."""

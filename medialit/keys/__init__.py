@@ -1,0 +1,1 @@
+"""Answer keys: their schema, reading, writing, validation and comparison."""

@@ -1,0 +1,1 @@
+"""Teacher tools: building exercises, releases, grading and class statistics (never released)."""

@@ -1,0 +1,1 @@
+"""The text layer: reading an article, splitting it into sentences, finding names and outlets."""

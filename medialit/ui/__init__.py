@@ -1,0 +1,1 @@
+"""Every ipywidgets user: the classification widget, quizzes, hand-in, review and the keyboard guard."""
