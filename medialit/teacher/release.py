@@ -24,7 +24,6 @@ summary names every key included and whether it was reviewed.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import json
 import re
@@ -35,12 +34,8 @@ from typing import Any
 
 from medialit import __version__
 from medialit.exercises.mode import MODES, RELEASE_MARKER
-from medialit.teacher.assignments import (
-    TEACHER_TAG,
-    build_exercises,
-    notebook_text,
-    read_notebook,
-)
+from medialit.teacher.assignments import build_exercises, notebook_text, read_notebook
+from medialit.teacher.transforms import apply, release_steps
 from medialit.errors import MediaLitError
 from medialit.locations import KEY_SUFFIX
 
@@ -58,9 +53,6 @@ MANAGED = (*NOTEBOOK_FOLDERS, "seeds", "medialit", *KIT_FILES, *KIT_FOLDERS, "RE
 # Calls that read an answer key: a lesson that makes them shows the key's labels, so an assessment leaves it out.
 KEY_READERS = ("load_article_key(", "load_key(", "voice_table(")
 STUDENT_GITIGNORE = ".medialit/\n.ipynb_checkpoints/\n__pycache__/\n*.egg-info/\n"
-# A Markdown link to a notebook: [text](path/to/name.ipynb) or [text](name.ipynb#section).
-NOTEBOOK_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<target>[^)\s]+?\.ipynb)(?:#[^)\s]*)?\)")
-NOT_IN_COPY = "(not in this copy)"
 
 
 @dataclass
@@ -105,7 +97,12 @@ class ReleaseSummary:
 
 # Teacher tools: a release never holds them (they draft, compare, review or grade keys, or write releases).
 # A dotted name covers the module or the whole subpackage of that name.
-TEACHER_MODULES = ("draft", "teacher", "keys.compare", "ui.review")
+# The commands of teacher tools (``cli.assignments``: build-exercises, ``cli.release``, ``cli.keys``: compare,
+# ``cli.grade``, ``cli.draft``) go with them: a release's command line then simply does not offer them.
+TEACHER_MODULES = (
+    "draft", "teacher", "keys.compare", "ui.review",
+    "cli.assignments", "cli.release", "cli.keys", "cli.grade", "cli.draft",
+)
 # Modules every release holds: the package itself and its command line.
 ENTRY_MODULES = ("__init__", "__main__", "cli.__init__", "cli.main")
 MODULE_NAME = re.compile(r"^medialit\.(?P<module>\w+(?:\.\w+)*)(?::\w+)?$")
@@ -350,49 +347,6 @@ def release_leaks(out: Path, keys: list[Any]) -> list[LabelLeak]:
     return leaks
 
 
-def strip_notebook(notebook: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of ``notebook`` without outputs, execution counts, widget state or ``teacher-only`` cells."""
-    cells = []
-    for cell in notebook.get("cells", []):
-        metadata = {
-            key: value
-            for key, value in cell.get("metadata", {}).items()
-            if key not in ("execution", "collapsed", "scrolled")
-        }
-        if TEACHER_TAG in metadata.get("tags", []):
-            continue
-        new = {**cell, "metadata": metadata}
-        if cell.get("cell_type") == "code":
-            new["outputs"] = []
-            new["execution_count"] = None
-        cells.append(new)
-    metadata = {key: value for key, value in notebook.get("metadata", {}).items() if key != "widgets"}
-    return {**notebook, "cells": cells, "metadata": metadata}
-
-
-def unlink_notebooks(notebook: dict[str, Any], left_out: set[str]) -> dict[str, Any]:
-    """Return a copy of ``notebook`` whose Markdown links to the notebooks named in ``left_out`` are plain text.
-
-    "[02 Who is speaking?](02_who_is_speaking.ipynb)" becomes "02 Who is speaking? (not in this copy)",
-    so the lesson list and the previous/next links of a release never point at a missing file.
-    """
-
-    def replace(match: re.Match[str]) -> str:
-        if PurePosixPath(match.group("target")).name not in left_out:
-            return match.group(0)
-        return f"{match.group('text')} {NOT_IN_COPY}"
-
-    cells = []
-    for cell in notebook.get("cells", []):
-        if cell.get("cell_type") == "markdown" and left_out:
-            source = "".join(cell.get("source", ""))
-            unlinked = NOTEBOOK_LINK.sub(replace, source)
-            if unlinked != source:
-                cell = {**cell, "source": unlinked.splitlines(keepends=True)}
-        cells.append(cell)
-    return {**notebook, "cells": cells}
-
-
 def reads_key(notebook: dict[str, Any]) -> bool:
     """Return True when a code cell of ``notebook`` reads an answer key (see ``KEY_READERS``)."""
     return any(
@@ -604,7 +558,7 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
     out.mkdir(parents=True, exist_ok=True)
     _remove_managed(out)
     for name, notebook in released.items():
-        _write(out / name, notebook_text(unlink_notebooks(strip_notebook(notebook), left_out)))
+        _write(out / name, notebook_text(apply(notebook, release_steps(left_out))))
         summary.notebooks.append(name)
     (out / "seeds").mkdir()
     for path in sorted((root / "seeds").iterdir()):
@@ -633,29 +587,3 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
         more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
         raise MediaLitError(f"assessment release refused, nothing written: {leaks[0].describe()}{more}")
     return summary
-
-
-def release_command(args: argparse.Namespace) -> int:
-    """Handle ``release``: write the student release and print what it holds; return 0."""
-    summary = make_release(Path(args.root), Path(args.out), args.mode, include_unreviewed=args.include_unreviewed)
-    print(summary.describe())
-    return 0
-
-
-def add_release_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the arguments of ``release`` to ``parser``."""
-    parser.add_argument(
-        "--out", required=True, metavar="DIR", help="the folder to write the release into (new or empty)"
-    )
-    parser.add_argument(
-        "--mode",
-        choices=MODES,
-        default="practice",
-        help="practice: keep the answer keys for instant feedback; assessment: leave them out, exercises only record answers",
-    )
-    parser.add_argument(
-        "--include-unreviewed",
-        action="store_true",
-        help="release answer keys that are still machine drafts (reviewed = no); without it such a key stops the release",
-    )
-    parser.add_argument("--root", default=".", metavar="DIR", help="the kit's folder (default: the working folder)")
