@@ -520,6 +520,39 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
             key, an unreviewed key without ``include_unreviewed``, a notebook that needs a
             teacher tool, or (assessment) a released file naming a sentence's label.
     """
+    _check_sources(root, out, mode)
+    keys = _load_keys(root / "seeds")
+    unreviewed = _check_reviewed(keys, include_unreviewed)
+    summary = ReleaseSummary(out=out, mode=mode, unreviewed=unreviewed)
+    released = _released_notebooks(root, mode, summary)
+    summary.modules = released_modules(root / "medialit", released)
+    summary.modules_left_out = sorted(name for name in package_modules(root / "medialit") if name not in summary.modules)
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_managed(out)
+    for name, notebook in released.items():
+        _write(out / name, notebook_text(apply(notebook, release_steps(summary.lessons_left_out))))
+        summary.notebooks.append(name)
+    _copy_seeds(root / "seeds", out / "seeds", mode, summary)
+    _copy_package(root / "medialit", out / "medialit", summary.modules, strip=mode == "assessment")
+    _copy_kit_files(root, out)
+    _write(out / "README.md", student_readme(mode, summary.lessons_left_out))
+    _write(out / ".gitignore", STUDENT_GITIGNORE)
+    marker = {"mode": mode, "kit_version": __version__, "articles": _article_entries(keys)}
+    _write(out / RELEASE_MARKER, json.dumps(marker, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+    leaks = release_leaks(out, keys) if mode == "assessment" else []
+    if leaks:
+        _remove_managed(out)
+        more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
+        raise MediaLitError(f"assessment release refused, nothing written: {leaks[0].describe()}{more}")
+    return summary
+
+
+def _check_sources(root: Path, out: Path, mode: str) -> None:
+    """Refuse a release of ``root`` into ``out`` in ``mode`` before anything is written.
+
+    Raises:
+        MediaLitError: unknown mode, a missing kit folder, a bad output folder, or ``exercises/`` out of date.
+    """
     if mode not in MODES:
         raise MediaLitError(f"mode {mode!r} is unknown; use one of: {', '.join(MODES)}")
     missing = [name for name in ("notebooks", "seeds", "medialit") if not (root / name).is_dir()]
@@ -535,10 +568,13 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
         raise MediaLitError(
             f"{stale[0]}: out of date with its solution; run 'python -m medialit build-exercises' before releasing"
         )
-    keys = _load_keys(root / "seeds")
-    unreviewed = _check_reviewed(keys, include_unreviewed)
-    articles = _article_entries(keys)
-    summary = ReleaseSummary(out=out, mode=mode, unreviewed=unreviewed)
+
+
+def _released_notebooks(root: Path, mode: str, summary: ReleaseSummary) -> dict[str, dict[str, Any]]:
+    """Return the notebooks a release in ``mode`` holds (relative name -> notebook).
+
+    Changes ``summary``: an assessment's lessons that read a key are added to ``lessons_left_out``.
+    """
     notebooks = {
         f"{folder}/{path.name}": read_notebook(path)
         for folder in NOTEBOOK_FOLDERS
@@ -548,42 +584,35 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
         if mode == "assessment" and name.startswith("notebooks/") and reads_key(notebook):
             summary.lessons_left_out.append(PurePosixPath(name).name)
     left_out = set(summary.lessons_left_out)
-    released = {
+    return {
         name: notebook
         for name, notebook in notebooks.items()
         if not (name.startswith("notebooks/") and PurePosixPath(name).name in left_out)
     }
-    summary.modules = released_modules(root / "medialit", released)
-    summary.modules_left_out = sorted(name for name in package_modules(root / "medialit") if name not in summary.modules)
-    out.mkdir(parents=True, exist_ok=True)
-    _remove_managed(out)
-    for name, notebook in released.items():
-        _write(out / name, notebook_text(apply(notebook, release_steps(left_out))))
-        summary.notebooks.append(name)
-    (out / "seeds").mkdir()
-    for path in sorted((root / "seeds").iterdir()):
+
+
+def _copy_seeds(seeds: Path, target: Path, mode: str, summary: ReleaseSummary) -> None:
+    """Copy the files of ``seeds`` into the new folder ``target``, the answer keys only in practice mode.
+
+    Changes ``summary`` (``seeds``, ``keys_included``, ``keys_left_out``).
+    """
+    target.mkdir()
+    for path in sorted(seeds.iterdir()):
         if not path.is_file():
             continue
         if path.name.endswith(KEY_SUFFIX):
             (summary.keys_left_out if mode == "assessment" else summary.keys_included).append(path.name)
             if mode == "assessment":
                 continue
-        shutil.copyfile(path, out / "seeds" / path.name)
+        shutil.copyfile(path, target / path.name)
         summary.seeds.append(path.name)
-    _copy_package(root / "medialit", out / "medialit", summary.modules, strip=mode == "assessment")
+
+
+def _copy_kit_files(root: Path, out: Path) -> None:
+    """Copy ``KIT_FILES`` and ``KIT_FOLDERS`` of ``root`` (those it has) into ``out``."""
     for name in KIT_FILES:
         if (root / name).is_file():
             shutil.copy2(root / name, out / name)
     for name in KIT_FOLDERS:
         if (root / name).is_dir():
             shutil.copytree(root / name, out / name)
-    _write(out / "README.md", student_readme(mode, summary.lessons_left_out))
-    _write(out / ".gitignore", STUDENT_GITIGNORE)
-    marker = {"mode": mode, "kit_version": __version__, "articles": articles}
-    _write(out / RELEASE_MARKER, json.dumps(marker, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
-    leaks = release_leaks(out, keys) if mode == "assessment" else []
-    if leaks:
-        _remove_managed(out)
-        more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
-        raise MediaLitError(f"assessment release refused, nothing written: {leaks[0].describe()}{more}")
-    return summary
