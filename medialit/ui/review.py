@@ -105,6 +105,18 @@ def _message(text: str, kind: str = "info") -> str:
     return f"<p role='status' style='border-left:4px solid {border};padding-left:0.6em'>{mark} {text}</p>"
 
 
+def _text_input(field: str, placeholder: str, tooltip: str) -> ipywidgets.Text:
+    """Return the one-line text box of ``field`` (its value changes when the teacher leaves the box)."""
+    return ipywidgets.Text(
+        description=FIELD_NAMES[field],
+        placeholder=placeholder,
+        tooltip=tooltip,
+        continuous_update=False,
+        style=_STYLE,
+        layout=ipywidgets.Layout(width="40em"),
+    )
+
+
 class KeyReview(ipywidgets.VBox):
     """A teacher's walk through a draft key, one sentence at a time (display it in a notebook).
 
@@ -158,13 +170,10 @@ class KeyReview(ipywidgets.VBox):
     def _build_inputs(self) -> dict[str, ipywidgets.ValueWidget]:
         """Return the widget of every field the review edits (field -> widget), in the order they are built."""
         inputs: dict[str, ipywidgets.ValueWidget] = {}
-        inputs["speaker"] = ipywidgets.Text(
-            description=FIELD_NAMES["speaker"],
+        inputs["speaker"] = _text_input(
+            "speaker",
             placeholder="empty = no one quoted (the outlet's own narration)",
             tooltip="Who speaks in this sentence, full name as the article first gives it; empty for narration",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         for field, options in _VOCABULARIES.items():
             inputs[field] = ipywidgets.Dropdown(
@@ -174,13 +183,10 @@ class KeyReview(ipywidgets.VBox):
                 style=_STYLE,
                 layout=ipywidgets.Layout(width="40em"),
             )
-        inputs["cue"] = ipywidgets.Text(
-            description=FIELD_NAMES["cue"],
+        inputs["cue"] = _text_input(
+            "cue",
             placeholder="e.g. he noted, TASS cited ... as saying",
             tooltip="The attribution words exactly as they appear in the text; empty for narration",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         tooltips = {
             "also_acceptable": "Other categories that also earn credit (Ctrl or ⌘ + click, or Shift + arrow keys); none is fine",
@@ -207,13 +213,10 @@ class KeyReview(ipywidgets.VBox):
                 style=_STYLE,
                 layout=ipywidgets.Layout(width="100%"),
             )
-        inputs["sources"] = ipywidgets.Text(
-            description=FIELD_NAMES["sources"],
+        inputs["sources"] = _text_input(
+            "sources",
             placeholder="the article; en.wikipedia.org/wiki/...",
             tooltip=f"Where the facts in the explanation come from, separated by {LIST_SEPARATOR}",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         return inputs
 
