@@ -38,6 +38,7 @@ from medialit.teacher.assignments import build_exercises, notebook_text, read_no
 from medialit.teacher.transforms import apply, release_steps
 from medialit.errors import MediaLitError
 from medialit.locations import KEY_SUFFIX
+from medialit.vocabulary import LIST_SEPARATOR
 
 NOTEBOOK_FOLDERS = ("notebooks", "exercises")
 # Files beside the notebooks that make the release installable on its own (pip, Binder, a hub).
@@ -307,7 +308,7 @@ def key_labels(key: Any) -> dict[str, list[str]]:
         text = str(row.get("text", "")).lower()
         found: set[str] = set()
         for field_name in LABEL_FIELDS:
-            for value in str(row.get(field_name, "") or "").split(";"):
+            for value in str(row.get(field_name, "") or "").split(LIST_SEPARATOR):
                 value = value.strip()
                 if not value or value.lower() == "nan":
                     continue
