@@ -21,13 +21,10 @@ from nbclient import NotebookClient
 
 from medialit.teacher.transforms import apply, executed_steps
 
-KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
-
 
 def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Return ``notebook`` without machine- and run-specific metadata (``transforms.executed_steps``)."""
-    return nbformat.from_dict(apply(notebook, executed_steps(KERNELSPEC, LANGUAGE_INFO)))
+    return nbformat.from_dict(apply(notebook, executed_steps()))
 
 
 def execute(path: Path, timeout: int = 300) -> None:

@@ -15,8 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
+from medialit.teacher.transforms import KERNELSPEC, LANGUAGE_INFO
 
 
 def markdown(source: str, *, tags: list[str] | None = None) -> dict[str, Any]:

@@ -21,6 +21,7 @@ The solution markers a machine reads (``replace_solutions``):
 from __future__ import annotations
 
 import ast
+import copy
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -43,6 +44,9 @@ CELL_FIELDS = {
     "raw": ("cell_type", "id", "metadata", "source", "attachments"),
 }
 NOTEBOOK_FIELDS = ("cells", "metadata", "nbformat", "nbformat_minor")
+# The kernel every notebook of the kit names (whatever machine last ran it).
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
 
 BEGIN = "### BEGIN SOLUTION"
 END = "### END SOLUTION"
@@ -123,7 +127,7 @@ def keep_notebook_metadata(keys: Sequence[str], **fixed: Any) -> Step:
 
     def step(notebook: Notebook) -> Notebook:
         kept = {key: value for key, value in notebook.get("metadata", {}).items() if key in keys}
-        return {**notebook, "metadata": {**fixed, **kept}}
+        return {**notebook, "metadata": {**copy.deepcopy(fixed), **kept}}
 
     return step
 
@@ -373,7 +377,9 @@ def release_steps(left_out: Iterable[str] = ()) -> list[Step]:
     ]
 
 
-def executed_steps(kernelspec: dict[str, str], language_info: dict[str, str]) -> list[Step]:
+def executed_steps(
+    kernelspec: dict[str, str] = KERNELSPEC, language_info: dict[str, str] = LANGUAGE_INFO
+) -> list[Step]:
     """Return the steps that clean a notebook after execution: outputs kept, run metadata gone, one kernelspec."""
     return [
         keep_notebook_metadata(("medialit",), kernelspec=kernelspec, language_info=language_info),
