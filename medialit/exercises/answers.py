@@ -28,6 +28,7 @@ from typing import Any
 
 from medialit.atomic import place_new, replace_atomically
 from medialit.errors import MediaLitError
+from medialit.vocabulary import LIST_SEPARATOR
 
 ANSWERS_ENV = "MEDIALIT_ANSWERS_DIR"
 DEFAULT_FOLDER = ".medialit"
@@ -318,7 +319,7 @@ class AnswerStore:
             if not isinstance(sentence_id, str) or not sentence_id:
                 raise TypeError(f"sentence ids are non-empty strings, not {sentence_id!r}")
             if label is not None and not isinstance(label, str):
-                raise TypeError(f"an answer is a label (a string) or None, not {label!r}; join several with ';'")
+                raise TypeError(f"an answer is a label (a string) or None, not {label!r}; join several with {LIST_SEPARATOR!r}")
         for sentence_id, label in answers.items():
             entry = Entry((label or "").strip() or None, self._next_time())
             self._answers[sentence_id] = entry

@@ -25,6 +25,7 @@ from typing import Any
 
 from medialit.atomic import fsync_folder, place_new, write_temporary
 from medialit.errors import MediaLitError
+from medialit.vocabulary import LIST_SEPARATOR
 
 SCHEMA_VERSION = 1
 SUBMISSIONS_ENV = "MEDIALIT_SUBMISSIONS_DIR"
@@ -124,7 +125,7 @@ def _join_answer(answer: str | Sequence[str] | None) -> str | None:
         return None
     if isinstance(answer, str):
         return answer.strip() or None
-    joined = ";".join(str(item).strip() for item in answer if str(item).strip())
+    joined = LIST_SEPARATOR.join(str(item).strip() for item in answer if str(item).strip())
     return joined or None
 
 

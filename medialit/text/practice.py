@@ -15,6 +15,7 @@ from typing import Any
 from medialit.text.article import Article, read_article
 from medialit.errors import MediaLitError
 from medialit.locations import META_SUFFIX
+from medialit.vocabulary import COLOURS, MARK_WARNING
 
 NOTICE = "Invented for practice, not real news"
 _DEFAULT_DETAIL = "the people, outlets and events in this article were made up for the kit."
@@ -55,8 +56,8 @@ def invented_notice(article: str | Path | Article) -> str:
         return ""
     notice = str(_metadata(loaded).get("notice") or "")
     if notice.startswith(NOTICE):
-        return f"⚠ {notice}"
-    return f"⚠ {NOTICE}: {_DEFAULT_DETAIL}"
+        return f"{MARK_WARNING} {notice}"
+    return f"{MARK_WARNING} {NOTICE}: {_DEFAULT_DETAIL}"
 
 
 def notice_html(article: str | Path | Article) -> str:
@@ -66,7 +67,7 @@ def notice_html(article: str | Path | Article) -> str:
     notice = invented_notice(article)
     if not notice:
         return ""
-    return f"<p role='note' style='border:2px solid #E69F00;padding:0.4em'><strong>{html.escape(notice, quote=False)}</strong></p>"
+    return f"<p role='note' style='border:2px solid {COLOURS['caution']};padding:0.4em'><strong>{html.escape(notice, quote=False)}</strong></p>"
 
 
 def practice_notice(article: str | Path | Article) -> Any:

@@ -29,7 +29,13 @@ from medialit.vocabulary import (
     CATEGORIES,
     CHANNELS,
     CLAIM_TYPES,
+    COLOURS,
     EXPLANATION_COLUMNS,
+    LIST_SEPARATOR,
+    MARK_DRAFT,
+    MARK_OPEN,
+    MARK_RIGHT,
+    MARK_WRONG,
     NARRATION_SPEAKER,
     RULES,
     SPEAKER_ROLES,
@@ -91,7 +97,11 @@ def _escape(text: str) -> str:
 
 def _message(text: str, kind: str = "info") -> str:
     """Return a message as HTML with a mark and words, so it never relies on colour alone."""
-    mark, border = {"ok": ("✔", "#009E73"), "error": ("✘", "#D55E00"), "info": ("○", "#0072B2")}[kind]
+    mark, border = {
+        "ok": (MARK_RIGHT, COLOURS["right"]),
+        "error": (MARK_WRONG, COLOURS["alert"]),
+        "info": (MARK_OPEN, COLOURS["note"]),
+    }[kind]
     return f"<p role='status' style='border-left:4px solid {border};padding-left:0.6em'>{mark} {text}</p>"
 
 
@@ -208,7 +218,7 @@ class KeyReview(ipywidgets.VBox):
         self.jump = ipywidgets.Dropdown(
             options=[],
             description="Go to",
-            tooltip="Jump to a sentence: ✔ explained, ✎ still a draft",
+            tooltip=f"Jump to a sentence: {MARK_RIGHT} explained, {MARK_DRAFT} still a draft",
             style={"description_width": "initial"},
             layout=ipywidgets.Layout(width="22em"),
         )
@@ -308,7 +318,7 @@ class KeyReview(ipywidgets.VBox):
 
     def _refresh_jump(self) -> None:
         pending = set(self.pending())
-        options = [(f"{'✎' if sid in pending else '✔'} {sid}", sid) for sid in self.ids]
+        options = [(f"{MARK_DRAFT if sid in pending else MARK_RIGHT} {sid}", sid) for sid in self.ids]
         if list(self.jump.options) != options:
             self.jump.options = options
         self.jump.value = self.sentence_id
@@ -324,7 +334,7 @@ class KeyReview(ipywidgets.VBox):
         note = note[len(DRAFT_PREFIX) :].strip() if note.lstrip().startswith(DRAFT_PREFIX) else ""
         seen = f"<br><small>What the rules saw: {_escape(note)}</small>" if note else ""
         return (
-            "<div style='border:1px dashed #999;padding:0.3em 0.6em;margin:0.3em 0'>"
+            f"<div style='border:1px dashed {COLOURS['neutral']};padding:0.3em 0.6em;margin:0.3em 0'>"
             f"<small><strong>The rules proposed:</strong> {labels}.</small>{seen}</div>"
         )
 
@@ -353,7 +363,7 @@ class KeyReview(ipywidgets.VBox):
         """Put ``value`` into the current row and save the draft (still unreviewed)."""
         row = self.rows[self.sentence_id]
         if field in LIST_FIELDS:
-            row[field] = ";".join(value)  # type: ignore[arg-type]
+            row[field] = LIST_SEPARATOR.join(value)  # type: ignore[arg-type]
         elif field in EXPLAIN_FIELDS:
             text = " ".join(str(value).split())
             row[field] = text if text else self.proposed[self.sentence_id][field]
@@ -363,7 +373,7 @@ class KeyReview(ipywidgets.VBox):
         else:
             row[field] = str(value).strip()
         if field == "category" and row["category"] in list_field(row["also_acceptable"]):
-            row["also_acceptable"] = ";".join(item for item in list_field(row["also_acceptable"]) if item != row["category"])
+            row["also_acceptable"] = LIST_SEPARATOR.join(item for item in list_field(row["also_acceptable"]) if item != row["category"])
         if field in ("category", "also_acceptable", "rule", "speaker_role"):
             self._keep_rule_consistent(row, rule_chosen=field == "rule")
         self._save_progress()
@@ -382,7 +392,7 @@ class KeyReview(ipywidgets.VBox):
             if row["category"] not in preferred:
                 row["category"] = preferred[0]
             kept = [item for item in list_field(row["also_acceptable"]) if item in allowed and item != row["category"]]
-            row["also_acceptable"] = ";".join([*kept, *sorted(required - set(kept))])
+            row["also_acceptable"] = LIST_SEPARATOR.join([*kept, *sorted(required - set(kept))])
         elif not rule_fits(row["rule"], row["category"], row["also_acceptable"], row["speaker_role"]):
             row["rule"] = fitting_rule(row["category"], row["also_acceptable"], row["speaker_role"])
         self._quiet = True
