@@ -324,8 +324,9 @@ def test_does_lesson_08_run_at_the_younger_level_with_the_span_quiz(tmp_path: Pa
     monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path))
     notebook = nbformat.read(REPO / "notebooks" / "09_persuasion_techniques.ipynb", as_version=4)
     parameters = [cell for cell in notebook.cells if "parameters" in cell.metadata.get("tags", [])]
-    assert len(parameters) == 1 and 'LEVEL = "older"' in parameters[0].source
-    parameters[0].source = 'LEVEL = "younger"'
+    assert [cell.source.split(" =")[0] for cell in parameters] == ["ARTICLE", "LEVEL"]
+    assert 'LEVEL = "older"' in parameters[1].source
+    parameters[1].source = 'LEVEL = "younger"'
     NotebookClient(notebook, timeout=120, resources={"metadata": {"path": str(REPO / "notebooks")}}).execute()
     shown = [
         output.get("data", {}).get("text/plain", "")
