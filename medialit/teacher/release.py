@@ -25,9 +25,11 @@ summary names every key included and whether it was reviewed.
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
 import shutil
+import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -234,33 +236,13 @@ def released_modules(package: Path, notebooks: dict[str, dict[str, Any]]) -> lis
     return sorted(found)
 
 
-class _DropDocstrings(ast.NodeTransformer):
-    """Replace every statement that is only a string (docstrings included) by ``pass``; drop the extra ``pass``."""
-
-    def generic_visit(self, node: ast.AST) -> ast.AST:
-        super().generic_visit(node)
-        for name in ("body", "orelse", "finalbody"):
-            statements = getattr(node, name, None)
-            if not isinstance(statements, list) or not statements or not isinstance(statements[0], ast.stmt):
-                continue
-            kept = [
-                statement
-                for statement in statements
-                if not (
-                    isinstance(statement, ast.Expr)
-                    and isinstance(statement.value, ast.Constant)
-                    and isinstance(statement.value.value, str)
-                )
-            ]
-            setattr(node, name, kept or [ast.Pass()])
-        return node
-
-
 def strip_python(source: str, name: str) -> str:
     """Return the Python ``source`` without comments, docstrings or other bare strings (``name`` is for errors).
 
-    The code is parsed and written back with ``ast.unparse``, so nothing a comment or
-    docstring said can remain; the behaviour is unchanged.
+    Every bare string statement becomes ``pass`` and every comment is blanked, each line staying where it was: the
+    behaviour is unchanged, nothing a comment or docstring said remains, a traceback's line numbers still match the
+    kit's source, and a long table keeps its lines (``ast.unparse`` wrote it on one, where a sentence id and a title
+    seemed to stand together for the leak check).
 
     Raises:
         MediaLitError: ``source`` is not valid Python.
@@ -269,7 +251,28 @@ def strip_python(source: str, name: str) -> str:
         tree = ast.parse(source, filename=name)
     except SyntaxError as error:
         raise MediaLitError(f"{name}: line {error.lineno}: not valid Python ({error.msg}); fix it before releasing") from None
-    return ast.unparse(ast.fix_missing_locations(_DropDocstrings().visit(tree))) + "\n"
+    lines = source.splitlines()
+
+    def column(number: int, byte_offset: int) -> int:  # ast counts UTF-8 bytes, tokenize characters
+        return len(lines[number - 1].encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
+
+    def replace(start: tuple[int, int], end: tuple[int, int], by: str = "") -> None:
+        for number in range(start[0], end[0] + 1):
+            line = lines[number - 1]
+            first = start[1] if number == start[0] else 0
+            last = end[1] if number == end[0] else len(line)
+            lines[number - 1] = line[:first] + (by if number == start[0] else "") + line[last:]
+
+    top = set(map(id, tree.body))  # a module may be empty; a bare string there goes (``pass`` would come before ``__future__``)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            end = node.end_lineno or node.lineno
+            start = (node.lineno, column(node.lineno, node.col_offset))
+            replace(start, (end, column(end, node.end_col_offset or 0)), "" if id(node) in top else "pass")
+    comments = [token for token in tokenize.generate_tokens(io.StringIO("\n".join(lines) + "\n").readline) if token.type == tokenize.COMMENT]
+    for token in comments:
+        replace(token.start, token.end)
+    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
 
 
 # --- labels of the key in released files ------------------------------------------------------------------------
