@@ -143,10 +143,3 @@ CATEGORY_COLOURS: dict[str, str] = {
     "expert opinion": "#E69F00",
     "reporting": "#F0E442",
 }
-
-# ---- Dates ------------------------------------------------------------------------------------------------------------
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

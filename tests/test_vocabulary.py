@@ -39,10 +39,6 @@ def test_is_every_colour_a_hex_colour() -> None:
         assert HEX.fullmatch(colour), colour
 
 
-def test_are_the_months_in_calendar_order() -> None:
-    assert len(vocabulary.MONTHS) == 12 and vocabulary.MONTHS[4] == "May" and vocabulary.MONTHS[-1] == "December"
-
-
 def test_are_hex_colours_written_only_in_the_vocabulary() -> None:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
