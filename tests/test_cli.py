@@ -89,3 +89,10 @@ def test_does_an_error_naming_a_hostile_path_print_no_control_characters(tmp_pat
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "\x1b" not in result.stderr and "\r" not in result.stderr and "\\x1b[2J" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_does_every_command_have_its_handler_in_the_cli_package() -> None:
+    from medialit.cli.main import COMMANDS
+
+    # argparse and print live only in medialit/cli (tests/test_structure.py); a handler elsewhere would print.
+    assert [command.name for command in COMMANDS if not command.handler.startswith("medialit.cli.")] == []
