@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 
 from medialit.exercises import checks
-from medialit.exercises.registry import exercise
+from medialit.exercises import registry
+from medialit.exercises.registry import Exercise, exercise, exercises
+from medialit.teacher.graders import GRADERS
 from medialit.teacher.grades_csv import GRADE_COLUMNS, ITEM_COLUMNS
 from medialit.teacher.grading import grade, grade_folder
 from medialit.keys.key import load_article_key
@@ -699,6 +701,70 @@ def test_is_an_unknown_exercise_id_named_and_not_graded(tmp_path: Path, key) -> 
     assert [row["student"] for row in result.grades] == ["Ben"]
     assert [(p.file, p.problem) for p in result.skipped] == [("x.submission.json", "foreign")]
     assert "unknown exercise id '<b>quiz</b>'" in result.skipped[0].reason
+
+
+def test_does_every_kind_of_exercise_a_student_hands_in_have_its_own_grader() -> None:
+    assert set(GRADERS) == {declared.kind for declared in exercises()} - {"quiz"}
+    assert len(set(GRADERS.values())) == len(GRADERS)
+
+
+def test_is_a_quiz_submission_named_as_not_graded(tmp_path: Path, key) -> None:
+    quiz = exercises("quiz")[0]
+    put(tmp_path / "inbox", "q.submission.json", category_submission(key, "Ada", exercise_id=quiz.answers_file_id(ARTICLE), field=""))
+    result = grade_folder(tmp_path / "inbox")
+    assert result.grades == [] and [(p.file, p.problem) for p in result.skipped] == [("q.submission.json", "foreign")]
+    assert f"{quiz.answers_file_id(ARTICLE)} is a quiz exercise, which grading does not score" in result.skipped[0].reason
+
+
+def test_is_an_assignment_about_another_article_named_as_foreign(tmp_path: Path, key) -> None:
+    labels = next(s for s in class_submissions(students=1, seed=1, key=key) if s["exercise_id"] == "01_label_voices")
+    put(tmp_path / "inbox", "x.submission.json", dict(labels, article="practice-harbour-talks"))
+    result = grade_folder(tmp_path / "inbox")
+    assert [(p.file, p.problem) for p in result.skipped] == [("x.submission.json", "foreign")]
+    assert f"01_label_voices is about {ARTICLE}, not 'practice-harbour-talks'" in result.skipped[0].reason
+
+
+def test_does_a_lesson_exercise_on_another_article_grade_the_items_chosen_for_that_article(tmp_path: Path) -> None:
+    practice = load_article_key(REPO / "seeds" / "practice-harbour-talks.txt")
+    lesson = exercise("02_who_is_speaking")
+    write_submission(
+        build_submission(
+            student="Ada", exercise_id=lesson.answers_file_id("practice-harbour-talks"), key_sha256=practice.sha256,
+            answers={}, field="speaker", article="practice-harbour-talks",
+        ),
+        tmp_path,
+    )
+    result = grade_folder(tmp_path)
+    items = [row["item"] for row in result.items]
+    assert result.grades[0]["status"] == "graded" and items == lesson.items_for(practice) != list(lesson.items)
+
+
+@pytest.fixture
+def one_more_exercise(monkeypatch: pytest.MonkeyPatch):
+    """Declare one more lesson exercise in the registry (two sentences, speaker) for one test; return it."""
+    added = Exercise(
+        id="10_one_more", kind="classify", notebook="notebooks/10_one_more.ipynb", title="One more",
+        fields=("speaker",), items=("P01.S1", "P02.S2"), answers_id="{article}-10-speaker",
+    )
+    monkeypatch.setattr(registry, "EXERCISES", (*registry.EXERCISES, added))
+    registry._checked.cache_clear()
+    yield added
+    monkeypatch.undo()
+    registry._checked.cache_clear()
+
+
+def test_is_an_exercise_graded_as_soon_as_it_is_declared(tmp_path: Path, key, one_more_exercise: Exercise) -> None:
+    write_submission(
+        build_submission(
+            student="Ada", exercise_id=f"{ARTICLE}-10-speaker", key_sha256=key.sha256,
+            answers={"P01.S1": key.table.loc["P01.S1", "speaker"] or "x", "P05.S1": "Mike Pompeo"}, field="speaker",
+            article=ARTICLE,
+        ),
+        tmp_path,
+    )
+    result = grade_folder(tmp_path)
+    assert not result.skipped and [row["item"] for row in result.items] == ["P01.S1", "P02.S2"]
+    assert result.grades[0]["items"] == 2 and result.grades[0]["answered"] == 1
 
 
 @POSIX
