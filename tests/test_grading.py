@@ -56,7 +56,7 @@ def direct_score(submission: dict[str, Any], key) -> float | None:
     exercise_id = submission["exercise_id"]
     if exercise_id == "01_label_voices":
         declared = exercise(exercise_id)
-        values = [score_answers(key, extra["labels"][field], field, declared.items).balanced for field in declared.fields]
+        values = [score_answers(key, extra["labels"][name], name, declared.items).balanced for name in declared.fields]
         return round(100 * sum(values) / len(values), 1)
     if exercise_id == f"{ARTICLE}-category":
         return round(100 * score_answers(key, submission["answers"], "category").balanced, 1)
@@ -710,7 +710,8 @@ def test_does_every_kind_of_exercise_a_student_hands_in_have_its_own_grader() ->
 
 def test_is_a_quiz_submission_named_as_not_graded(tmp_path: Path, key) -> None:
     quiz = exercises("quiz")[0]
-    put(tmp_path / "inbox", "q.submission.json", category_submission(key, "Ada", exercise_id=quiz.answers_file_id(ARTICLE), field=""))
+    submission = category_submission(key, "Ada", exercise_id=quiz.answers_file_id(ARTICLE), field="")
+    put(tmp_path / "inbox", "q.submission.json", submission)
     result = grade_folder(tmp_path / "inbox")
     assert result.grades == [] and [(p.file, p.problem) for p in result.skipped] == [("q.submission.json", "foreign")]
     assert f"{quiz.answers_file_id(ARTICLE)} is a quiz exercise, which grading does not score" in result.skipped[0].reason

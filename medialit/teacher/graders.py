@@ -252,7 +252,7 @@ def _written_answer(job: Job, question: str, text: str, answer: str) -> tuple[st
 def grade_written(job: Job) -> Outcome:
     """Record the written answers to each question for the teacher's scores; the score once every one is scored."""
     written, questions = job.part("written"), job.exercise.questions
-    answers = {question: written.get(question) if isinstance(written.get(question), str) else "" for question in questions}
+    answers = {name: written[name] if isinstance(written.get(name), str) else "" for name in questions}
     points, scored, feedback = 0.0, 0, []
     for question, text in questions.items():
         teacher_score, lines = _written_answer(job, question, text, answers[question])

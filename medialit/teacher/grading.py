@@ -55,7 +55,9 @@ def _grade_one(
 
     Returns its grade row and feedback lines.
     """
-    base = {"student": entry.student, "student_slug": student_slug, "exercise_id": entry.exercise_id, "file": entry.name}
+    base = {
+        "student": entry.student, "student_slug": student_slug, "exercise_id": entry.exercise_id, "file": entry.name
+    }
     row: dict[str, Any] = {
         **base,
         "article": submission["article"],
@@ -64,7 +66,8 @@ def _grade_one(
         "first_answer_score": "",
         "warnings": "; ".join(problem.reason for problem in result.warnings if problem.file == entry.name),
     }
-    feedback = [f"## {md(entry.exercise_id)}", "", f"Submitted {md(submission['created'])} (file {md(entry.name)}).", ""]
+    submitted = f"Submitted {md(submission['created'])} (file {md(entry.name)})."
+    feedback = [f"## {md(entry.exercise_id)}", "", submitted, ""]
     values, lines = GRADERS[entry.exercise.kind](Job(entry, submission, base, scores, result))
     row.update(values)
     return row, feedback + lines

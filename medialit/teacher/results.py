@@ -35,7 +35,6 @@ def shown(value: Any, limit: int = 60) -> str:
     return terminal_safe(repr(value), limit)
 
 
-
 def who(name: str) -> str:
     """Return the identity of a typed name, kept short (a long name becomes its start and a hash)."""
     identity = student_identity(name)
