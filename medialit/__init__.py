@@ -19,7 +19,7 @@ _PUBLIC = {
     "read_article": "medialit.text.article",
     "count_words": "medialit.text.article",
     "find_names": "medialit.text.names",
-    "practice_notice": "medialit.text.practice",
+    "practice_notice": "medialit.ui.notice",
     "describe_differences": "medialit.text.quotes",
     "records_section": "medialit.text.quotes",
     "load_article_key": "medialit.keys.key",

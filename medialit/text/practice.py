@@ -2,8 +2,8 @@
 
 An article is invented when its ``NAME.meta.json`` has ``"invented": true`` (or the older ``"not_real_news": true``).
 ``invented_notice`` gives the line to show ("Invented for practice, not real news: ..."), ``notice_html`` the
-banner for widgets, and ``practice_notice`` a display object for a lesson cell (None for a real article, so the
-cell shows nothing).
+banner's HTML for widgets and lesson cells ("" for a real article). Showing it is the ui layer's job
+(``medialit.ui.notice.practice_notice``): this module stays free of IPython.
 """
 
 from __future__ import annotations
@@ -68,13 +68,3 @@ def notice_html(article: str | Path | Article) -> str:
     if not notice:
         return ""
     return f"<p role='note' style='border:2px solid {COLOURS['caution']};padding:0.4em'><strong>{html.escape(notice, quote=False)}</strong></p>"
-
-
-def practice_notice(article: str | Path | Article) -> Any:
-    """Return a display object with the banner for an invented article, or None (a lesson cell then shows nothing)."""
-    banner = notice_html(article)
-    if not banner:
-        return None
-    from IPython.display import HTML
-
-    return HTML(banner)

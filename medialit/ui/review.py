@@ -105,6 +105,18 @@ def _message(text: str, kind: str = "info") -> str:
     return f"<p role='status' style='border-left:4px solid {border};padding-left:0.6em'>{mark} {text}</p>"
 
 
+def _text_input(field: str, placeholder: str, tooltip: str) -> ipywidgets.Text:
+    """Return the one-line text box of ``field`` (its value changes when the teacher leaves the box)."""
+    return ipywidgets.Text(
+        description=FIELD_NAMES[field],
+        placeholder=placeholder,
+        tooltip=tooltip,
+        continuous_update=False,
+        style=_STYLE,
+        layout=ipywidgets.Layout(width="40em"),
+    )
+
+
 class KeyReview(ipywidgets.VBox):
     """A teacher's walk through a draft key, one sentence at a time (display it in a notebook).
 
@@ -150,30 +162,31 @@ class KeyReview(ipywidgets.VBox):
         self.position = ipywidgets.HTML(value="")
         self.sentence = ipywidgets.HTML(value="")
         self.proposal = ipywidgets.HTML(value="")
-        self.inputs: dict[str, ipywidgets.ValueWidget] = {}
-        self.inputs["speaker"] = ipywidgets.Text(
-            description=FIELD_NAMES["speaker"],
+        self.inputs = self._build_inputs()
+        for field, widget in self.inputs.items():
+            widget.observe(self._on_change(field), names="value")
+        self._build_navigation()
+
+    def _build_inputs(self) -> dict[str, ipywidgets.ValueWidget]:
+        """Return the widget of every field the review edits (field -> widget), in the order they are built."""
+        inputs: dict[str, ipywidgets.ValueWidget] = {}
+        inputs["speaker"] = _text_input(
+            "speaker",
             placeholder="empty = no one quoted (the outlet's own narration)",
             tooltip="Who speaks in this sentence, full name as the article first gives it; empty for narration",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         for field, options in _VOCABULARIES.items():
-            self.inputs[field] = ipywidgets.Dropdown(
+            inputs[field] = ipywidgets.Dropdown(
                 options=[(f"{rule}: {RULES[rule]}", rule) for rule in options] if field == "rule" else list(options),
                 description=FIELD_NAMES[field],
                 tooltip=f"{FIELD_NAMES[field]} of this sentence",
                 style=_STYLE,
                 layout=ipywidgets.Layout(width="40em"),
             )
-        self.inputs["cue"] = ipywidgets.Text(
-            description=FIELD_NAMES["cue"],
+        inputs["cue"] = _text_input(
+            "cue",
             placeholder="e.g. he noted, TASS cited ... as saying",
             tooltip="The attribution words exactly as they appear in the text; empty for narration",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         tooltips = {
             "also_acceptable": "Other categories that also earn credit (Ctrl or ⌘ + click, or Shift + arrow keys); none is fine",
@@ -182,7 +195,7 @@ class KeyReview(ipywidgets.VBox):
             "techniques_also": "Defensible extra techniques: adding them costs a learner nothing; none is fine",
         }
         for field, options in _LIST_OPTIONS.items():
-            self.inputs[field] = ipywidgets.SelectMultiple(
+            inputs[field] = ipywidgets.SelectMultiple(
                 options=list(options),
                 rows=6 if options is TECHNIQUES else 4,
                 description=FIELD_NAMES[field],
@@ -191,7 +204,7 @@ class KeyReview(ipywidgets.VBox):
                 layout=ipywidgets.Layout(width="40em"),
             )
         for field in EXPLAIN_FIELDS:
-            self.inputs[field] = ipywidgets.Textarea(
+            inputs[field] = ipywidgets.Textarea(
                 description=FIELD_NAMES[field],
                 placeholder=EXPLAIN_PROMPTS[field],
                 tooltip=f"{FIELD_NAMES[field]}: what learners read as feedback for this question",
@@ -200,16 +213,15 @@ class KeyReview(ipywidgets.VBox):
                 style=_STYLE,
                 layout=ipywidgets.Layout(width="100%"),
             )
-        self.inputs["sources"] = ipywidgets.Text(
-            description=FIELD_NAMES["sources"],
+        inputs["sources"] = _text_input(
+            "sources",
             placeholder="the article; en.wikipedia.org/wiki/...",
-            tooltip="Where the facts in the explanation come from, separated by ;",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
+            tooltip=f"Where the facts in the explanation come from, separated by {LIST_SEPARATOR}",
         )
-        for field, widget in self.inputs.items():
-            widget.observe(self._on_change(field), names="value")
+        return inputs
+
+    def _build_navigation(self) -> None:
+        """Make the navigation buttons, the jump list, the save button and the status line; connect them."""
         self.previous_button = ipywidgets.Button(description="Previous", icon="arrow-left", tooltip="Go to the previous sentence")
         self.next_button = ipywidgets.Button(description="Next", icon="arrow-right", tooltip="Go to the next sentence")
         self.next_draft_button = ipywidgets.Button(
