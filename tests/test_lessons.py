@@ -108,7 +108,8 @@ def test_does_the_lesson_notebook_take_its_exercise_from_the_registry(lesson: st
     code = "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
     assert f'LESSON = "{lesson}"' in code
     assert "classify_lesson(LESSON" in code and "describe_lesson_baseline(LESSON" in code
-    assert "field=" not in code and "items=" not in code and "exercise_id=" not in code
+    assert "field=" not in code and "items=" not in code and "exercise_items" not in code
+    assert f"{SEED_ARTICLE}-" not in code, "no hard-coded answers id"
 
 
 def test_does_describe_constant_answers_give_the_best_constant_score(seed_key: Key) -> None:

@@ -307,8 +307,8 @@ def test_do_the_lessons_store_pre_and_post_under_distinct_ids() -> None:
         return "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
 
     pre, post = code("02_who_is_speaking.ipynb"), code("07_classify_the_article.ipynb")
-    assert "quiz(CHECK_QUIZ, exercise_id=PRE_CHECK, reveal=False)" in pre and "POST_CHECK" not in pre
-    assert "quiz(CHECK_QUIZ, exercise_id=POST_CHECK, compare_with=PRE_CHECK)" in post
+    assert 'quiz_lesson("quiz-discrimination-pre", reveal=False)' in pre and "discrimination-post" not in pre
+    assert 'quiz_lesson("quiz-discrimination-post", compare_with="quiz-discrimination-pre")' in post
     assert PRE_CHECK != POST_CHECK
 
 

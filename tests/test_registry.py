@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +141,115 @@ def test_does_balanced_items_give_every_label_items(seed_key: Key) -> None:
     labels = {seed_key.value(item, "category") for item in items}
     assert labels == {seed_key.value(item, "category") for item in seed_key.sentence_ids}
     assert items == [sid for sid in seed_key.sentence_ids if sid in set(items)]
+
+
+# --- adding an exercise: one declaration plus its solution notebook --------------------------------------------------
+
+NEW_DECLARATION = '''    Exercise(
+        id="05_words_by_category",
+        kind="tables",
+        notebook="solutions/05_words_by_category.ipynb",
+        title="Words by category",
+        fields=("words_by_category",),
+    ),
+'''
+NEW_SOLUTION_CELLS = [
+    ("markdown", [], "# 05 Words by category\n\nHow many words does each category of sentence get?"),
+    ("code", ["solution"], '### BEGIN SOLUTION\nSTUDENT = "Model answers"\n### PLACEHOLDER\n# STUDENT = None\n### END SOLUTION'),
+    ("code", [], "from medialit import check_words_table, labelled_sentences, submit"),
+    ("code", ["parameters"], 'ARTICLE = "lavrov-pompeo-sochi-2019"'),
+    ("code", ["solution"], '### BEGIN SOLUTION\nwords_by_category = labelled_sentences(ARTICLE).groupby("category")["words"].sum()\n'
+     "### PLACEHOLDER\n# words_by_category = None\n### END SOLUTION"),
+    ("code", [], 'check_words_table(words_by_category, by="category", article=ARTICLE)'),
+    ("code", [], 'submit("05_words_by_category", STUDENT, ARTICLE, words_by_category=words_by_category)'),
+]
+
+
+def _add_exercise(kit: Path) -> None:
+    """Add ``NEW_DECLARATION`` to the kit copy's registry and write its solution notebook (changes ``kit``)."""
+    import nbformat
+
+    registry = kit / "medialit" / "exercises" / "registry.py"
+    text = registry.read_text(encoding="utf-8")
+    end = text.index("\n)\n\n\ndef declaration_problems")
+    registry.write_text(text[: end + 1] + NEW_DECLARATION + text[end + 1 :], encoding="utf-8")
+    notebook = nbformat.v4.new_notebook()
+    for number, (kind, tags, source) in enumerate(NEW_SOLUTION_CELLS, start=1):
+        make = nbformat.v4.new_code_cell if kind == "code" else nbformat.v4.new_markdown_cell
+        notebook.cells.append(make(source, id=f"05-{number:02d}", metadata={"tags": tags} if tags else {}))
+    notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    nbformat.write(notebook, kit / "solutions" / "05_words_by_category.ipynb")
+
+
+def test_does_adding_one_declaration_and_its_solution_add_a_graded_exercise(tmp_path: Path) -> None:
+    """In a copy of the kit: declare, build the exercise, run the solution, grade its submission, find it in grades.csv."""
+    import csv
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    kit = tmp_path / "kit"
+    shutil.copytree(
+        REPO, kit, symlinks=True, ignore=shutil.ignore_patterns(".git", ".venv", "__pycache__", "data", "example_submissions")
+    )
+    shutil.copytree(REPO / "medialit" / "data", kit / "medialit" / "data")
+    _add_exercise(kit)
+    submissions, answers = tmp_path / "submissions", tmp_path / "answers"
+    submissions.mkdir()
+    answers.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(kit), "MEDIALIT_ANSWERS_DIR": str(answers),
+           "MEDIALIT_SUBMISSIONS_DIR": str(submissions), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def medialit(*arguments: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "medialit", *arguments], cwd=kit, env=env, capture_output=True,
+                              text=True, timeout=300)
+
+    where = subprocess.run([sys.executable, "-c", "import medialit; print(medialit.__file__)"], cwd=kit, env=env,
+                           capture_output=True, text=True, check=True)
+    assert where.stdout.strip() == str(kit / "medialit" / "__init__.py"), "the copy's package is the one that runs"
+    built = medialit("build-exercises")
+    assert built.returncode == 0, built.stderr
+    exercise_text = (kit / "exercises" / "05_words_by_category.ipynb").read_text(encoding="utf-8")
+    assert "groupby" not in exercise_text and "words_by_category = None" in exercise_text
+
+    notebook = nbformat.read(kit / "solutions" / "05_words_by_category.ipynb", as_version=4)
+    previous = dict(os.environ)
+    os.environ.update(env)
+    try:
+        NotebookClient(notebook, timeout=180, kernel_name="python3",
+                       resources={"metadata": {"path": str(kit / "solutions")}}).execute()
+    finally:
+        os.environ.clear()
+        os.environ.update(previous)
+    shown = "".join(output.get("data", {}).get("text/plain", "") for output in notebook.cells[-1].outputs)
+    assert "Right: submission of 05_words_by_category" in shown, shown
+    assert len(list(submissions.glob("model-answers-05-words-by-category-*.submission.json"))) == 1
+
+    graded = medialit("grade", str(submissions), "--out", str(tmp_path / "grades"), "--seeds", str(kit / "seeds"))
+    assert graded.returncode == 0, graded.stderr
+    with (tmp_path / "grades" / "grades.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["exercise_id"], row["score"]) for row in rows] == [("05_words_by_category", "100.0")], rows
+
+
+def test_is_the_registry_the_only_home_of_the_exercise_facts() -> None:
+    """No module, lesson or solution keeps a copy: no list of items, no answers id, no lesson's ``field=``.
+
+    (An assignment's check names the part it checks, ``check_labels(..., field="speaker")``: that is its API.)
+    """
+    copies = [
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "medialit").rglob("*.py")
+        if path.name != "registry.py" and any(fact in path.read_text(encoding="utf-8") for fact in ('"P05.S3"', "-02-speaker", "-category\""))
+    ]
+    for path in [*(REPO / "notebooks").glob("*.ipynb"), *(REPO / "solutions").glob("*.ipynb")]:
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+        code = "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
+        lesson = path.parent.name == "notebooks"
+        if re.search(r'"P\d\d\.S\d+", "P\d\d\.S\d+"|exercise_id=f"|{article\.name}-' + ('|field="' if lesson else ""), code):
+            copies.append(path.relative_to(REPO).as_posix())
+    assert copies == []

@@ -82,7 +82,7 @@ def run_released(python: Path, release: Path, *args: str) -> subprocess.Complete
 
 
 def test_does_the_label_grep_find_the_labels_that_todays_teacher_code_names(seed_labels: dict[str, set[str]]) -> None:
-    # The grep must be able to fail: the kit's own registry.py names sentences with their labels in comments,
+    # The grep must be able to fail: the kit's own exercise registry names sentences with their labels in comments,
     # and the key itself is nothing but ids and labels.
     assert grep_labels((REPO / "medialit" / "exercises" / "registry.py").read_text(encoding="utf-8"), seed_labels)
     assert len(grep_labels(SEED_KEY.read_text(encoding="utf-8"), seed_labels)) >= 35

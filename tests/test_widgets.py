@@ -523,3 +523,38 @@ def test_do_the_name_and_reflection_show_saved_only_once_written() -> None:
     exercise.name.value = "Ana"
     assert "✔ saved" in exercise.text_saved["reflection"].value and "✔ saved" in exercise.text_saved["student"].value
     assert AnswerStore(EXERCISE).reflection == "Who pays for Vestnik Kavkaza?"
+
+
+# --- the registry's exercises as widgets ----------------------------------------------------------------------------
+
+
+def test_does_classify_lesson_take_field_items_and_answers_file_from_the_declaration(answers_folder: Path) -> None:
+    from medialit.exercises.registry import exercise
+    from medialit.ui.widgets import classify_lesson
+
+    declared = exercise("04_state_media_framing")
+    widget = classify_lesson("04_state_media_framing", KEY)
+    assert (widget.field, widget.items) == (declared.field, list(declared.items))
+    widget.answer(declared.items[0], "reporting")
+    assert (answers_folder / f"{declared.answers_file_id(KEY.article.name)}.answers.json").is_file()
+    practice = load_article_key(SEEDS / "practice-harbour-talks.txt")
+    assert classify_lesson("04_state_media_framing", practice).items == declared.items_for(practice)
+
+
+def test_does_classify_default_to_the_capstones_answers_file_from_the_registry() -> None:
+    from medialit.ui.widgets import default_exercise_id
+
+    assert classify(SEED_ARTICLE).exercise_id == EXERCISE == default_exercise_id(KEY.article.name, "category")
+    assert default_exercise_id("harbour talks", "speaker") == "harbour-talks-speaker"
+
+
+def test_does_quiz_lesson_use_the_declared_quiz_and_answers_ids(answers_folder: Path) -> None:
+    from medialit.ui.widgets import classify_lesson, quiz_lesson
+
+    post = quiz_lesson("quiz-discrimination-post", compare_with="quiz-discrimination-pre")
+    assert post.exercise_id == "discrimination-post" and post.earlier.exercise_id == "discrimination-pre"
+    assert quiz_lesson("quiz-evidence", SEED_ARTICLE).exercise_id == "lavrov-pompeo-sochi-2019-evidence"
+    with pytest.raises(MediaLitError, match="is a classify exercise, not a quiz"):
+        quiz_lesson("02_who_is_speaking")
+    with pytest.raises(MediaLitError, match="is a quiz exercise, not a classify one"):
+        classify_lesson("quiz-evidence", KEY)

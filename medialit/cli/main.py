@@ -62,8 +62,8 @@ COMMANDS: list[Command] = [
     Command(
         "grade",
         "grade a folder of *.submission.json files against the keys, without running any student code",
-        lambda parser: importlib.import_module("medialit.teacher.grading").add_grade_arguments(parser),
-        "medialit.teacher.grading:grade_command",
+        lambda parser: importlib.import_module("medialit.cli.grade").add_grade_arguments(parser),
+        "medialit.cli.grade:grade_command",
     ),
     Command(
         "draft",

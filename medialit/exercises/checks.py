@@ -246,7 +246,13 @@ def check_labels(
             lines.append(f"Not part of this exercise (ignored): {', '.join(extra)}.")
         status: Status = "passed" if score.credited == score.total else ("partly" if score.credited else "failed")
         return CheckReport(title, status, "content", tuple(lines), score=score.balanced)
-    allowed = _label_choices(loaded, field)
+    return _labels_format(title, answers, items, _label_choices(loaded, field), extra, note)
+
+
+def _labels_format(
+    title: str, answers: Mapping[str, Any], items: list[str], allowed: list[str], extra: list[str], note: str
+) -> CheckReport:
+    """Return the format check of label ``answers``: each answered item one of ``allowed`` (any label when empty)."""
     lines, wrong = [], 0
     for item in items:
         given = answers.get(item)

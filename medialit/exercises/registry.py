@@ -101,7 +101,8 @@ WRITTEN_QUESTIONS = {
     "check before believing them?",
 }
 
-# THE declarations: the lessons' exercises in lesson order, then the assignments. Every item set of a lesson mixes plain sentences (the outlet's narration, an
+# THE declarations: the lessons' exercises in lesson order, then the assignments. An assessment release strips the
+# comments and writes this tuple on one line, so a title never uses a label of the key ("official", "opinion"...). Every item set of a lesson mixes plain sentences (the outlet's narration, an
 # official's straightforward words) with framed ones, so one label for everything scores badly (tests/test_lessons.py).
 EXERCISES: tuple[Exercise, ...] = (
     Exercise(
@@ -138,7 +139,7 @@ EXERCISES: tuple[Exercise, ...] = (
         id="03_official_statements",
         kind="classify",
         notebook="notebooks/03_official_statements.ipynb",
-        title="Official statements: claim types",
+        title="The ministers' claims",
         fields=("claim_type",),
         items=(
             "P01.S1",  # verifiable fact (narration)
@@ -159,7 +160,7 @@ EXERCISES: tuple[Exercise, ...] = (
         id="04_state_media_framing",
         kind="classify",
         notebook="notebooks/04_state_media_framing.ipynb",
-        title="State-media framing: categories",
+        title="Sentence categories, lesson 04",
         fields=("category",),
         items=(
             "P01.S1",  # reporting
@@ -188,7 +189,7 @@ EXERCISES: tuple[Exercise, ...] = (
         id="06_expert_opinion_and_evidence",
         kind="classify",
         notebook="notebooks/06_expert_opinion_and_evidence.ipynb",
-        title="Expert opinion: claim types",
+        title="Claims and their evidence",
         fields=("claim_type",),
         items=(
             "P01.S1",  # verifiable fact

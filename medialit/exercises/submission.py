@@ -78,7 +78,7 @@ def slug(text: str, fallback: str = "anonymous") -> str:
     characters) becomes ``-``. ``fallback`` is
     returned when nothing is left (e.g. an empty or emoji-only name); Windows device
     names (``con``...) get a ``student-`` prefix. Distinct names can meet (``José`` and
-    ``Jose``, two emoji names): grading tells them apart (``medialit.teacher.grading.student_slugs``).
+    ``Jose``, two emoji names): grading tells them apart (``medialit.teacher.inbox.student_slugs``).
     """
     characters: list[str] = []
     for character in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold()):

@@ -764,13 +764,16 @@ def quiz_lesson(exercise_id: str, article: str | Path | Article | None = None, *
     """Return the registry's quiz exercise ``exercise_id`` (e.g. ``"quiz-evidence"``) to display.
 
     Its quiz file and answers file come from the declaration (``{article}`` in the answers id is ``article``'s name,
-    default the exercise's article). ``options`` go to ``medialit.ui.quizwidget.quiz`` (``reveal``, ``compare_with``).
+    default the exercise's article). ``options`` go to ``medialit.ui.quizwidget.quiz`` (``reveal``); ``compare_with``
+    is another quiz exercise's id (e.g. ``"quiz-discrimination-pre"``), whose answers the feedback shows beside these.
 
     Raises:
-        MediaLitError: no quiz exercise has that id.
+        MediaLitError: no quiz exercise has that id (or ``compare_with`` names none).
     """
     declared = exercise(exercise_id)
     if declared.kind != "quiz":
         raise MediaLitError(f"{exercise_id}: is a {declared.kind} exercise, not a quiz; use classify_lesson or its notebook")
     name = declared.article if article is None else article.name if isinstance(article, Article) else Path(str(article)).stem
+    if options.get("compare_with") is not None:
+        options["compare_with"] = exercise(str(options["compare_with"])).answers_file_id(name)
     return quiz(declared.quiz, exercise_id=declared.answers_file_id(name), **options)
