@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import REPO, budgets
-from benchmarks.report import SECTIONS, machine_line, report
+from benchmarks.report import SECTIONS, budgets_table, machine_line, report
 from benchmarks.system import copy_kit, environment_variable, machine_info, warm_bytecode
 
 LOG = logging.getLogger("benchmarks")
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--match", help="measure only notebooks whose path contains this text")
     parser.add_argument("--timeout", type=int, default=600, help="seconds a notebook cell may take")
     parser.add_argument("--texts", type=int, default=400, help="distinct texts for draft_speed (default 400)")
+    parser.add_argument("--budgets", action="store_true", help="print the budgets table (as in benchmarks/README.md) and stop")
     return parser
 
 
@@ -147,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     except budgets.BudgetError as error:
         print(f"python -m benchmarks: {error}", file=sys.stderr)
         return 2
+    if args.budgets:
+        print(budgets_table(budgets.budgets()))
+        return 0
     configure_progress()
     machine = machine_info()
     LOG.info(f"machine: {machine_line(machine)}")

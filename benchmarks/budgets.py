@@ -118,12 +118,13 @@ def parse_budgets(text: str, path: Path | str = BUDGETS_FILE) -> dict[str, Budge
     return budgets
 
 
-def load_budgets(path: Path | str = BUDGETS_FILE) -> dict[str, Budget]:
-    """Return the budgets of the file at ``path`` by name (see ``parse_budgets``).
+def load_budgets(path: Path | str | None = None) -> dict[str, Budget]:
+    """Return the budgets of the file at ``path`` (default ``BUDGETS_FILE``) by name (see ``parse_budgets``).
 
     Raises:
         BudgetError: the file cannot be read or is not a valid budgets file.
     """
+    path = BUDGETS_FILE if path is None else path
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from benchmarks.budgets import limit
+from benchmarks.budgets import Budget, limit
 
 # The sections of a full run, in the order they run and are reported ("draft_speed" runs only when asked for).
 SECTIONS = ("notebooks", "imports", "check", "throughput", "install", "tests")
@@ -48,6 +48,14 @@ def machine_line(machine: dict[str, Any]) -> str:
     """Return one line describing ``machine`` for the table header."""
     memory = f"{machine['memory_gib']:.1f} GiB RAM" if machine.get("memory_gib") else "RAM unknown"
     return f"{machine['cores']} cores, {memory}, {machine['cpu']}, Python {machine['python']}, {machine['os']}"
+
+
+def budgets_table(budgets: dict[str, Budget]) -> str:
+    """Return the markdown table of ``budgets`` (as ``benchmarks/README.md`` shows them): name, limit, what it measures."""
+    return markdown_table(
+        ["budget", "limit", "what it measures"],
+        [[f"`{b.name}`", f"{b.compare} {b.limit:g} {b.unit}", b.measures] for b in budgets.values()],
+    )
 
 
 # ---------------------------------------------------------------- the notebook table
