@@ -15,7 +15,7 @@ from benchmarks import REPO as BENCH_REPO
 from benchmarks import budgets, draft_pipeline, imports, install, report, stats, system, variants
 from benchmarks.__main__ import build_parser, main, settings_from
 from benchmarks.commands import CommandRunner
-from benchmarks.grade_memory import write_large_submissions
+from benchmarks.grade_memory import grade_peak, write_large_submissions
 from benchmarks.throughput import write_submissions
 from medialit.text.article import paragraph_spans
 from tests.conftest import REPO, SEED_ARTICLE
@@ -250,6 +250,16 @@ def test_are_the_large_submissions_about_one_mb_each_of_three_kinds(tmp_path: Pa
     assert len(files) == 3 and total == sum(sizes) and all(0.8e6 < size < 1.1e6 for size in sizes), sizes
     kinds = sorted(json.loads(path.read_text(encoding="utf-8"))["exercise_id"] for path in files)
     assert kinds == ["03_draw_the_voice_map", "04_framing_and_evidence", "lavrov-pompeo-sochi-2019-category"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the grade memory section measures on Linux only (/proc)")
+def test_is_the_grading_peak_the_grading_process_own_not_the_benchmarks(tmp_path: Path) -> None:
+    held = bytearray(400 * 1024 * 1024)  # the benchmark process holds 400 MB when it starts the grading process
+    held[:: 4096] = b"x" * len(held[:: 4096])
+    (tmp_path / "none").mkdir()
+    peak_mb, cpu_seconds, _ = grade_peak(tmp_path / "none", tmp_path / "out")
+    del held
+    assert 5 < peak_mb < 300 and cpu_seconds > 0  # ru_maxrss reported the parent's 400+ MB here
 
 
 def test_does_the_bare_stack_use_the_learners_pins() -> None:
