@@ -68,3 +68,85 @@ EXPLANATION_COLUMNS: dict[str, str] = {
     "claim_type": "explain_claim_type",
     "techniques": "explain_techniques",
 }
+
+# ---- Statuses, their marks and words: one vocabulary for every check, score and quiz --------------------------------
+# The marks: a learner never has to rely on colour alone, every status has one of these and words.
+MARK_RIGHT = "✔"
+MARK_WRONG = "✘"
+MARK_OPEN = "○"  # not answered yet, or answered but not checked against the key
+MARK_DRAFT = "✎"  # a key row that is still a draft
+MARK_WARNING = "⚠"
+MARK_NOTE = "ℹ"
+# A scored item (exercises.scoring, exercises.quiz): the answer against the key.
+SCORE_STATUSES = ("correct", "acceptable", "wrong", "unanswered")
+# A check report (exercises.checks): an assignment's work, checked for content or only for format.
+CHECK_STATUSES = ("unanswered", "passed", "partly", "failed", "recorded", "format-problem")
+# An item in assessment mode (exercises.mode): only the answer's format is checked.
+RECORD_STATUSES = ("recorded", "format-problem", "unanswered")
+STATUSES = tuple(dict.fromkeys((*SCORE_STATUSES, *CHECK_STATUSES, *RECORD_STATUSES)))
+# Per status: its mark.
+MARKS: dict[str, str] = {
+    "correct": MARK_RIGHT,
+    "acceptable": MARK_RIGHT,
+    "wrong": MARK_WRONG,
+    "unanswered": MARK_OPEN,
+    "passed": MARK_RIGHT,
+    "partly": MARK_WRONG,
+    "failed": MARK_WRONG,
+    "recorded": MARK_RIGHT,
+    "format-problem": MARK_WRONG,
+}
+# Per status: the words shown after its mark.
+STATUS_WORDS: dict[str, str] = {
+    "correct": "Correct",
+    "acceptable": "Accepted",
+    "wrong": "Not quite",
+    "unanswered": "Not answered yet",
+    "passed": "Right",
+    "partly": "Partly right",
+    "failed": "Not right yet",
+    "recorded": "Recorded",
+    "format-problem": "Check the format",
+}
+
+# ---- Colours: the Okabe-Ito palette, and every colour the kit uses named by its role ----------------------------------
+# Okabe & Ito (2008), a palette that stays distinguishable with every common colour-vision deficiency.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+COLOURS: dict[str, str] = {
+    "right": "#009E73",  # a right answer, a message that went well (Okabe-Ito bluish green)
+    "note": "#0072B2",  # an accepted answer, a recorded one, a note (Okabe-Ito blue)
+    "alert": "#D55E00",  # a wrong answer, an error, the disconnected-kernel guard (Okabe-Ito vermillion)
+    "caution": "#E69F00",  # a key still under review, an invented article (Okabe-Ito orange)
+    "neutral": "#999999",  # not answered yet, a dashed frame
+    "frame": "#bbbbbb",  # the thin border around an item
+    "other": "#BBBBBB",  # a category the palette has no colour for
+    "bar": "#0072B2",  # the bars of a one-colour chart
+    "ink": "#000000",  # the focus outline where JupyterLab's theme gives none
+    "paper": "#ffffff",  # the background where JupyterLab's theme gives none
+}
+# Per status: the colour of its border (always beside a mark and words, never alone).
+STATUS_COLOURS: dict[str, str] = {
+    "correct": COLOURS["right"],
+    "acceptable": COLOURS["note"],
+    "wrong": COLOURS["alert"],
+    "unanswered": COLOURS["neutral"],
+    "passed": COLOURS["right"],
+    "partly": COLOURS["caution"],
+    "failed": COLOURS["alert"],
+    "recorded": COLOURS["note"],
+    "format-problem": COLOURS["alert"],
+}
+# Per category: its colour in every chart (Okabe-Ito; lessons.plots adds a hatching and a letter).
+CATEGORY_COLOURS: dict[str, str] = {
+    "official statement": "#0072B2",
+    "state-media framing": "#D55E00",
+    "expert opinion": "#E69F00",
+    "reporting": "#F0E442",
+}
+
+# ---- Dates ------------------------------------------------------------------------------------------------------------
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -15,9 +15,10 @@ import pytest
 from nbclient import NotebookClient
 
 from medialit.exercises.mode import RELEASE_MARKER, assessment_choices, assessment_setup, recorded_feedback, release_mode
-from medialit.teacher.assignments import ANSWER_HERE, build_exercises, exercise_for, make_exercise, replace_solutions
+from medialit.teacher.assignments import build_exercises, exercise_for, make_exercise
 from medialit.errors import MediaLitError
-from medialit.teacher.release import NOT_IN_COPY, NOTEBOOK_LINK, make_release, reads_key
+from medialit.teacher.release import make_release, reads_key
+from medialit.teacher.transforms import ANSWER_HERE, NOT_IN_COPY, NOTEBOOK_LINK, replace_solution_blocks
 from tests.conftest import REPO
 
 
@@ -52,16 +53,16 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_does_a_solution_block_become_its_commented_placeholder() -> None:
     source = "x = 1\n### BEGIN SOLUTION\nanswer = 42\n### PLACEHOLDER\n# answer = None  # your answer\n### END SOLUTION\nprint(answer)"
-    assert replace_solutions(source, "nb: cell c1") == "x = 1\nanswer = None  # your answer\nprint(answer)"
+    assert replace_solution_blocks(source, "nb: cell c1") == "x = 1\nanswer = None  # your answer\nprint(answer)"
 
 
 def test_does_a_block_without_placeholder_set_every_assigned_name_to_none() -> None:
     source = "    ### BEGIN SOLUTION\n    a, b = 1, 2\n    total: int = a + b\n    print(total)\n    ### END SOLUTION"
-    assert replace_solutions(source, "nb: cell c1") == "    a = None\n    b = None\n    total = None"
+    assert replace_solution_blocks(source, "nb: cell c1") == "    a = None\n    b = None\n    total = None"
 
 
 def test_does_a_block_that_assigns_nothing_become_a_comment() -> None:
-    assert replace_solutions("### BEGIN SOLUTION\naxes.bar([1], [2])\n### END SOLUTION", "w") == "# Your code here"
+    assert replace_solution_blocks("### BEGIN SOLUTION\naxes.bar([1], [2])\n### END SOLUTION", "w") == "# Your code here"
 
 
 @pytest.mark.parametrize(

@@ -411,14 +411,14 @@ def test_does_lesson_06_work_by_keyboard_alone_without_changing_the_notebook(pag
 
 def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspace: Path) -> None:  # noqa: ANN001
     from medialit.keys.key import load_article_key
-    from medialit.lessons.course import exercise_id, exercise_items
+    from medialit.exercises.registry import exercise
 
     key = load_article_key(workspace / "seeds" / "lavrov-pompeo-sochi-2019.txt")
 
     # Lesson 02: the speaker of each sentence, from a drop-down list.
     lesson = "02_who_is_speaking"
     notebook = workspace / "notebooks" / f"{lesson}.ipynb"
-    items = exercise_items(lesson, key)
+    items = exercise(lesson).items_for(key)
     run_all(page, lesson_url(lab, f"{lesson}.ipynb"))
     control = page.locator(".widget-dropdown", has_text=f"Speaker of {items[0]}").locator("select")
     control.wait_for()
@@ -429,7 +429,7 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     press(page, "m")  # the first choice starting with M, "Mike Pompeo" (in JupyterLab: make a Markdown cell)
     press(page, "ArrowDown", "ArrowUp")
     assert active(page)["value"] == "Mike Pompeo"
-    speaker_id = exercise_id(lesson, "lavrov-pompeo-sochi-2019")
+    speaker_id = exercise(lesson).answers_file_id("lavrov-pompeo-sochi-2019")
     wait_for(lambda: exercise_file(workspace, speaker_id).get("answers", {}).get(items[0], {}).get("label") == "Mike Pompeo", "lesson 02's answers file")
     tab_to(page, "Check")
     press(page, "Space")
@@ -440,7 +440,7 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     # Lesson 09: several techniques in one list (arrows, Shift+arrows, Ctrl+arrows and Ctrl+Space).
     lesson = "09_persuasion_techniques"
     notebook = workspace / "notebooks" / f"{lesson}.ipynb"
-    items = exercise_items(lesson, key)
+    items = exercise(lesson).items_for(key)
     run_all(page, lesson_url(lab, f"{lesson}.ipynb"))
     control = page.locator(".widget-select-multiple", has_text=f"Techniques of {items[0]}").locator("select")
     control.wait_for()
@@ -450,7 +450,7 @@ def test_do_lessons_02_08_and_00_work_by_keyboard_alone(page, lab: str, workspac
     press(page, "Shift+ArrowDown")  # and the 3rd: name calling/labeling
     press(page, "Control+ArrowDown", "Control+ArrowDown", "Control+Space")  # and the 5th: exaggeration/minimisation
     chosen = "exaggeration/minimisation;loaded language;name calling/labeling"
-    techniques_id = exercise_id(lesson, "lavrov-pompeo-sochi-2019")
+    techniques_id = exercise(lesson).answers_file_id("lavrov-pompeo-sochi-2019")
     wait_for(lambda: exercise_file(workspace, techniques_id).get("answers", {}).get(items[0], {}).get("label") == chosen, "lesson 09's answers file")
     tab_to(page, "Check")
     press(page, "Enter")

@@ -14,7 +14,6 @@ from nbclient import NotebookClient
 
 from medialit.exercises.mode import ASSESSMENT_NOTICE, RELEASE_MARKER
 from medialit.exercises.checks import (
-    LABEL_ITEMS,
     CheckReport,
     build_assignment_submission,
     check_labels,
@@ -27,6 +26,7 @@ from medialit.exercises.checks import (
     submit,
     table_data,
 )
+from medialit.exercises.registry import exercise
 from medialit.keys.key import load_article_key
 from medialit.lessons.plots import CATEGORY_STYLES
 from medialit.exercises.scoring import CONSTANT_ANSWER_BOUND, expected
@@ -35,6 +35,8 @@ from tests.conftest import REPO
 
 matplotlib.use("Agg")
 ARTICLE = "lavrov-pompeo-sochi-2019"
+
+LABEL_ITEMS = exercise("01_label_voices").items  # the items exercise 01 asks about, from its declaration
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.exercises import checks
+from medialit.exercises.registry import exercises
 from medialit.keys.key import Key, list_field, load_key
-from medialit.lessons.course import LESSON_EXERCISES
 from medialit.exercises.scoring import (
     CONSTANT_ANSWER_BOUND,
     MAX_ITEM_SHARE,
@@ -22,11 +21,11 @@ from medialit.vocabulary import EXERCISE_FIELDS, NO_TECHNIQUE
 from tests.conftest import SEEDS
 
 SEED_KEY = SEEDS / "lavrov-pompeo-sochi-2019.key.csv"
-# Every scored item set on the seed article: the lessons' exercises, the capstone (all sentences), the assignment.
+# Every scored item set on the seed article, from the registry: the lessons' exercises, the capstone (its items are
+# [] = every sentence), and each part of the labelling assignment.
 EXERCISES: dict[str, tuple[str, list[str]]] = {
-    **{lesson: (entry["field"], list(entry["items"])) for lesson, entry in LESSON_EXERCISES.items()},
-    "07_classify_the_article": ("category", []),  # [] = every sentence
-    **{f"assignment_{field}": (field, list(checks.LABEL_ITEMS)) for field in checks.LABEL_FIELDS},
+    **{declared.id: (declared.field, list(declared.items)) for declared in exercises("classify")},
+    **{f"assignment_{field}": (field, list(declared.items)) for declared in exercises("labels") for field in declared.fields},
 }
 
 
@@ -175,8 +174,8 @@ def test_does_a_hand_built_score_without_weights_keep_the_old_balanced_mean() ->
 
 # --- each field's own feedback -----------------------------------------------------------------------------------
 
-LABEL_ITEM_FIELDS = [(field, sid) for field in checks.LABEL_FIELDS for sid in checks.LABEL_ITEMS]
-LESSON_ITEMS = [(entry["field"], sid) for entry in LESSON_EXERCISES.values() for sid in entry["items"]]
+LABEL_ITEM_FIELDS = [(field, sid) for declared in exercises("labels") for field in declared.fields for sid in declared.items]
+LESSON_ITEMS = [(declared.field, sid) for declared in exercises("classify") for sid in declared.items]
 
 
 @pytest.mark.parametrize(("field", "sentence_id"), LESSON_ITEMS + LABEL_ITEM_FIELDS)

@@ -17,12 +17,16 @@ from typing import Any
 import pytest
 
 from medialit.exercises import checks
-from medialit.teacher.grading import GRADE_COLUMNS, ITEM_COLUMNS, grade, grade_folder
+from medialit.exercises import registry
+from medialit.exercises.registry import Exercise, exercise, exercises
+from medialit.teacher.graders import GRADERS
+from medialit.teacher.grades_csv import GRADE_COLUMNS, ITEM_COLUMNS
+from medialit.teacher.grading import grade, grade_folder
 from medialit.keys.key import load_article_key
 from medialit.errors import MediaLitError
 from medialit.exercises.scoring import score_answers
 from medialit.exercises.submission import MAX_BYTES, build_submission, slug, write_submission
-from medialit.lessons.voices import voice_table
+from medialit.keys.table import voice_table
 from tests.conftest import REPO
 from tools.make_example_submissions import class_submissions
 
@@ -49,23 +53,21 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def direct_score(submission: dict[str, Any], key) -> float | None:
     """Return the score in percent computed straight from the scoring functions and checks (None: not yet scored)."""
     extra = submission.get("extra", {})
-    exercise = submission["exercise_id"]
-    if exercise == "01_label_voices":
-        values = [
-            score_answers(key, extra["labels"][field], field, checks.LABEL_ITEMS).balanced
-            for field in checks.LABEL_FIELDS
-        ]
+    exercise_id = submission["exercise_id"]
+    if exercise_id == "01_label_voices":
+        declared = exercise(exercise_id)
+        values = [score_answers(key, extra["labels"][name], name, declared.items).balanced for name in declared.fields]
         return round(100 * sum(values) / len(values), 1)
-    if exercise == f"{ARTICLE}-category":
+    if exercise_id == f"{ARTICLE}-category":
         return round(100 * score_answers(key, submission["answers"], "category").balanced, 1)
     labelled = voice_table(key.article, key)
-    if exercise == "02_count_the_words":
+    if exercise_id == "02_count_the_words":
         values = [
             checks.check_words_table(extra["tables"][name], by=by, labelled=labelled).score or 0
-            for name, by in checks.TABLES.items()
+            for name, by in exercise(exercise_id).table_fields().items()
         ]
         return round(100 * sum(values) / len(values), 1)
-    if exercise == "03_draw_the_voice_map":
+    if exercise_id == "03_draw_the_voice_map":
         return round(100 * (checks.check_voice_map(extra["figure"], labelled=labelled).score or 0), 1)
     return None
 
@@ -167,14 +169,12 @@ def test_does_another_kit_version_only_warn(tmp_path: Path, key) -> None:
 
 
 def test_are_a_lesson_exercises_items_the_lessons_items(tmp_path: Path, key) -> None:
-    from medialit.lessons import course as lessons
-
-    exercise = lessons.exercise_id("02_who_is_speaking", ARTICLE)
+    lesson = exercise("02_who_is_speaking")
     answers = {item: "Sergey Lavrov" for item in key.sentence_ids}
     write_submission(
         build_submission(
             student="Ada",
-            exercise_id=exercise,
+            exercise_id=lesson.answers_file_id(ARTICLE),
             key_sha256=key.sha256,
             answers=answers,
             field="speaker",
@@ -183,7 +183,7 @@ def test_are_a_lesson_exercises_items_the_lessons_items(tmp_path: Path, key) -> 
         tmp_path,
     )
     result = grade_folder(tmp_path)
-    assert result.grades[0]["items"] == len(lessons.exercise_items("02_who_is_speaking", key))
+    assert result.grades[0]["items"] == len(lesson.items) == len(lesson.items_for(key)) < len(key.sentence_ids)
 
 
 def test_are_the_teachers_written_scores_merged_back_on_a_rerun(tmp_path: Path, key) -> None:
@@ -550,7 +550,7 @@ def scored_sheet(tmp_path: Path, students: int = 4) -> tuple[Path, Path, list[di
     """Return an inbox of written answers, its output folder and the sheet with every answer scored 2."""
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     for number in range(students):
-        answers = {name: f"answer {name} of student {number} " * 5 for name in checks.WRITTEN_QUESTIONS}
+        answers = {name: f"answer {name} of student {number} " * 5 for name in exercise("04_framing_and_evidence").questions}
         write_submission(
             checks.build_assignment_submission("04_framing_and_evidence", f"Student {number}", REPO / "seeds" / f"{ARTICLE}.txt", answers),
             inbox,
@@ -703,6 +703,71 @@ def test_is_an_unknown_exercise_id_named_and_not_graded(tmp_path: Path, key) -> 
     assert "unknown exercise id '<b>quiz</b>'" in result.skipped[0].reason
 
 
+def test_does_every_kind_of_exercise_a_student_hands_in_have_its_own_grader() -> None:
+    assert set(GRADERS) == {declared.kind for declared in exercises()} - {"quiz"}
+    assert len(set(GRADERS.values())) == len(GRADERS)
+
+
+def test_is_a_quiz_submission_named_as_not_graded(tmp_path: Path, key) -> None:
+    quiz = exercises("quiz")[0]
+    submission = category_submission(key, "Ada", exercise_id=quiz.answers_file_id(ARTICLE), field="")
+    put(tmp_path / "inbox", "q.submission.json", submission)
+    result = grade_folder(tmp_path / "inbox")
+    assert result.grades == [] and [(p.file, p.problem) for p in result.skipped] == [("q.submission.json", "foreign")]
+    assert f"{quiz.answers_file_id(ARTICLE)} is a quiz exercise, which grading does not score" in result.skipped[0].reason
+
+
+def test_is_an_assignment_about_another_article_named_as_foreign(tmp_path: Path, key) -> None:
+    labels = next(s for s in class_submissions(students=1, seed=1, key=key) if s["exercise_id"] == "01_label_voices")
+    put(tmp_path / "inbox", "x.submission.json", dict(labels, article="practice-harbour-talks"))
+    result = grade_folder(tmp_path / "inbox")
+    assert [(p.file, p.problem) for p in result.skipped] == [("x.submission.json", "foreign")]
+    assert f"01_label_voices is about {ARTICLE}, not 'practice-harbour-talks'" in result.skipped[0].reason
+
+
+def test_does_a_lesson_exercise_on_another_article_grade_the_items_chosen_for_that_article(tmp_path: Path) -> None:
+    practice = load_article_key(REPO / "seeds" / "practice-harbour-talks.txt")
+    lesson = exercise("02_who_is_speaking")
+    write_submission(
+        build_submission(
+            student="Ada", exercise_id=lesson.answers_file_id("practice-harbour-talks"), key_sha256=practice.sha256,
+            answers={}, field="speaker", article="practice-harbour-talks",
+        ),
+        tmp_path,
+    )
+    result = grade_folder(tmp_path)
+    items = [row["item"] for row in result.items]
+    assert result.grades[0]["status"] == "graded" and items == lesson.items_for(practice) != list(lesson.items)
+
+
+@pytest.fixture
+def one_more_exercise(monkeypatch: pytest.MonkeyPatch):
+    """Declare one more lesson exercise in the registry (two sentences, speaker) for one test; return it."""
+    added = Exercise(
+        id="10_one_more", kind="classify", notebook="notebooks/10_one_more.ipynb", title="One more",
+        fields=("speaker",), items=("P01.S1", "P02.S2"), answers_id="{article}-10-speaker",
+    )
+    monkeypatch.setattr(registry, "EXERCISES", (*registry.EXERCISES, added))
+    registry._checked.cache_clear()
+    yield added
+    monkeypatch.undo()
+    registry._checked.cache_clear()
+
+
+def test_is_an_exercise_graded_as_soon_as_it_is_declared(tmp_path: Path, key, one_more_exercise: Exercise) -> None:
+    write_submission(
+        build_submission(
+            student="Ada", exercise_id=f"{ARTICLE}-10-speaker", key_sha256=key.sha256,
+            answers={"P01.S1": key.table.loc["P01.S1", "speaker"] or "x", "P05.S1": "Mike Pompeo"}, field="speaker",
+            article=ARTICLE,
+        ),
+        tmp_path,
+    )
+    result = grade_folder(tmp_path)
+    assert not result.skipped and [row["item"] for row in result.items] == ["P01.S1", "P02.S2"]
+    assert result.grades[0]["items"] == 2 and result.grades[0]["answered"] == 1
+
+
 @POSIX
 def test_are_links_fifos_and_folders_named_like_files_named_and_never_followed(tmp_path: Path, key) -> None:
     inbox, outside = tmp_path / "inbox", tmp_path / "outside"
@@ -778,6 +843,7 @@ def test_are_other_files_counted_and_listed(tmp_path: Path, key) -> None:
 
 def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monkeypatch: pytest.MonkeyPatch) -> None:
     import medialit.teacher.grading as grading
+    import medialit.teacher.inbox as inbox
 
     write_submission(category_submission(key, "Ada"), tmp_path / "inbox")
     locked = tmp_path / "inbox" / "locked"
@@ -789,7 +855,7 @@ def test_is_a_folder_the_system_refuses_to_list_named(tmp_path: Path, key, monke
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(grading.os, "scandir", refusing)
+    monkeypatch.setattr(inbox.os, "scandir", refusing)
     result = grading.grade_folder(tmp_path / "inbox")
     assert [row["student"] for row in result.grades] == ["Ada"]
     assert [(p.file, p.problem) for p in result.skipped] == [("locked", "unreadable")]

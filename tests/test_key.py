@@ -108,66 +108,54 @@ def test_does_every_row_explain_itself_in_two_or_three_sentences() -> None:
         assert row["sources"].strip(), row["sentence_id"]
 
 
-@pytest.mark.parametrize(
-    ("breakage", "expected"),
-    [
-        ("missing row", "P03.S2: no row for this sentence"),
-        ("unknown category", "row 3 (P02.S1): category 'propaganda' is not one of"),
-        ("duplicate id", "row 4: sentence_id P02.S1 appears again (first at row 3)"),
-        ("unknown id", "row 5: unknown sentence_id 'P99.S1'"),
-        ("changed text", "row 2 (P01.S1): text does not match the article"),
-        ("empty explanation", "row 6 (P03.S2): explanation is empty"),
-        ("unknown technique", "row 2 (P01.S1): techniques 'lying' is not one of"),
-        ("missing column", "row 1: missing column(s) claim_type"),
-        ("unknown rule", "row 2 (P01.S1): rule 'R99' is not one of"),
-        ("rule against category", "row 2 (P01.S1): rule R2 gives the category 'official statement', not 'reporting'; change the category or the rule"),
-        ("rule against alternatives", "row 3 (P02.S1): rule R3 gives also_acceptable 'reporting', not ''; change also_acceptable or the rule"),
-        ("empty speaker explanation", "row 4 (P02.S2): explain_speaker is empty; say who speaks and how to find it"),
-        ("empty category explanation", "row 4 (P02.S2): explain_category is empty; say which rule decides"),
-        ("empty claim-type explanation", "row 4 (P02.S2): explain_claim_type is empty"),
-        ("empty techniques explanation", "row 4 (P02.S2): explain_techniques is empty"),
-        ("unknown claim-type alternative", "row 2 (P01.S1): claim_type_also 'rumour' is not one of"),
-        ("repeated claim type", "row 2 (P01.S1): claim_type_also repeats the claim_type 'verifiable fact'"),
-        ("repeated technique", "row 21 (P10.S2): techniques_also repeats the techniques 'name calling/labeling'"),
-        ("missing rule column", "row 1: missing column(s) rule"),
-    ],
-)
-def test_does_validate_reject_a_broken_copy_with_its_location(broken_key: Path, breakage: str, expected: str) -> None:
-    rows = read_rows(broken_key)
-    columns = KEY_COLUMNS
-    if breakage == "missing row":
-        rows = [row for row in rows if row["sentence_id"] != "P03.S2"]
-    elif breakage == "unknown category":
-        rows[1]["category"] = "propaganda"
-    elif breakage == "duplicate id":
-        rows[2]["sentence_id"] = "P02.S1"
-    elif breakage == "unknown id":
-        rows[3]["sentence_id"] = "P99.S1"
-    elif breakage == "changed text":
-        rows[0]["text"] = "The talks have started."
-    elif breakage == "empty explanation":
-        rows[4]["explanation"] = "  "
-    elif breakage == "unknown technique":
-        rows[0]["techniques"] = "lying"
-    elif breakage == "missing column":
-        columns = [column for column in KEY_COLUMNS if column != "claim_type"]
-    elif breakage == "unknown rule":
-        rows[0]["rule"] = "R99"
-    elif breakage == "rule against category":
-        rows[0]["rule"] = "R2"
-    elif breakage == "rule against alternatives":
-        rows[1]["also_acceptable"] = ""
-    elif breakage.startswith("empty") and breakage != "empty explanation":
-        column = {"speaker": "explain_speaker", "category": "explain_category", "claim-type": "explain_claim_type", "techniques": "explain_techniques"}[breakage.split()[1]]
-        rows[2][column] = ""
-    elif breakage == "unknown claim-type alternative":
-        rows[0]["claim_type_also"] = "rumour"
-    elif breakage == "repeated claim type":
-        rows[0]["claim_type_also"] = "verifiable fact"
-    elif breakage == "repeated technique":
-        rows[19]["techniques_also"] = "name calling/labeling"
-    elif breakage == "missing rule column":
-        columns = [column for column in KEY_COLUMNS if column != "rule"]
+# A breakage: (row, column, value): rows[row][column] = value; row None: the row whose column is value is left out,
+# or with value None too, the column itself.
+BREAKAGES = {
+    "missing row": ((None, "sentence_id", "P03.S2"), "P03.S2: no row for this sentence"),
+    "unknown category": ((1, "category", "propaganda"), "row 3 (P02.S1): category 'propaganda' is not one of"),
+    "duplicate id": ((2, "sentence_id", "P02.S1"), "row 4: sentence_id P02.S1 appears again (first at row 3)"),
+    "unknown id": ((3, "sentence_id", "P99.S1"), "row 5: unknown sentence_id 'P99.S1'"),
+    "changed text": ((0, "text", "The talks have started."), "row 2 (P01.S1): text does not match the article"),
+    "empty explanation": ((4, "explanation", "  "), "row 6 (P03.S2): explanation is empty"),
+    "unknown technique": ((0, "techniques", "lying"), "row 2 (P01.S1): techniques 'lying' is not one of"),
+    "missing column": ((None, "claim_type", None), "row 1: missing column(s) claim_type"),
+    "unknown rule": ((0, "rule", "R99"), "row 2 (P01.S1): rule 'R99' is not one of"),
+    "rule against category": (
+        (0, "rule", "R2"),
+        "row 2 (P01.S1): rule R2 gives the category 'official statement', not 'reporting'; change the category or the rule",
+    ),
+    "rule against alternatives": (
+        (1, "also_acceptable", ""),
+        "row 3 (P02.S1): rule R3 gives also_acceptable 'reporting', not ''; change also_acceptable or the rule",
+    ),
+    "empty speaker explanation": (
+        (2, "explain_speaker", ""), "row 4 (P02.S2): explain_speaker is empty; say who speaks and how to find it"
+    ),
+    "empty category explanation": ((2, "explain_category", ""), "row 4 (P02.S2): explain_category is empty; say which rule decides"),
+    "empty claim-type explanation": ((2, "explain_claim_type", ""), "row 4 (P02.S2): explain_claim_type is empty"),
+    "empty techniques explanation": ((2, "explain_techniques", ""), "row 4 (P02.S2): explain_techniques is empty"),
+    "unknown claim-type alternative": ((0, "claim_type_also", "rumour"), "row 2 (P01.S1): claim_type_also 'rumour' is not one of"),
+    "repeated claim type": (
+        (0, "claim_type_also", "verifiable fact"), "row 2 (P01.S1): claim_type_also repeats the claim_type 'verifiable fact'"
+    ),
+    "repeated technique": (
+        (19, "techniques_also", "name calling/labeling"),
+        "row 21 (P10.S2): techniques_also repeats the techniques 'name calling/labeling'",
+    ),
+    "missing rule column": ((None, "rule", None), "row 1: missing column(s) rule"),
+}
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_does_validate_reject_a_broken_copy_with_its_location(broken_key: Path, breakage: str) -> None:
+    (row, column, value), expected = BREAKAGES[breakage]
+    rows, columns = read_rows(broken_key), list(KEY_COLUMNS)
+    if row is not None:
+        rows[row][column] = value
+    elif value is not None:
+        rows = [kept for kept in rows if kept[column] != value]
+    else:
+        columns.remove(column)
     write_rows(broken_key, rows, columns)
     problems = validate_key(broken_key)
     assert any(expected in problem for problem in problems), problems

@@ -11,16 +11,12 @@ import pytest
 from medialit.text.article import read_article
 from medialit.errors import MediaLitError
 from medialit.keys.key import Key, load_article_key
+from medialit.exercises.registry import SEED_ARTICLE, balanced_items, exercise, exercises
 from medialit.lessons.course import (
-    LESSON_EXERCISES,
-    SEED_ARTICLE,
     article_metadata,
-    balanced_items,
     constant_answer_scores,
     describe_constant_answers,
-    exercise_id,
-    exercise_items,
-    lesson_exercise,
+    describe_lesson_baseline,
     official_markers,
     prose_words,
     reading_budget,
@@ -30,7 +26,8 @@ from medialit.exercises.scoring import choices, expected, score_answers
 from medialit.vocabulary import NO_TECHNIQUE
 from tests.conftest import REPO, SEEDS
 
-LESSONS = sorted(LESSON_EXERCISES)
+# The lessons' exercises with chosen items (lesson 07, over every sentence, is tested in test_fair_scoring).
+LESSONS = [declared.id for declared in exercises("classify") if declared.items]
 
 
 @pytest.fixture(scope="module")
@@ -41,26 +38,26 @@ def practice_key() -> Key:
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_does_answering_every_item_with_one_label_score_badly(seed_key: Key, lesson: str) -> None:
-    entry = LESSON_EXERCISES[lesson]
-    scores = constant_answer_scores(seed_key, entry["field"], entry["items"])
-    assert set(scores.index) == set(choices(seed_key, entry["field"])), "every label the learner can pick is tried"
+    entry = exercise(lesson)
+    scores = constant_answer_scores(seed_key, entry.field, entry.items)
+    assert set(scores.index) == set(choices(seed_key, entry.field)), "every label the learner can pick is tried"
     assert scores.max() < 0.5, f"{lesson}: answering {scores.idxmax()!r} everywhere scores {scores.max():.2f}"
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_does_answering_like_the_key_score_full_marks(seed_key: Key, lesson: str) -> None:
-    entry = LESSON_EXERCISES[lesson]
-    answers = {item: expected(seed_key, entry["field"], item)[0] for item in entry["items"]}
-    assert score_answers(seed_key, answers, entry["field"], entry["items"]).balanced == pytest.approx(1.0)
+    entry = exercise(lesson)
+    answers = {item: expected(seed_key, entry.field, item)[0] for item in entry.items}
+    assert score_answers(seed_key, answers, entry.field, list(entry.items)).balanced == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_does_each_exercise_mix_plain_sentences_with_framed_ones(seed_key: Key, lesson: str) -> None:
-    entry = LESSON_EXERCISES[lesson]
-    items = entry["items"]
+    entry = exercise(lesson)
+    items = list(entry.items)
     assert len(items) == len(set(items)) and 8 <= len(items) <= 20
     assert set(items) <= set(seed_key.sentence_ids)
-    if entry["field"] == "techniques":
+    if entry.field == "techniques":
         plain = [item for item in items if expected(seed_key, "techniques", item)[0] == NO_TECHNIQUE]
         framed = [item for item in items if item not in plain]
     else:
@@ -68,11 +65,11 @@ def test_does_each_exercise_mix_plain_sentences_with_framed_ones(seed_key: Key, 
         framed = [item for item in items if seed_key.value(item, "also_acceptable") or seed_key.value(item, "techniques")]
     assert plain, f"{lesson}: no plain sentence among the items"
     assert framed, f"{lesson}: no framed sentence among the items"
-    assert len({expected(seed_key, entry["field"], item)[0] for item in items}) >= 3
+    assert len({expected(seed_key, entry.field, item)[0] for item in items}) >= 3
 
 
 def test_does_the_techniques_exercise_cover_paragraphs_10_to_14_with_and_without_techniques(seed_key: Key) -> None:
-    items = LESSON_EXERCISES["09_persuasion_techniques"]["items"]
+    items = list(exercise("09_persuasion_techniques").items)
     assert items == [sid for sid in seed_key.sentence_ids if 10 <= int(sid[1:3]) <= 14]
     none = [item for item in items if seed_key.value(item, "techniques") == ""]
     assert len(none) == 10 and len(items) - len(none) == 7
@@ -80,51 +77,53 @@ def test_does_the_techniques_exercise_cover_paragraphs_10_to_14_with_and_without
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_does_a_balanced_set_on_another_article_also_punish_one_label(practice_key: Key, lesson: str) -> None:
-    field = LESSON_EXERCISES[lesson]["field"]
-    items = exercise_items(lesson, practice_key)
+    field = exercise(lesson).field
+    items = exercise(lesson).items_for(practice_key)
     assert items == balanced_items(practice_key, field)
     assert set(items) <= set(practice_key.sentence_ids)
     assert constant_answer_scores(practice_key, field, items).max() < 0.5
 
 
 def test_are_the_chosen_items_used_on_the_seed_article(seed_key: Key) -> None:
-    for lesson, entry in LESSON_EXERCISES.items():
-        assert exercise_items(lesson, seed_key) == entry["items"]
+    for lesson in LESSONS:
+        assert exercise(lesson).items_for(seed_key) == list(exercise(lesson).items)
 
 
-def test_does_each_lesson_have_its_own_answers_file_apart_from_lesson_06() -> None:
-    ids = [exercise_id(lesson, SEED_ARTICLE) for lesson in LESSONS]
+def test_does_each_lesson_have_its_own_answers_file_apart_from_lesson_07() -> None:
+    ids = [exercise(lesson).answers_file_id(SEED_ARTICLE) for lesson in LESSONS]
     assert len(set(ids)) == len(ids)
-    assert f"{SEED_ARTICLE}-category" not in ids
-    assert exercise_id("02_who_is_speaking", SEED_ARTICLE) == f"{SEED_ARTICLE}-02-speaker"
+    assert exercise("07_classify_the_article").answers_file_id(SEED_ARTICLE) not in ids
+    assert exercise("02_who_is_speaking").answers_file_id(SEED_ARTICLE) == f"{SEED_ARTICLE}-02-speaker"
 
 
-def test_does_an_unknown_lesson_give_a_clear_error() -> None:
-    with pytest.raises(MediaLitError, match="no such lesson exercise"):
-        lesson_exercise("99_nothing")
+def test_does_an_unknown_lesson_give_a_clear_error(seed_key: Key) -> None:
+    with pytest.raises(MediaLitError, match="no such exercise"):
+        describe_lesson_baseline("99_nothing", seed_key)
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
-def test_does_the_lesson_notebook_take_its_items_from_the_shared_table(lesson: str) -> None:
-    path = REPO / "notebooks" / f"{lesson}.ipynb"
+def test_does_the_lesson_notebook_take_its_exercise_from_the_registry(lesson: str) -> None:
+    path = REPO / exercise(lesson).notebook
     notebook = json.loads(path.read_text(encoding="utf-8"))
     code = "\n".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
     assert f'LESSON = "{lesson}"' in code
-    assert "exercise_items(LESSON" in code and "classify(" in code
-    assert f'field="{LESSON_EXERCISES[lesson]["field"]}"' in code
+    assert "classify_lesson(LESSON" in code and "describe_lesson_baseline(LESSON" in code
+    assert "field=" not in code and "items=" not in code and "exercise_items" not in code
+    assert f"{SEED_ARTICLE}-" not in code, "no hard-coded answers id"
 
 
 def test_does_describe_constant_answers_give_the_best_constant_score(seed_key: Key) -> None:
-    entry = LESSON_EXERCISES["04_state_media_framing"]
-    scores = constant_answer_scores(seed_key, entry["field"], entry["items"])
-    text = describe_constant_answers(seed_key, entry["field"], entry["items"])
+    entry = exercise("04_state_media_framing")
+    scores = constant_answer_scores(seed_key, entry.field, entry.items)
+    text = describe_constant_answers(seed_key, entry.field, entry.items)
+    assert describe_lesson_baseline("04_state_media_framing", seed_key) == text
     assert scores.iloc[0] > scores.iloc[-1], "the labels score differently on lesson 04's items"
     assert f"best balanced score you could get is {scores.iloc[0]:.0%} (answering “{scores.index[0]}” every time)" in text
     assert f"the worst is {scores.iloc[-1]:.0%}" in text
-    speaker = LESSON_EXERCISES["02_who_is_speaking"]
-    speaker_scores = constant_answer_scores(seed_key, "speaker", speaker["items"])
+    speaker = exercise("02_who_is_speaking")
+    speaker_scores = constant_answer_scores(seed_key, "speaker", speaker.items)
     assert speaker_scores.nunique() == 1
-    text = describe_constant_answers(seed_key, "speaker", iter(speaker["items"]))
+    text = describe_constant_answers(seed_key, "speaker", iter(speaker.items))
     assert f"{speaker_scores.iloc[0]:.0%}, whichever answer" in text
 
 
@@ -326,8 +325,9 @@ def test_does_lesson_08_run_at_the_younger_level_with_the_span_quiz(tmp_path: Pa
     monkeypatch.setenv("MEDIALIT_ANSWERS_DIR", str(tmp_path))
     notebook = nbformat.read(REPO / "notebooks" / "09_persuasion_techniques.ipynb", as_version=4)
     parameters = [cell for cell in notebook.cells if "parameters" in cell.metadata.get("tags", [])]
-    assert len(parameters) == 1 and 'LEVEL = "older"' in parameters[0].source
-    parameters[0].source = 'LEVEL = "younger"'
+    assert [cell.source.split(" =")[0] for cell in parameters] == ["ARTICLE", "LEVEL"]
+    assert 'LEVEL = "older"' in parameters[1].source
+    parameters[1].source = 'LEVEL = "younger"'
     NotebookClient(notebook, timeout=120, resources={"metadata": {"path": str(REPO / "notebooks")}}).execute()
     shown = [
         output.get("data", {}).get("text/plain", "")

@@ -174,7 +174,7 @@ def test_does_the_classify_widget_show_the_banner_only_for_the_practice_article(
 
 
 def test_does_the_practice_notice_display_nothing_for_a_real_article() -> None:
-    from medialit.text.practice import practice_notice
+    from medialit.ui.notice import practice_notice
 
     assert practice_notice(SEED) is None
     assert NOTICE in practice_notice(PRACTICE).data

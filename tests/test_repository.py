@@ -292,3 +292,28 @@ def test_does_a_readme_command_work_as_written_from_the_kits_folder(command: str
     result = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-1500:]
     assert README_CHECKS[command] in result.stdout + result.stderr
+
+
+def readme_layout_tree() -> list[str]:
+    """Return the lines of the package tree in the README's "Layout" section (the code block after its marker)."""
+    section = (REPO / "README.md").read_text(encoding="utf-8").split("## Layout", 1)[1].split("\n## ", 1)[0]
+    block = section.split("<!-- layout:tree", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    return block.splitlines()
+
+
+def test_does_the_readme_layout_tree_list_exactly_the_subpackages_there_are() -> None:
+    lines = readme_layout_tree()
+    listed = [match.group(1) for line in lines if (match := re.match(r"^[├└]── (\w+)/ ", line))]
+    existing = sorted(path.parent.name for path in (REPO / "medialit").glob("*/__init__.py"))
+    assert sorted(listed) == existing, "update the tree in the README's Layout section"
+    assert len(listed) == len(set(listed)), "each subpackage has one line"
+    # Top to bottom is the layers' order, highest first, as tests/test_structure.py defines them.
+    from tests.test_structure import LAYERS
+
+    assert listed == list(reversed(LAYERS))
+
+
+def test_does_the_readme_layout_tree_name_only_base_modules_that_exist() -> None:
+    base = next(line for line in readme_layout_tree() if "(base)" in line)
+    named = re.findall(r"\b(\w+)\b", base.split("(base)", 1)[1].split(":", 1)[0])
+    assert named and all((REPO / "medialit" / f"{name}.py").is_file() for name in named), named

@@ -19,22 +19,15 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from medialit.teacher.transforms import apply, executed_steps
+
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
 
 
-def normalise(notebook: nbformat.NotebookNode) -> None:
-    """Remove machine- and run-specific metadata from ``notebook`` (changes it in place)."""
-    notebook.metadata = nbformat.from_dict(
-        {
-            "kernelspec": KERNELSPEC,
-            "language_info": {"name": "python", "pygments_lexer": "ipython3"},
-            **({"medialit": notebook.metadata["medialit"]} if "medialit" in notebook.metadata else {}),
-        }
-    )
-    for cell in notebook.cells:
-        cell.metadata.pop("execution", None)
-        cell.metadata.pop("collapsed", None)
-        cell.metadata.pop("scrolled", None)
+def normalise(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Return ``notebook`` without machine- and run-specific metadata (``transforms.executed_steps``)."""
+    return nbformat.from_dict(apply(notebook, executed_steps(KERNELSPEC, LANGUAGE_INFO)))
 
 
 def execute(path: Path, timeout: int = 300) -> None:
@@ -53,8 +46,7 @@ def execute(path: Path, timeout: int = 300) -> None:
         record_timing=False,
     )
     client.execute()
-    normalise(notebook)
-    path.write_text(nbformat.writes(notebook) + "\n", encoding="utf-8")
+    path.write_text(nbformat.writes(normalise(notebook)) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

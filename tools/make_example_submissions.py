@@ -25,14 +25,21 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from medialit import __version__
-from medialit.exercises.checks import LABEL_ITEMS, WRITTEN_QUESTIONS
+from medialit.exercises.registry import SEED_ARTICLE, exercise
 from medialit.keys.key import Key, load_article_key
+from medialit.keys.table import voice_table
 from medialit.lessons.plots import CATEGORY_STYLES, OKABE_ITO
 from medialit.exercises.scoring import choices, expected
 from medialit.exercises.submission import build_submission, write_submission
 from medialit.vocabulary import CATEGORIES
 
-ARTICLE = "lavrov-pompeo-sochi-2019"
+ARTICLE = SEED_ARTICLE
+# The exercises each invented student hands in, as the registry declares them.
+LABELS = exercise("01_label_voices")
+CAPSTONE = exercise("07_classify_the_article")
+TABLES = exercise("02_count_the_words")
+FIGURE = exercise("03_draw_the_voice_map")
+WRITTEN = exercise("04_framing_and_evidence")
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 FIRST = [
     "Amara",
@@ -214,15 +221,11 @@ def _speaker_answer(rng: random.Random, key: Key, sentence_id: str, ability: flo
 
 
 def _words(key: Key, by: str) -> dict[str, int]:
-    from medialit.lessons.voices import voice_table
-
     table = voice_table(key.article, key)
     return {str(label): int(value) for label, value in table.groupby(by, sort=False)["words"].sum().items() if value}
 
 
 def _sentences(key: Key, by: str) -> dict[str, int]:
-    from medialit.lessons.voices import voice_table
-
     table = voice_table(key.article, key)
     return {str(label): int(value) for label, value in table.groupby(by, sort=False).size().items()}
 
@@ -277,7 +280,7 @@ def _figure(rng: random.Random, key: Key, ability: float) -> dict[str, Any]:
 
 def _written(rng: random.Random, ability: float) -> dict[str, str | None]:
     answers: dict[str, str | None] = {}
-    for question in WRITTEN_QUESTIONS:
+    for question in WRITTEN.questions:
         if rng.random() < 0.05:
             answers[question] = None
             continue
@@ -333,8 +336,8 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
             return submission
 
         skip = rng.randrange(12) if rng.random() < 0.3 else -1
-        speaker = {sid: _speaker_answer(rng, key, sid, ability, speakers) for sid in LABEL_ITEMS}
-        category = {sid: _category_answer(rng, key, sid, ability) for sid in LABEL_ITEMS}
+        speaker = {sid: _speaker_answer(rng, key, sid, ability, speakers) for sid in LABELS.items}
+        category = {sid: _category_answer(rng, key, sid, ability) for sid in LABELS.items}
         labels = {
             "speaker": {k: v for k, v in speaker.items() if v},
             "category": {k: v for k, v in category.items() if v},
@@ -342,44 +345,44 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
         if skip != 0:
             submissions.append(
                 make(
-                    "01_label_voices",
+                    LABELS.answers_file_id(ARTICLE),
                     labels["category"],
                     "category",
-                    {"mode": "practice", "labels": labels, "items": list(LABEL_ITEMS)},
+                    {"mode": "practice", "labels": labels, "items": list(LABELS.items)},
                     0,
                 )
             )
         if number % 10 == 0:
-            better = {sid: expected(key, "category", sid)[0] for sid in LABEL_ITEMS}
+            better = {sid: expected(key, "category", sid)[0] for sid in LABELS.items}
             improved = {
                 "speaker": labels["speaker"],
                 "category": {**labels["category"], **dict(list(better.items())[:5])},
             }
             submissions.append(
                 make(
-                    "01_label_voices",
+                    LABELS.answers_file_id(ARTICLE),
                     improved["category"],
                     "category",
-                    {"mode": "practice", "labels": improved, "items": list(LABEL_ITEMS)},
+                    {"mode": "practice", "labels": improved, "items": list(LABELS.items)},
                     30,
                 )
             )
         if skip != 1:
             first = {sid: _category_answer(rng, key, sid, ability) for sid in key.sentence_ids}
             capstone = _after_feedback(random.Random(f"{seed}-{number}"), key, first, ability)
-            submissions.append(make(f"{ARTICLE}-category", capstone, "category", None, 60, first_answers=first))
+            submissions.append(make(CAPSTONE.answers_file_id(ARTICLE), capstone, CAPSTONE.field, None, 60, first_answers=first))
         if skip != 2:
             right = rng.random() < ability + 0.1
             by_speaker = _words(key, "speaker") if right else _sentences(key, "speaker")
             by_category = _words(key, "category") if rng.random() < ability + 0.15 else _sentences(key, "category")
-            tables = {"words_by_speaker": by_speaker, "words_by_category": by_category}
+            tables = dict(zip(TABLES.table_fields(), (by_speaker, by_category), strict=True))
             submissions.append(
-                make("02_count_the_words", {}, "", {"mode": "practice", "tables": tables, "labels_source": "key"}, 90)
+                make(TABLES.answers_file_id(ARTICLE), {}, "", {"mode": "practice", "tables": tables, "labels_source": "key"}, 90)
             )
         if skip != 3:
             submissions.append(
                 make(
-                    "03_draw_the_voice_map",
+                    FIGURE.answers_file_id(ARTICLE),
                     {},
                     "",
                     {"mode": "practice", "figure": _figure(rng, key, ability), "labels_source": "key"},
@@ -388,7 +391,7 @@ def class_submissions(students: int = 25, seed: int = 2026, key: Key | None = No
             )
         if skip != 4:
             submissions.append(
-                make("04_framing_and_evidence", {}, "", {"mode": "practice", "written": _written(rng, ability)}, 150)
+                make(WRITTEN.answers_file_id(ARTICLE), {}, "", {"mode": "practice", "written": _written(rng, ability)}, 150)
             )
     return submissions
 

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from medialit.exercises.registry import SEED_ARTICLE, exercise, exercises  # noqa: E402
 from medialit.keys.key import load_article_key  # noqa: E402
 from medialit.exercises.submission import MAX_BYTES, write_submission  # noqa: E402
 from tools.make_example_submissions import class_submissions  # noqa: E402
@@ -33,13 +34,15 @@ from tools.make_example_submissions import class_submissions  # noqa: E402
 CLASS = REPO / "tests" / "data" / "class"
 OUTSIDE = REPO / "tests" / "data" / "class_outside"
 RENAMED = ["Иван Петров", "Мария Иванова", "王伟", "🦊🌻", "🐙", "José García", "Jose Garcia"]
+# The capstone's submission id (lesson 07, every sentence) on the seed article.
+CAPSTONE = exercise("07_classify_the_article").answers_file_id(SEED_ARTICLE)
 # What each hostile entry must be reported as: file name -> problem kind ("" = graded, its output made safe).
 HOSTILE: dict[str, str] = {}
 
 
 def valid_submissions() -> list[dict[str, Any]]:
     """Return the 100 valid submissions: the newest per student and exercise of 20 invented students."""
-    key = load_article_key(REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt")
+    key = load_article_key(REPO / "seeds" / f"{SEED_ARTICLE}.txt")
     newest: dict[tuple[str, str], dict[str, Any]] = {}
     for submission in sorted(class_submissions(students=24, seed=2027, key=key), key=lambda s: s["created"]):
         newest[(submission["student"], submission["exercise_id"])] = submission
@@ -52,7 +55,7 @@ def valid_submissions() -> list[dict[str, Any]]:
         if name not in complete:
             continue
         submission = dict(submission, student=renames.get(name, name))
-        if submission["exercise_id"].endswith("-category") and len(chosen) % 2 == 0:
+        if submission["exercise_id"] == CAPSTONE and len(chosen) % 2 == 0:
             first = {
                 item: ("reporting" if label != "reporting" else label) for item, label in submission["answers"].items()
             }
@@ -74,11 +77,11 @@ def _raw(folder: Path, name: str, data: bytes, problem: str) -> None:
 
 def write_hostile(folder: Path, valid: list[dict[str, Any]]) -> None:
     """Write the 30 hostile entries into ``folder``, recording each one's expected problem in ``HOSTILE``."""
-    figure = next(s for s in valid if s["exercise_id"] == "03_draw_the_voice_map")
-    tables = next(s for s in valid if s["exercise_id"] == "02_count_the_words")
-    labels = next(s for s in valid if s["exercise_id"] == "01_label_voices")
-    written = next(s for s in valid if s["exercise_id"] == "04_framing_and_evidence")
-    category = next(s for s in valid if s["exercise_id"].endswith("-category"))
+    figure, tables, labels, written = (
+        next(s for s in valid if s["exercise_id"] == exercises(kind)[0].answers_file_id(SEED_ARTICLE))
+        for kind in ("figure", "tables", "labels", "written")
+    )
+    category = next(s for s in valid if s["exercise_id"] == CAPSTONE)
     bar = figure["extra"]["figure"]["axes"][0]["bars"][0]
 
     def with_figure(value: Any, student: str) -> dict[str, Any]:
@@ -201,7 +204,7 @@ def main() -> int:
     valid = valid_submissions()
     for submission in valid:
         write_submission(submission, CLASS / "valid")
-    stolen = dict(next(s for s in valid if s["exercise_id"].endswith("-category")), student="Stolen Outside")
+    stolen = dict(next(s for s in valid if s["exercise_id"] == CAPSTONE), student="Stolen Outside")
     (OUTSIDE / "stolen.submission.json").write_text(json.dumps(stolen), encoding="utf-8")
     (CLASS / "hostile").mkdir()
     write_hostile(CLASS / "hostile", valid)

@@ -50,20 +50,20 @@ COMMANDS: list[Command] = [
     Command(
         "build-exercises",
         "write exercises/NN_name.ipynb from solutions/NN_name.ipynb (solution markers become placeholders)",
-        lambda parser: importlib.import_module("medialit.teacher.assignments").add_build_arguments(parser),
-        "medialit.teacher.assignments:build_exercises_command",
+        lambda parser: importlib.import_module("medialit.cli.assignments").add_build_arguments(parser),
+        "medialit.cli.assignments:build_exercises_command",
     ),
     Command(
         "release",
         "write the student release (lessons, exercises, seeds; never solutions/ or teacher/) into a folder",
-        lambda parser: importlib.import_module("medialit.teacher.release").add_release_arguments(parser),
-        "medialit.teacher.release:release_command",
+        lambda parser: importlib.import_module("medialit.cli.release").add_release_arguments(parser),
+        "medialit.cli.release:release_command",
     ),
     Command(
         "grade",
         "grade a folder of *.submission.json files against the keys, without running any student code",
-        lambda parser: importlib.import_module("medialit.teacher.grading").add_grade_arguments(parser),
-        "medialit.teacher.grading:grade_command",
+        lambda parser: importlib.import_module("medialit.cli.grade").add_grade_arguments(parser),
+        "medialit.cli.grade:grade_command",
     ),
     Command(
         "draft",
@@ -78,12 +78,8 @@ COMMANDS: list[Command] = [
     Command(
         "compare",
         "print how far a draft key agrees with a reviewed key (speaker, role, channel, category, claim type)",
-        lambda parser: (
-            parser.add_argument("draft", metavar="DRAFT", help="a draft key, from 'python -m medialit draft'"),
-            parser.add_argument("key", metavar="KEY", help="the reviewed key of the same article, e.g. seeds/NAME.key.csv"),
-            parser.add_argument("--details", action="store_true", help="also list every disagreement"),
-        ),
-        "medialit.keys.compare:compare_command",
+        lambda parser: importlib.import_module("medialit.cli.keys").add_compare_arguments(parser),
+        "medialit.cli.keys:compare_command",
     ),
     # New commands: add a Command(...) entry above this line, handler in your own module.
 ]

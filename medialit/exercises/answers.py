@@ -28,6 +28,7 @@ from typing import Any
 
 from medialit.atomic import place_new, replace_atomically
 from medialit.errors import MediaLitError
+from medialit.vocabulary import LIST_SEPARATOR
 
 ANSWERS_ENV = "MEDIALIT_ANSWERS_DIR"
 DEFAULT_FOLDER = ".medialit"
@@ -91,45 +92,44 @@ class _Parsed:
     first: dict[str, Entry] = field(default_factory=dict)
 
 
-def _parse(data: bytes) -> _Parsed:
-    """Return what can be read from an answers file's bytes and, if anything is wrong, the first problem."""
-    parsed = _Parsed({}, {}, None)
+def _file_content(data: bytes) -> tuple[dict[str, Any], str | None]:
+    """Return ``(content, problem)``: the answers file's JSON object, or ``{}`` and why it cannot be read at all."""
     try:
         content = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        parsed.problem = "it is not UTF-8 text"
-        return parsed
+        return {}, "it is not UTF-8 text"
     except (json.JSONDecodeError, RecursionError) as error:
         where = f" at line {error.lineno}" if isinstance(error, json.JSONDecodeError) else ""
-        parsed.problem = f"it is not valid JSON{where}" if data.strip() else "it is empty"
-        return parsed
+        return {}, f"it is not valid JSON{where}" if data.strip() else "it is empty"
     if not isinstance(content, dict) or content.get("format") != FILE_FORMAT:
-        parsed.problem = "it is not a medialit answers file"
-        return parsed
+        return {}, "it is not a medialit answers file"
     version = content.get("version")
     if type(version) is not int or version > FILE_VERSION or version < 1:
-        parsed.problem = f"it has version {version!r}, which this kit cannot read (a newer kit wrote it?)"
+        return {}, f"it has version {version!r}, which this kit cannot read (a newer kit wrote it?)"
+    return content, None
+
+
+def _parse_answers(parsed: _Parsed, raw_answers: object, what: str, into: dict[str, Entry], first: bool) -> None:
+    """Put every readable answer of ``raw_answers`` into ``into``; note the first problem in ``parsed``."""
+    if not isinstance(raw_answers, dict):
+        parsed.problem = parsed.problem or f"its '{what}' are not an object"
+        return
+    for item, raw in raw_answers.items():
+        entry = _parse_entry(raw, "label")
+        if entry is None or (first and entry.value is None):
+            parsed.problem = parsed.problem or f"the {'first answer' if first else 'answer'} to {item} is damaged"
+        else:
+            into[item] = entry
+
+
+def _parse(data: bytes) -> _Parsed:
+    """Return what can be read from an answers file's bytes and, if anything is wrong, the first problem."""
+    content, problem = _file_content(data)
+    parsed = _Parsed({}, {}, problem)
+    if problem:
         return parsed
-    answers = content.get("answers")
-    if not isinstance(answers, dict):
-        parsed.problem = "its 'answers' are not an object"
-        answers = {}
-    for item, raw in answers.items():
-        entry = _parse_entry(raw, "label")
-        if entry is None:
-            parsed.problem = parsed.problem or f"the answer to {item} is damaged"
-        else:
-            parsed.answers[item] = entry
-    first = content.get("first_answers", {})
-    if not isinstance(first, dict):
-        parsed.problem = parsed.problem or "its 'first_answers' are not an object"
-        first = {}
-    for item, raw in first.items():
-        entry = _parse_entry(raw, "label")
-        if entry is None or entry.value is None:
-            parsed.problem = parsed.problem or f"the first answer to {item} is damaged"
-        else:
-            parsed.first[item] = entry
+    _parse_answers(parsed, content.get("answers"), "answers", parsed.answers, first=False)
+    _parse_answers(parsed, content.get("first_answers", {}), "first_answers", parsed.first, first=True)
     for name in TEXT_FIELDS:
         if name in content:
             entry = _parse_entry(content[name], "text")
@@ -318,7 +318,7 @@ class AnswerStore:
             if not isinstance(sentence_id, str) or not sentence_id:
                 raise TypeError(f"sentence ids are non-empty strings, not {sentence_id!r}")
             if label is not None and not isinstance(label, str):
-                raise TypeError(f"an answer is a label (a string) or None, not {label!r}; join several with ';'")
+                raise TypeError(f"an answer is a label (a string) or None, not {label!r}; join several with {LIST_SEPARATOR!r}")
         for sentence_id, label in answers.items():
             entry = Entry((label or "").strip() or None, self._next_time())
             self._answers[sentence_id] = entry

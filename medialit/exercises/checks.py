@@ -9,7 +9,9 @@ assessment; otherwise the report says why it checked only the format.
 
 The same checks grade submissions (``medialit.teacher.grading``): they accept the data a
 submission holds (dicts, the figure's data) as well as live pandas and matplotlib
-objects, and never run a learner's code. matplotlib is imported inside functions.
+objects, and never run a learner's code. A figure is read through its artists' own methods (duck typing), so this
+module never imports matplotlib. What each assignment asks (its items, tables, questions, article) comes from its
+declaration in ``medialit.exercises.registry``.
 """
 
 from __future__ import annotations
@@ -23,73 +25,55 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from medialit.exercises.mode import ASSESSMENT_NOTICE, release_article, release_mode
 from medialit.errors import MediaLitError
+from medialit.exercises.answers import AnswerStore
+from medialit.exercises.mode import ASSESSMENT_NOTICE, assessment_choices, release_article, release_mode
+from medialit.exercises.registry import LABEL_FIELDS, Exercise, exercises
+from medialit.exercises.scoring import choices, score_answers
+from medialit.exercises.submission import build_submission, slug, submissions_dir, write_submission
+from medialit.keys.key import load_article_key
+from medialit.keys.table import voice_table
+from medialit.text.article import Article, count_words, read_article
+from medialit.vocabulary import COLOURS, MARK_OPEN, MARK_RIGHT, MARK_WRONG, MARKS, OKABE_ITO, STATUS_WORDS
 
 Status = Literal["unanswered", "passed", "partly", "failed", "recorded", "format-problem"]
 Checked = Literal["format", "content", "nothing"]
 
-ASSIGNMENT_ARTICLE = "lavrov-pompeo-sochi-2019"
+# The kinds of exercise an assignment notebook hands in with ``submit`` (see ``medialit.exercises.registry``).
+ASSIGNMENT_KINDS = ("labels", "tables", "figure", "written")
 # The label of a sentence a learner has not labelled (assessment mode, where labels come from exercise 01).
 NOT_LABELLED = "not labelled yet"
-# Exercise 01: a mix of narration, relayed and continued quotations, pronoun cues and both experts.
-LABEL_ITEMS = (
-    "P01.S1",  # the outlet's narration: reporting
-    "P02.S2",  # Lavrov relayed by TASS ("the Russian top diplomat")
-    "P05.S3",  # Pompeo, "he pointed out"
-    "P06.S2",  # Pompeo, a quotation that continues
-    "P09.S1",  # the outlet's narration: reporting
-    "P09.S2",  # Lavrov, "in Lavrov's words" inside narration
-    "P10.S1",  # Markov, named with his title, "speaking to Vestnik Kavkaza"
-    "P11.S3",  # Markov, the second of his four allegations
-    "P13.S1",  # Sharikov, named with his title
-    "P14.S2",  # Sharikov, "I think it's unlikely."
-)
-LABEL_FIELDS = ("speaker", "category")
-TABLES = {"words_by_speaker": "speaker", "words_by_category": "category"}
 MIN_WORDS = 20
-WRITTEN_QUESTIONS: dict[str, str] = {
-    "answer_1": "Who gets the most words in the article, and whose voice is missing? How does that shape the picture a reader gets?",
-    "answer_2": "Pick one cue verb the article uses instead of 'said' (for example 'noted', 'stressed' or 'pointed out'). "
-    "How does it frame the words it introduces?",
-    "answer_3": "Paragraph 11 lists four accusations. What evidence does the article give for them, and what would you "
-    "check before believing them?",
-}
-WRITTEN_POINTS = 3  # each written answer is scored 0-3 with the rubric in the solution
-ASSIGNMENTS: dict[str, str] = {
-    "01_label_voices": "labels",
-    "02_count_the_words": "tables",
-    "03_draw_the_voice_map": "figure",
-    "04_framing_and_evidence": "written",
-}
-# The work each assignment's submit() takes, by name.
-WORK: dict[str, tuple[str, ...]] = {
-    "labels": LABEL_FIELDS,
-    "tables": tuple(TABLES),
-    "figure": ("figure",),
-    "written": tuple(WRITTEN_QUESTIONS),
-}
-MARKS = {
-    "unanswered": "○",
-    "passed": "✔",
-    "partly": "✘",
-    "failed": "✘",
-    "recorded": "✔",
-    "format-problem": "✘",
-}
-WORDS = {
-    "unanswered": "Not answered yet",
-    "passed": "Right",
-    "partly": "Partly right",
-    "failed": "Not right yet",
-    "recorded": "Recorded",
-    "format-problem": "Check the format",
-}
 CHECKED_WORDS = {
     "format": "Checked: the FORMAT of your answer (not whether it is right).",
     "content": "Checked: the CONTENT of your answer, against the answer key.",
     "nothing": "Nothing to check yet.",
 }
+
+
+def assignment(exercise_id: str) -> Exercise:
+    """Return the declaration of assignment ``exercise_id`` (an exercise of one of ``ASSIGNMENT_KINDS``).
+
+    Raises:
+        MediaLitError: no assignment has that id (the message names the assignments).
+    """
+    known = [declared for declared in exercises() if declared.kind in ASSIGNMENT_KINDS]
+    found = next((declared for declared in known if declared.id == exercise_id), None)
+    if found is None:
+        raise MediaLitError(
+            f"submit: unknown exercise {exercise_id!r}; the assignments are: {', '.join(d.id for d in known)}"
+        )
+    return found
+
+
+def _labels_exercise() -> Exercise:
+    """Return the labelling assignment (exercise 01), whose labels exercises 02 and 03 use in an assessment release."""
+    return exercises("labels")[0]
+
+
+def _default_article(article: Any, kind: str) -> Any:
+    """Return ``article``, or (None) the article the first assignment of ``kind`` was written for."""
+    return exercises(kind)[0].article if article is None else article
 
 
 @dataclass(frozen=True)
@@ -123,7 +107,7 @@ class CheckReport:
     @property
     def headline(self) -> str:
         """Return the first line: mark, status in words, and what was checked."""
-        return f"{self.mark} {WORDS[self.status]}: {self.title}. {CHECKED_WORDS[self.checked]}"
+        return f"{self.mark} {STATUS_WORDS[self.status]}: {self.title}. {CHECKED_WORDS[self.checked]}"
 
     def text(self) -> str:
         """Return the whole report as plain text."""
@@ -140,7 +124,7 @@ class CheckReport:
         note = f"<p><em>{html.escape(self.note)}</em></p>" if self.note else ""
         return (
             f'<div class="medialit-check" role="status"><p><strong>{html.escape(self.mark)} '
-            f"{html.escape(WORDS[self.status])}</strong>: {html.escape(self.title)}. "
+            f"{html.escape(STATUS_WORDS[self.status])}</strong>: {html.escape(self.title)}. "
             f"<em>{html.escape(CHECKED_WORDS[self.checked])}</em></p>"
             + (f"<ul>{items}</ul>" if items else "")
             + note
@@ -152,15 +136,12 @@ class CheckReport:
 
 
 def _article(article: Any) -> Any:
-    from medialit.text.article import Article, read_article
-
+    """Return ``article`` as an ``Article`` (a path or ``seeds/`` name is read)."""
     return article if isinstance(article, Article) else read_article(article)
 
 
 def _key_or_none(article: Any) -> Any:
     """Return the article's key, or None when there is none beside it (an assessment release)."""
-    from medialit.keys.key import load_article_key
-
     try:
         return load_article_key(article.path)
     except MediaLitError:
@@ -185,27 +166,23 @@ def _context(article: Any, content: bool | None) -> tuple[Any, Any, bool, str]:
     return loaded, key, True, ""
 
 
-def labelled_sentences(article: Any = ASSIGNMENT_ARTICLE) -> pd.DataFrame:
+def labelled_sentences(article: Any = None) -> pd.DataFrame:
     """Return one row per sentence with its words, speaker and category: the data of exercises 02 and 03.
 
     Columns ``sentence_id``, ``paragraph``, ``text``, ``words``, ``speaker``, ``category``.
     The labels come from the answer key; in an assessment release (no key) they are
     your own answers to exercise 01, and sentences you did not label say "not labelled yet".
+    ``article`` defaults to the article of the word-count assignment.
     """
-    from medialit.text.article import count_words
-
-    loaded = _article(article)
+    loaded = _article(_default_article(article, "tables"))
     _, key, with_key, _ = _context(loaded, None)
     if with_key:
-        from medialit.lessons.voices import voice_table
-
         return voice_table(loaded, key)[["sentence_id", "paragraph", "text", "words", "speaker", "category"]]
-    from medialit.exercises.answers import AnswerStore
-
+    labels = _labels_exercise()
     table = loaded.sentences[["sentence_id", "paragraph", "text"]].copy()
     table["words"] = table["text"].map(count_words)
     for field_name in LABEL_FIELDS:
-        own = AnswerStore(f"01_label_voices-{field_name}").load()
+        own = AnswerStore(labels.answers_file_id(loaded.name, field_name)).load()
         table[field_name] = table["sentence_id"].map(own).fillna(NOT_LABELLED)
     return table.reset_index(drop=True)
 
@@ -215,9 +192,6 @@ def labelled_sentences(article: Any = ASSIGNMENT_ARTICLE) -> pd.DataFrame:
 
 def _label_choices(article: Any, field_name: str) -> list[str]:
     """Return the labels to choose from: the vocabulary, or the speakers of the release marker or the key."""
-    from medialit.exercises.mode import assessment_choices
-    from medialit.exercises.scoring import choices
-
     found = assessment_choices(article.name, field_name, article.path)
     if found or field_name != "speaker":
         return found
@@ -229,17 +203,19 @@ def check_labels(
     answers: Mapping[str, Any] | None,
     *,
     field: str,
-    items: Any = LABEL_ITEMS,
-    article: Any = ASSIGNMENT_ARTICLE,
+    items: Any = None,
+    article: Any = None,
     content: bool | None = None,
     key: Any = None,
 ) -> CheckReport:
     """Return the check of ``answers`` ({sentence_id: label}) to ``field`` on ``items``.
 
     Content (against the key) when allowed, otherwise format: each answer one of the labels to choose from.
-    ``key`` forces a key (grading). Nothing is changed.
+    ``key`` forces a key (grading). ``items`` and ``article`` default to the labelling assignment's (exercise 01).
+    Nothing is changed.
     """
-    items = list(items)
+    items = list(_labels_exercise().items if items is None else items)
+    article = _default_article(article, "labels")
     title = f"{field} of the {len(items)} sentences"
     if key is not None:
         loaded, check_content, note = key.article, True, ""
@@ -263,8 +239,6 @@ def check_labels(
         )
     extra = sorted(set(map(str, answers)) - set(items))
     if check_content:
-        from medialit.exercises.scoring import score_answers
-
         score = score_answers(key, {item: answers.get(item) for item in items}, field, items)
         lines = [f"{result.sentence_id}: {result.feedback}" for result in score.items]
         lines.insert(0, score.summary())
@@ -272,17 +246,23 @@ def check_labels(
             lines.append(f"Not part of this exercise (ignored): {', '.join(extra)}.")
         status: Status = "passed" if score.credited == score.total else ("partly" if score.credited else "failed")
         return CheckReport(title, status, "content", tuple(lines), score=score.balanced)
-    allowed = _label_choices(loaded, field)
+    return _labels_format(title, answers, items, _label_choices(loaded, field), extra, note)
+
+
+def _labels_format(
+    title: str, answers: Mapping[str, Any], items: list[str], allowed: list[str], extra: list[str], note: str
+) -> CheckReport:
+    """Return the format check of label ``answers``: each answered item one of ``allowed`` (any label when empty)."""
     lines, wrong = [], 0
     for item in items:
         given = answers.get(item)
         if not _answered(given):
-            lines.append(f"{item}: ○ not answered yet")
+            lines.append(f"{item}: {MARK_OPEN} not answered yet")
         elif allowed and str(given).strip() not in allowed:
             wrong += 1
-            lines.append(f"{item}: ✘ {given!r} is not one of the labels: {', '.join(allowed)}")
+            lines.append(f"{item}: {MARK_WRONG} {given!r} is not one of the labels: {', '.join(allowed)}")
         else:
-            lines.append(f"{item}: ✔ recorded")
+            lines.append(f"{item}: {MARK_RIGHT} recorded")
     answered = sum(_answered(answers.get(item)) for item in items)
     lines.insert(0, f"{answered} of {len(items)} answered, {answered - wrong} in the right format.")
     if extra:
@@ -334,8 +314,6 @@ def expected_words(labelled: pd.DataFrame, by: str) -> dict[str, int]:
 
 def labelled_from_submission(article: Any, labels_used: Mapping[str, Any]) -> pd.DataFrame:
     """Return ``labelled_sentences`` rebuilt from a submission's ``labels_used`` ({sentence_id: [speaker, category]})."""
-    from medialit.text.article import count_words
-
     loaded = _article(article)
     table = loaded.sentences[["sentence_id", "paragraph", "text"]].copy()
     table["words"] = table["text"].map(count_words)
@@ -353,7 +331,7 @@ def check_words_table(
     table: Any,
     *,
     by: str,
-    article: Any = ASSIGNMENT_ARTICLE,
+    article: Any = None,
     content: bool | None = None,
     labelled: pd.DataFrame | None = None,
 ) -> CheckReport:
@@ -362,14 +340,15 @@ def check_words_table(
     Content: every label's number of words equals the one computed from the
     labelled sentences (``labelled``, default ``labelled_sentences(article)``); labels
     with no words may be left out. Format: a table of numbers, one row per label.
+    ``article`` defaults to the word-count assignment's.
     """
     title = f"words by {by}"
     if by not in LABEL_FIELDS:
-        raise MediaLitError(f"check_words_table: by={by!r}; use 'speaker' or 'category'")
+        raise MediaLitError(f"check_words_table: by={by!r}; use {' or '.join(repr(name) for name in LABEL_FIELDS)}")
     if labelled is not None:
         check_content, note = True, ""
     else:
-        loaded, _, check_content, note = _context(article, content)
+        loaded, _, check_content, note = _context(_default_article(article, "tables"), content)
         if check_content:
             labelled = labelled_sentences(loaded)
     if table is None:
@@ -391,20 +370,26 @@ def check_words_table(
     if not check_content or labelled is None:
         lines = (f"{len(data)} rows, {int(sum(data.values()))} words in all: a table of numbers, as asked.",)
         return CheckReport(title, "recorded", "format", lines, note=note)
-    wanted = expected_words(labelled, by)
+    return _words_table_content(title, data, expected_words(labelled, by), by)
+
+
+def _words_table_content(title: str, data: dict[str, float], wanted: dict[str, int], by: str) -> CheckReport:
+    """Return the content check of a word table ``data`` against the ``wanted`` words per label of ``by``."""
     given = {label: value for label, value in data.items() if value or label in wanted}
     right = [label for label in wanted if label in given and abs(given[label] - wanted[label]) < 0.5]
     lines = []
     for label in wanted:
         if label not in given:
-            lines.append(f"✘ missing a row for {label!r}")
+            lines.append(f"{MARK_WRONG} missing a row for {label!r}")
         elif label not in right:
-            lines.append(f"✘ {label}: {given[label]:g} words is not what the sentences add up to; check your sum")
+            lines.append(f"{MARK_WRONG} {label}: {given[label]:g} words is not what the sentences add up to; check your sum")
         else:
-            lines.append(f"✔ {label}: {int(wanted[label])} words")
-    for label in given:
-        if label not in wanted:
-            lines.append(f"✘ {label!r} is not a {by} of any sentence; check the spelling and the column you grouped by")
+            lines.append(f"{MARK_RIGHT} {label}: {int(wanted[label])} words")
+    lines += [
+        f"{MARK_WRONG} {label!r} is not a {by} of any sentence; check the spelling and the column you grouped by"
+        for label in given
+        if label not in wanted
+    ]
     parts = len(wanted) + sum(label not in wanted for label in given)
     score = len(right) / parts if parts else 0.0
     status: Status = "passed" if score == 1 else ("partly" if right else "failed")
@@ -415,9 +400,8 @@ def check_words_table(
 
 
 def _hex(colour: Any) -> str:
-    from matplotlib.colors import to_hex
-
-    return to_hex(colour, keep_alpha=False).upper()
+    """Return an RGB(A) colour of floats 0-1 (what a matplotlib patch gives) as ``#RRGGBB``, as matplotlib's ``to_hex``."""
+    return "#" + "".join(format(round(float(value) * 255), "02X") for value in tuple(colour)[:3])
 
 
 def figure_data(figure: Any) -> dict[str, Any]:
@@ -426,15 +410,14 @@ def figure_data(figure: Any) -> dict[str, Any]:
     ``{"axes": [{"title", "xlabel", "ylabel", "legend": [...], "bars": [{"label", "value", "x", "y",
     "width", "height", "color", "hatch"}]}]}``; numbers rounded to 4 decimals. A bar's
     ``label`` is the tick label at its position ("" when none); ``value`` is its height
-    (vertical bars) or width (horizontal bars).
+    (vertical bars) or width (horizontal bars). Read through the artists' own methods, so this module never
+    imports matplotlib: a bar container is any container of the axes with ``patches`` (``ax.bar``/``ax.barh``).
     """
-    from matplotlib.container import BarContainer
-
     axes_data = []
     for axes in figure.axes:
         bars = []
         for container in axes.containers:
-            if not isinstance(container, BarContainer):
+            if not hasattr(container, "patches"):
                 continue
             horizontal = getattr(container, "orientation", "vertical") == "horizontal"
             axis = axes.yaxis if horizontal else axes.xaxis
@@ -496,14 +479,14 @@ def _check_speaker_bars(axes: list[dict[str, Any]], wanted: dict[str, int]) -> t
     charts = [{" ".join(bar["label"].split()): bar["value"] for bar in entry["bars"] if bar["label"]} for entry in axes]
     best = max(charts, key=lambda shown: len(set(shown) & set(wanted)), default={})
     if not set(best) & set(wanted):
-        return False, "✘ words by speaker: no bar chart whose bars are labelled with the speakers' names"
+        return False, f"{MARK_WRONG} words by speaker: no bar chart whose bars are labelled with the speakers' names"
     wrong = [label for label in wanted if label not in best or abs(best[label] - wanted[label]) >= 0.5]
     extra = [label for label in best if label not in wanted and best[label]]
     if not wrong and not extra:
-        return True, f"✔ words by speaker: {len(wanted)} bars, each as long as the speaker's words"
+        return True, f"{MARK_RIGHT} words by speaker: {len(wanted)} bars, each as long as the speaker's words"
     problems = [f"{label!r} missing or not the right length" for label in wrong]
     problems += [f"{label!r} is not a speaker" for label in extra]
-    return False, "✘ words by speaker: " + "; ".join(problems)
+    return False, f"{MARK_WRONG} words by speaker: " + "; ".join(problems)
 
 
 def _check_strip(axes: list[dict[str, Any]], categories: list[str]) -> tuple[bool, str]:
@@ -518,20 +501,19 @@ def _check_strip(axes: list[dict[str, Any]], categories: list[str]) -> tuple[boo
         used = [next(iter(found)) for found in by_category.values() if len(found) == 1]
         shared = len(used) != len(set(used))
         if mixed:
-            return False, f"✘ category strip: the sentences of {', '.join(mixed)} do not all have the same colour"
+            return False, f"{MARK_WRONG} category strip: the sentences of {', '.join(mixed)} do not all have the same colour"
         if shared:
-            return False, "✘ category strip: two categories share one colour; give each its own"
-        return True, f"✔ category strip: {len(categories)} bars in article order, one colour per category"
-    return False, f"✘ category strip: no axes with one bar per sentence ({len(categories)} bars)"
+            return False, f"{MARK_WRONG} category strip: two categories share one colour; give each its own"
+        return True, f"{MARK_RIGHT} category strip: {len(categories)} bars in article order, one colour per category"
+    return False, f"{MARK_WRONG} category strip: no axes with one bar per sentence ({len(categories)} bars)"
 
 
 def _figure_advice(data: dict[str, Any]) -> list[str]:
-    from medialit.lessons.plots import OKABE_ITO
-
+    """Return tips for a figure: colour-blind-safe colours (``vocabulary.OKABE_ITO``), titles, hatching."""
     safe = {colour.upper() for colour in OKABE_ITO}
     colours = {bar["color"] for entry in data["axes"] for bar in entry["bars"]}
     advice = []
-    if colours - safe - {"#BBBBBB"}:
+    if colours - safe - {COLOURS["other"].upper()}:
         advice.append("Tip: use the colour-blind-safe colours in medialit.lessons.plots.OKABE_ITO.")
     if not any(entry["title"] for entry in data["axes"]):
         advice.append("Tip: give each chart a title.")
@@ -544,7 +526,7 @@ def _figure_advice(data: dict[str, Any]) -> list[str]:
 def check_voice_map(
     figure: Any,
     *,
-    article: Any = ASSIGNMENT_ARTICLE,
+    article: Any = None,
     content: bool | None = None,
     labelled: pd.DataFrame | None = None,
 ) -> CheckReport:
@@ -553,12 +535,13 @@ def check_voice_map(
     Content: one chart whose bars, labelled by speaker, are as long as each speaker's
     words, and one strip of one bar per sentence in article order, one colour per
     category. Format: the figure has bars. Read from the artists, never the pixels.
+    ``article`` defaults to the figure assignment's.
     """
     title = "the voice map"
     if labelled is not None:
         check_content, note = True, ""
     else:
-        loaded, _, check_content, note = _context(article, content)
+        loaded, _, check_content, note = _context(_default_article(article, "figure"), content)
         if check_content:
             labelled = labelled_sentences(loaded)
     data = _as_figure_data(figure)
@@ -623,10 +606,15 @@ def describe_figure(figure: Any) -> str:
 def check_written(answer: Any, *, question: str, min_words: int = MIN_WORDS) -> CheckReport:
     """Return the check of a written answer: always its FORMAT only (a text of at least ``min_words`` words).
 
-    The content is scored by the teacher with the rubric; the report says so.
+    The content is scored by the teacher with the rubric; the report says so. ``question`` is a question id of a
+    written exercise of the registry.
+
+    Raises:
+        MediaLitError: no written exercise asks ``question``.
     """
-    if question not in WRITTEN_QUESTIONS:
-        raise MediaLitError(f"check_written: unknown question {question!r}; use one of: {', '.join(WRITTEN_QUESTIONS)}")
+    questions = [name for declared in exercises("written") for name in declared.questions]
+    if question not in questions:
+        raise MediaLitError(f"check_written: unknown question {question!r}; use one of: {', '.join(questions)}")
     title = f"{question}"
     mode_note = ASSESSMENT_NOTICE if release_mode() == "assessment" else ""
     note = " ".join(filter(None, [mode_note, "Your teacher scores the content with a rubric."]))
@@ -696,41 +684,31 @@ def build_assignment_submission(
     Raises:
         MediaLitError: an unknown exercise or piece of work, or an empty student name.
     """
-    from medialit.exercises.submission import build_submission
-
-    kind = ASSIGNMENTS.get(exercise_id)
-    if kind is None:
-        raise MediaLitError(f"submit: unknown exercise {exercise_id!r}; the assignments are: {', '.join(ASSIGNMENTS)}")
-    unknown = sorted(set(work) - set(WORK[kind]))
+    declared = assignment(exercise_id)
+    kind = declared.kind
+    unknown = sorted(set(work) - set(declared.fields))
     if unknown:
-        raise MediaLitError(f"submit: {exercise_id} takes {', '.join(WORK[kind])}, not {', '.join(unknown)}")
+        raise MediaLitError(f"submit: {exercise_id} takes {', '.join(declared.fields)}, not {', '.join(unknown)}")
     loaded = _article(article)
     mode = release_mode(loaded.path)
     key = None if mode == "assessment" else _key_or_none(loaded)
     sha = key.sha256 if key is not None else str(release_article(loaded.name, loaded.path).get("key_sha256", ""))
-    data = {name: _serialise(kind, name, work.get(name)) for name in WORK[kind]}
+    data = {name: _serialise(kind, name, work.get(name)) for name in declared.fields}
     extra: dict[str, Any] = {"mode": mode}
     answers: dict[str, str] = {}
     field_name = ""
     if kind == "labels":
-        field_name = "category"
-        answers = data["category"] or {}
-        extra["labels"] = {name: data[name] or {} for name in LABEL_FIELDS}
-        extra["items"] = list(LABEL_ITEMS)
+        field_name = declared.fields[-1]
+        answers = data[field_name] or {}
+        extra["labels"] = {name: data[name] or {} for name in declared.fields}
+        extra["items"] = list(declared.items)
     elif kind == "written":
         extra["written"] = data
     else:
-        extra["tables" if kind == "tables" else "figure"] = data if kind == "tables" else data["figure"]
-        source = "key" if key is not None else "own answers"
-        extra["labels_source"] = source
-        if source == "own answers":
-            labelled = labelled_sentences(loaded)
-            extra["labels_used"] = {
-                row.sentence_id: [row.speaker, row.category] for row in labelled.itertuples(index=False)
-            }
+        extra.update(_work_labels(kind, data, loaded, key))
     return build_submission(
         student=student,
-        exercise_id=exercise_id,
+        exercise_id=declared.answers_file_id(loaded.name),
         key_sha256=sha,
         answers=answers,
         field=field_name,
@@ -739,21 +717,33 @@ def build_assignment_submission(
     )
 
 
-def verdict(exercise_id: str, article: Any = ASSIGNMENT_ARTICLE, **work: Any) -> list[CheckReport]:
+def _work_labels(kind: str, data: dict[str, Any], loaded: Article, key: Any) -> dict[str, Any]:
+    """Return a tables or figure submission's ``extra``: its data and which labels it used (the key's or own)."""
+    extra: dict[str, Any] = {"tables": data} if kind == "tables" else {"figure": data["figure"]}
+    extra["labels_source"] = "key" if key is not None else "own answers"
+    if key is None:
+        labelled = labelled_sentences(loaded)
+        extra["labels_used"] = {row.sentence_id: [row.speaker, row.category] for row in labelled.itertuples(index=False)}
+    return extra
+
+
+def verdict(exercise_id: str, article: Any = None, **work: Any) -> list[CheckReport]:
     """Return the exercise's own check of each answered piece of ``work``: what its check cells show.
 
     Unanswered pieces are left out. Nothing is written. ``submit`` reports these, so
-    a hand-in never says more (or less) than the check said.
+    a hand-in never says more (or less) than the check said. ``article`` defaults to the exercise's.
     """
-    kind = ASSIGNMENTS.get(exercise_id, "")
+    declared = assignment(exercise_id)
+    kind, article = declared.kind, declared.article if article is None else article
+    tables = declared.table_fields()
     reports = []
     for name, value in work.items():
         if not _has_work(kind, _serialise(kind, name, value)):
             continue
         if kind == "labels":
-            reports.append(check_labels(value, field=name, article=article))
+            reports.append(check_labels(value, field=name, items=declared.items, article=article))
         elif kind == "tables":
-            reports.append(check_words_table(value, by=TABLES[name], article=article))
+            reports.append(check_words_table(value, by=tables[name], article=article))
         elif kind == "figure":
             reports.append(check_voice_map(value, article=article))
         elif kind == "written":
@@ -776,7 +766,7 @@ def _combined_status(reports: list[CheckReport]) -> tuple[Status, Checked]:
 def submit(
     exercise_id: str,
     student: str | None,
-    article: Any = ASSIGNMENT_ARTICLE,
+    article: Any = None,
     *,
     directory: Path | str | None = None,
     **work: Any,
@@ -784,21 +774,18 @@ def submit(
     """Write a submission file for assignment ``exercise_id`` and return a report saying what was handed in.
 
     ``work`` holds the learner's values by name (``speaker``/``category`` answers,
-    ``words_by_speaker``/``words_by_category`` tables, ``figure``, ``answer_1``...); they are
-    saved as data, never code. Nothing is written, and no error raised, while the name
+    ``words_by_speaker``/``words_by_category`` tables, ``figure``, ``answer_1``...: the exercise's ``fields``); they
+    are saved as data, never code. Nothing is written, and no error raised, while the name
     is missing or nothing is answered. The file goes to ``directory`` (default
     ``medialit.exercises.submission.submissions_dir()``, the working folder, like the widgets' Submit button).
     The report gives the same verdict as the exercise's checks (``verdict``): work the
     check marks ✘ is handed in, but the report says ✘ and why, never "✔". Its
-    ``file`` is the path written.
+    ``file`` is the path written. ``article`` defaults to the exercise's.
 
     Raises:
         MediaLitError: an unknown exercise or piece of work, or the folder cannot be written.
     """
-    from medialit.exercises.submission import slug, submissions_dir, write_submission
-
     title = f"submission of {exercise_id}"
-    kind = ASSIGNMENTS.get(exercise_id, "")
     if not isinstance(student, str) or not student.strip():
         return CheckReport(
             title,
@@ -806,25 +793,38 @@ def submit(
             "nothing",
             ("Not submitted yet: type your name in the STUDENT cell at the top, run it, then run this cell again.",),
         )
-    if kind and not any(_has_work(kind, _serialise(kind, name, value)) for name, value in work.items()):
+    declared = assignment(exercise_id)
+    article = declared.article if article is None else article
+    if not any(_has_work(declared.kind, _serialise(declared.kind, name, value)) for name, value in work.items()):
         return CheckReport(title, "unanswered", "nothing", ("Not submitted yet: answer at least one part first.",))
     submission = build_assignment_submission(exercise_id, student, article, work)
     folder = Path(directory) if directory is not None else submissions_dir()
     path = write_submission(submission, folder)
-    prefix = f"{slug(student)}-{slug(exercise_id, fallback='exercise')}-"
+    checks = verdict(exercise_id, article, **work)
+    status, checked = _combined_status(checks)
+    lines = _submitted_lines(declared, student, folder, checks, status, work)
+    note = ASSESSMENT_NOTICE if submission["extra"].get("mode") == "assessment" else ""
+    scores = [report.score for report in checks if report.score is not None]
+    score = sum(scores) / len(scores) if scores and checked == "content" else None
+    return CheckReport(title, status, checked, tuple(lines), score=score, note=note, file=str(path))
+
+
+def _submitted_lines(
+    declared: Exercise, student: str, folder: Path, checks: list[CheckReport], status: Status, work: Mapping[str, Any]
+) -> list[str]:
+    """Return the lines of ``submit``'s report: the checks' verdict, where the file went, what is not in it."""
+    kind = declared.kind
+    lines = [f"The check says: {report.headline}" for report in checks if len(checks) > 1 or report.lines]
+    for report in checks:  # a label check lists every item: keep its summary and the items marked ✘
+        lines += report.lines if kind != "labels" else [report.lines[0], *(line for line in report.lines if MARK_WRONG in line)]
+    if status in ("partly", "failed", "format-problem"):
+        lines.append(f"Handed in as it is; fix what is marked {MARK_WRONG} and submit again if you like (your teacher grades the newest).")
+    prefix = f"{slug(student)}-{slug(declared.id, fallback='exercise')}-"
     where = (
         "in the folder of this notebook"
         if folder.resolve() == Path.cwd().resolve()
         else "in the folder set by MEDIALIT_SUBMISSIONS_DIR"
     )
-    missing = [name for name in WORK[kind] if not _has_work(kind, _serialise(kind, name, work.get(name)))]
-    checks = verdict(exercise_id, article, **work)
-    status, checked = _combined_status(checks)
-    lines = [f"The check says: {report.headline}" for report in checks if len(checks) > 1 or report.lines]
-    for report in checks:  # a label check lists every item: keep its summary and the items marked ✘
-        lines += report.lines if kind != "labels" else [report.lines[0], *(line for line in report.lines if "✘" in line)]
-    if status in ("partly", "failed", "format-problem"):
-        lines.append("Handed in as it is; fix what is marked ✘ and submit again if you like (your teacher grades the newest).")
     lines += [
         (
             f"Saved as a new file {where}: its name starts with '{prefix}' and ends with the time "
@@ -832,9 +832,7 @@ def submit(
         ),
         "It holds your answers as data (no code). Submitting again makes a new file; your teacher grades the newest.",
     ]
+    missing = [name for name in declared.fields if not _has_work(kind, _serialise(kind, name, work.get(name)))]
     if missing:
         lines.append(f"Not answered yet, so not in this submission: {', '.join(missing)}.")
-    note = ASSESSMENT_NOTICE if submission["extra"].get("mode") == "assessment" else ""
-    scores = [report.score for report in checks if report.score is not None]
-    score = sum(scores) / len(scores) if scores and checked == "content" else None
-    return CheckReport(title, status, checked, tuple(lines), score=score, note=note, file=str(path))
+    return lines

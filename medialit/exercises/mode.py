@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from medialit.errors import MediaLitError
-from medialit.vocabulary import CATEGORIES, CLAIM_TYPES, NO_TECHNIQUE, TECHNIQUES
+from medialit.vocabulary import CATEGORIES, CLAIM_TYPES, LIST_SEPARATOR, MARKS, NO_TECHNIQUE, STATUS_WORDS, TECHNIQUES
 
 RELEASE_MARKER = ".medialit-release.json"
 MODES = ("practice", "assessment")
@@ -129,9 +129,13 @@ def recorded_feedback(answer: str | None, choices: list[str]) -> tuple[str, str]
     ``status`` is ``recorded``, ``format-problem`` or ``unanswered``; the text has a mark (✔ ✘ ○) and words.
     """
     if answer is None or not str(answer).strip():
-        return "unanswered", "○ Not answered yet."
-    labels = [part.strip() for part in str(answer).split(";") if part.strip()]
+        return "unanswered", f"{MARKS['unanswered']} {STATUS_WORDS['unanswered']}."
+    labels = [part.strip() for part in str(answer).split(LIST_SEPARATOR) if part.strip()]
     unknown = [label for label in labels if choices and label not in choices]
     if unknown:
-        return "format-problem", f"✘ “{'; '.join(unknown)}” is not one of the labels to choose from."
-    return "recorded", f"✔ Recorded: “{answer}”. Checked the format only; your teacher will give feedback."
+        listed = (LIST_SEPARATOR + " ").join(unknown)
+        return "format-problem", f"{MARKS['format-problem']} “{listed}” is not one of the labels to choose from."
+    return (
+        "recorded",
+        f"{MARKS['recorded']} {STATUS_WORDS['recorded']}: “{answer}”. Checked the format only; your teacher will give feedback.",
+    )

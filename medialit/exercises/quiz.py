@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from medialit.errors import MediaLitError
+from medialit.vocabulary import MARKS, STATUS_WORDS
 
 if TYPE_CHECKING:  # pandas and ipywidgets are imported only where a function needs them
     import pandas as pd
@@ -343,14 +344,15 @@ def mark_item(item: QuizItem, answer: str | None) -> ItemMark:
     given = (answer or "").strip() or None
     if given is None:
         status = "unanswered"
-        words = "○ Not answered yet: answer first, then the feedback shows the explanation."
+        words = f"{MARKS[status]} {STATUS_WORDS[status]}: answer first, then the feedback shows the explanation."
         return ItemMark(item.id, None, status, words, "")
     if given == item.answer:
-        status, words = "correct", f"✔ Correct: “{given}”."
+        status, words = "correct", f"“{given}”."
     elif given in item.also:
-        status, words = "acceptable", f"✔ Accepted: “{given}” (the key prefers “{item.answer}”)."
+        status, words = "acceptable", f"“{given}” (the key prefers “{item.answer}”)."
     else:
-        status, words = "wrong", f"✘ Not quite: you chose “{given}”; the key says “{item.answer}”."
+        status, words = "wrong", f"you chose “{given}”; the key says “{item.answer}”."
+    words = f"{MARKS[status]} {STATUS_WORDS[status]}: {words}"
     return ItemMark(item.id, given, status, words, item.explanation)
 
 

@@ -41,8 +41,11 @@ from medialit.vocabulary import (
     CATEGORIES,
     CLAIM_TYPES,
     EXERCISE_FIELDS,
+    LIST_SEPARATOR,
+    MARKS,
     NARRATION_SPEAKER,
     NO_TECHNIQUE,
+    STATUS_WORDS,
     TECHNIQUES,
 )
 
@@ -53,13 +56,6 @@ CONSTANT_ANSWER_BOUND = 0.45
 
 Status = Literal["correct", "acceptable", "wrong", "unanswered"]
 Answer = str | Sequence[str] | None
-MARKS: dict[str, str] = {"correct": "✔", "acceptable": "✔", "wrong": "✘", "unanswered": "○"}
-STATUS_WORDS: dict[str, str] = {
-    "correct": "Correct",
-    "acceptable": "Accepted",
-    "wrong": "Not quite",
-    "unanswered": "Not answered yet",
-}
 
 
 @dataclass(frozen=True)
@@ -201,7 +197,7 @@ def normalise_answer(field_name: str, answer: Answer) -> str | None:
             return None
         if NO_TECHNIQUE in chosen and len(chosen) > 1:
             chosen.remove(NO_TECHNIQUE)
-        return ";".join(chosen)
+        return LIST_SEPARATOR.join(chosen)
     text = str(answer).strip()
     if not text:
         return None
@@ -219,7 +215,7 @@ def expected(key: Key, field_name: str, sentence_id: str) -> tuple[str, tuple[st
     if field_name == "speaker":
         return key.value(sentence_id, "speaker") or NARRATION_SPEAKER, ()
     if field_name == "techniques":
-        return ";".join(sorted(list_field(key.value(sentence_id, "techniques")))) or NO_TECHNIQUE, ()
+        return LIST_SEPARATOR.join(sorted(list_field(key.value(sentence_id, "techniques")))) or NO_TECHNIQUE, ()
     if field_name == "claim_type":
         return key.value(sentence_id, "claim_type"), tuple(list_field(key.value(sentence_id, "claim_type_also")))
     return key.value(sentence_id, field_name), ()
@@ -290,7 +286,7 @@ def _feedback(
     words = f"{MARKS[status]} {STATUS_WORDS[status]}"
     if status == "wrong" and 0.0 < credit < 1.0:
         also = f" (adding {', '.join(extras)} costs nothing)" if extras else ""
-        head = f"{MARKS[status]} Partly right ({credit:.0%} credit): you chose “{answer}”; the key says “{preferred}”{also}."
+        head = f"{MARKS[status]} {STATUS_WORDS['partly']} ({credit:.0%} credit): you chose “{answer}”; the key says “{preferred}”{also}."
         return f"{head} {explanation}".strip()
     if status == "correct":
         head = f"{words}: {preferred}."

@@ -25,6 +25,7 @@ from typing import Any
 
 from medialit.atomic import fsync_folder, place_new, write_temporary
 from medialit.errors import MediaLitError
+from medialit.vocabulary import LIST_SEPARATOR
 
 SCHEMA_VERSION = 1
 SUBMISSIONS_ENV = "MEDIALIT_SUBMISSIONS_DIR"
@@ -77,7 +78,7 @@ def slug(text: str, fallback: str = "anonymous") -> str:
     characters) becomes ``-``. ``fallback`` is
     returned when nothing is left (e.g. an empty or emoji-only name); Windows device
     names (``con``...) get a ``student-`` prefix. Distinct names can meet (``José`` and
-    ``Jose``, two emoji names): grading tells them apart (``medialit.teacher.grading.student_slugs``).
+    ``Jose``, two emoji names): grading tells them apart (``medialit.teacher.inbox.student_slugs``).
     """
     characters: list[str] = []
     for character in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold()):
@@ -124,7 +125,7 @@ def _join_answer(answer: str | Sequence[str] | None) -> str | None:
         return None
     if isinstance(answer, str):
         return answer.strip() or None
-    joined = ";".join(str(item).strip() for item in answer if str(item).strip())
+    joined = LIST_SEPARATOR.join(str(item).strip() for item in answer if str(item).strip())
     return joined or None
 
 
@@ -198,6 +199,31 @@ def _json_kind(value: object) -> str:
     return "an object ({...})"
 
 
+def _field_problems(submission: dict[str, Any]) -> list[str]:
+    """Return the missing fields, the fields of the wrong JSON type and the empty names of ``submission``."""
+    problems = []
+    missing = [name for name in FIELDS if name not in submission]
+    if missing:
+        problems.append(f"missing field(s) {', '.join(missing)}; submit again with the exercise's Submit button")
+    for name, kind in {**FIELDS, **OPTIONAL_FIELDS}.items():
+        if name in submission and type(submission[name]) is not kind:
+            value = json.dumps(submission[name], ensure_ascii=False)[:40]
+            problems.append(f"field {name!r} must be {_JSON_TYPE_NAMES[kind]}, not {value}")
+    return problems
+
+
+def _label_problem(submission: dict[str, Any], name: str, prefix: str = "") -> list[str]:
+    """Return the first answer in ``submission[name]`` that is not a label (a string), as a one-item list."""
+    answers = submission.get(name)
+    if not isinstance(answers, dict):
+        return []
+    wrong = next((sentence_id for sentence_id, label in answers.items() if not isinstance(label, str)), None)
+    if wrong is None:
+        return []
+    value = json.dumps(answers[wrong], ensure_ascii=False)[:40]
+    return [f"{prefix}answer to {wrong} must be a label (a string), not {value}"]
+
+
 def submission_problems(submission: object) -> list[str]:
     """Return what is wrong with a parsed submission, one phrase each (an empty list when it is valid).
 
@@ -213,30 +239,13 @@ def submission_problems(submission: object) -> list[str]:
             f"schema_version {version!r} is not one this kit reads (it reads {SCHEMA_VERSION}); "
             "submit again with the kit your teacher gave you, or update the kit"
         ]
-    problems = []
-    missing = [name for name in FIELDS if name not in submission]
-    if missing:
-        problems.append(f"missing field(s) {', '.join(missing)}; submit again with the exercise's Submit button")
-    for name, kind in {**FIELDS, **OPTIONAL_FIELDS}.items():
-        if name in submission and type(submission[name]) is not kind:
-            value = json.dumps(submission[name], ensure_ascii=False)[:40]
-            problems.append(f"field {name!r} must be {_JSON_TYPE_NAMES[kind]}, not {value}")
-    answers = submission.get("answers")
-    if isinstance(answers, dict):
-        for sentence_id, label in answers.items():
-            if not isinstance(label, str):
-                value = json.dumps(label, ensure_ascii=False)[:40]
-                problems.append(f"answer to {sentence_id} must be a label (a string), not {value}")
-                break
-    for name in ("student", "exercise_id"):
-        if isinstance(submission.get(name), str) and not submission[name].strip():
-            problems.append(f"field {name!r} is empty; type your name in the exercise and submit again")
-    first = submission.get("first_answers")
-    if isinstance(first, dict):
-        wrong = next((sentence_id for sentence_id, label in first.items() if not isinstance(label, str)), None)
-        if wrong is not None:
-            value = json.dumps(first[wrong], ensure_ascii=False)[:40]
-            problems.append(f"first_answers: the answer to {wrong} must be a label (a string), not {value}")
+    problems = _field_problems(submission) + _label_problem(submission, "answers")
+    problems += [
+        f"field {name!r} is empty; type your name in the exercise and submit again"
+        for name in ("student", "exercise_id")
+        if isinstance(submission.get(name), str) and not submission[name].strip()
+    ]
+    problems += _label_problem(submission, "first_answers", "first_answers: the ")
     created = submission.get("created")
     if isinstance(created, str) and parse_created(created) is None:
         problems.append(

@@ -11,7 +11,6 @@ how many of the draft's are written, not a ``DRAFT:`` placeholder.
 
 from __future__ import annotations
 
-import argparse
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,16 +114,3 @@ def compare_files(draft_path: Path | str, key_path: Path | str) -> Comparison:
     key = load_key(key_path)
     draft = load_key(draft_path, key.article)
     return compare_keys(draft, key)
-
-
-def compare_command(args: argparse.Namespace) -> int:
-    """Handle ``compare DRAFT KEY [--details]``: print the agreement table (and disagreements); return 0."""
-    comparison = compare_files(args.draft, args.key)
-    print(f"{args.draft} against {args.key}: {comparison.total} sentences")
-    print(comparison.table())
-    if args.details:
-        print()
-        print(f"{len(comparison.disagreements)} disagreement(s):")
-        if comparison.disagreements:
-            print(comparison.details())
-    return 0

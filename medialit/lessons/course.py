@@ -1,9 +1,8 @@
-"""The exercises of the guided lessons (02-09) as data, and small helpers the lessons share.
+"""Small helpers the lessons share: the baseline of one answer for everything, an article's origin, reading load.
 
-The lessons and the tests read the same table, ``LESSON_EXERCISES``, so a test
-can prove that answering every item of a lesson's exercise with one label
-scores badly. Items are chosen for the seed article; on any other article a
-balanced set is picked from its key (``exercise_items``).
+The lessons' exercises themselves are declared in ``medialit.exercises.registry`` (the lessons, the tests and
+grading read the same declarations), so a test can prove that answering every item of a lesson's exercise with one
+label scores badly.
 """
 
 from __future__ import annotations
@@ -20,163 +19,21 @@ from medialit.text.article import Article
 from medialit.errors import MediaLitError
 from medialit.keys.key import Key
 from medialit.locations import META_SUFFIX
-from medialit.exercises.scoring import choices, expected, score_answers
+from medialit.exercises.answers import AnswerStore
+from medialit.exercises.registry import exercise
+from medialit.exercises.scoring import choices, score_answers
 from medialit.lessons.voices import DIPLOMATIC_MARKERS
 
-SEED_ARTICLE = "lavrov-pompeo-sochi-2019"
 
-# Each lesson's exercise on the seed article. Every item set mixes plain sentences (the outlet's narration, an
-# official's straightforward words) with framed ones, so one label for everything scores badly (tests/test_lessons.py).
-LESSON_EXERCISES: dict[str, dict[str, Any]] = {
-    "02_who_is_speaking": {
-        "article": SEED_ARTICLE,
-        "field": "speaker",
-        "items": [
-            "P01.S1",  # narration: no one is quoted
-            "P04.S2",  # Lavrov, named only as "the Russian foreign minister"
-            "P05.S2",  # Pompeo, a quotation that continues: no cue in the sentence
-            "P06.S2",  # Pompeo, a quotation that continues
-            "P08.S1",  # Pompeo, paraphrased
-            "P09.S1",  # narration
-            "P09.S2",  # Lavrov, "in Lavrov's words" inside the outlet's narration
-            "P10.S3",  # Markov, "he said"
-            "P11.S4",  # Markov, a quotation that continues and names other people
-            "P12.S1",  # Markov, named only by his title
-            "P14.S2",  # Sharikov, a quotation that continues
-            "P14.S4",  # Sharikov, a quotation that continues and names Pompeo
-        ],
-    },
-    "03_official_statements": {
-        "article": SEED_ARTICLE,
-        "field": "claim_type",
-        "items": [
-            "P01.S1",  # verifiable fact (narration)
-            "P02.S1",  # prediction: the outlet says Lavrov "expects"
-            "P02.S2",  # opinion: Lavrov's own "I hope"
-            "P03.S4",  # prediction: "will increase risks"
-            "P04.S2",  # opinion: a stated position with a condition
-            "P05.S1",  # other: a greeting
-            "P05.S2",  # prediction: "likely"
-            "P06.S1",  # opinion: "is committed"
-            "P07.S1",  # opinion: "I hope"
-            "P09.S1",  # verifiable fact (narration)
-            "P14.S1",  # other: a question (an expert, for contrast)
-        ],
-    },
-    "04_state_media_framing": {
-        "article": SEED_ARTICLE,
-        "field": "category",
-        "items": [
-            "P01.S1",  # reporting
-            "P02.S2",  # official statement, relayed by TASS (state-media framing accepted: rule R4)
-            "P03.S1",  # official statement, paraphrased with "stressed" (reporting accepted: R3)
-            "P06.S1",  # official statement, a direct quote
-            "P07.S1",  # official statement, a direct quote
-            "P09.S1",  # reporting
-            "P10.S1",  # expert opinion, "noted" + "deep state" in the outlet's sentence (R5: the verb does not decide)
-            "P11.S5",  # expert opinion, "listed" (R5)
-            "P12.S1",  # expert opinion, "concluded" (R5)
-            "P13.S1",  # expert opinion, "noted": built like P10.S1, labelled alike
-            "P14.S3",  # expert opinion, "anti-Russian decisions"
-        ],
-    },
-    "06_expert_opinion_and_evidence": {
-        "article": SEED_ARTICLE,
-        "field": "claim_type",
-        "items": [
-            "P01.S1",  # verifiable fact
-            "P09.S1",  # verifiable fact
-            "P10.S1",  # opinion
-            "P10.S3",  # prediction
-            "P11.S2",  # allegation
-            "P11.S3",  # allegation
-            "P11.S4",  # allegation
-            "P11.S5",  # allegation
-            "P12.S1",  # opinion
-            "P13.S2",  # opinion
-            "P14.S1",  # other: a question
-            "P14.S2",  # prediction
-        ],
-    },
-    "09_persuasion_techniques": {
-        "article": SEED_ARTICLE,
-        "field": "techniques",
-        "items": [
-            "P10.S1", "P10.S2", "P10.S3",
-            "P11.S1", "P11.S2", "P11.S3", "P11.S4", "P11.S5",
-            "P12.S1",
-            "P13.S1", "P13.S2", "P13.S3",
-            "P14.S1", "P14.S2", "P14.S3", "P14.S4", "P14.S5",
-        ],
-    },
-}
+def saved_answers(exercise_id: str, article: str) -> dict[str, str]:
+    """Return the answers saved so far for exercise ``exercise_id`` on ``article`` (``{}`` when none); nothing is written.
 
-
-def lesson_exercise(lesson: str) -> dict[str, Any]:
-    """Return the exercise entry of ``lesson`` (e.g. ``"02_who_is_speaking"``).
+    E.g. lesson 08 reads lesson 07's: ``saved_answers("07_classify_the_article", ARTICLE)``.
 
     Raises:
-        MediaLitError: no lesson of that name has an exercise.
+        MediaLitError: no exercise has that id, or its answers file is damaged.
     """
-    if lesson not in LESSON_EXERCISES:
-        raise MediaLitError(f"{lesson}: no such lesson exercise; the lessons are: {', '.join(LESSON_EXERCISES)}")
-    return LESSON_EXERCISES[lesson]
-
-
-def exercise_id(lesson: str, article_name: str) -> str:
-    """Return the answers-file name of ``lesson``'s exercise on an article, e.g. ``NAME-02-speaker``.
-
-    It differs from lesson 07's ``NAME-category``, so the lessons never share an answers file.
-    """
-    return f"{article_name}-{lesson[:2]}-{lesson_exercise(lesson)['field']}"
-
-
-def balanced_items(key: Key, field: str, per_label: int = 3) -> list[str]:
-    """Return up to ``per_label`` sentence ids for each expected label of ``field``, spread over the article.
-
-    Labels are grouped as the balanced score groups them (for techniques: each
-    expected set of techniques, ``none`` included). Within a group, sentences with
-    no accepted alternative are chosen first: an item that also accepts another
-    label gives a learner who answers that label everywhere credit for free.
-
-    Used for an article without chosen items: every label the key uses gets
-    items, so a single answer for everything cannot score well. Ids are in article order.
-    """
-    groups: dict[str, list[str]] = {}
-    for sentence_id in key.sentence_ids:
-        preferred, _ = expected(key, field, sentence_id)
-        groups.setdefault(preferred, []).append(sentence_id)
-    chosen: set[str] = set()
-    for ids in groups.values():
-        clear = [sentence_id for sentence_id in ids if not _alternatives(key, field, sentence_id)]
-        pool = clear if len(clear) >= per_label else clear + [sentence_id for sentence_id in ids if sentence_id not in clear]
-        if len(pool) <= per_label:
-            chosen.update(pool)
-            continue
-        if len(clear) >= per_label:
-            step = len(pool) / per_label
-            chosen.update(pool[int(step * index + step / 2)] for index in range(per_label))
-        else:
-            chosen.update(pool[:per_label])
-    return [sentence_id for sentence_id in key.sentence_ids if sentence_id in chosen]
-
-
-def _alternatives(key: Key, field: str, sentence_id: str) -> set[str]:
-    """Return the labels besides the preferred one that the key accepts for ``field`` on a sentence."""
-    preferred, accepted = expected(key, field, sentence_id)
-    return {label for label in accepted if label != preferred}
-
-
-def exercise_items(lesson: str, key: Key) -> list[str]:
-    """Return the sentence ids of ``lesson``'s exercise on ``key``'s article.
-
-    The chosen items on the article they were chosen for; on any other article a
-    balanced set from its key (``balanced_items``).
-    """
-    entry = lesson_exercise(lesson)
-    if key.article.name == entry["article"]:
-        return list(entry["items"])
-    return balanced_items(key, entry["field"])
+    return AnswerStore(exercise(exercise_id).answers_file_id(article)).load()
 
 
 def constant_answer_scores(key: Key, field: str, items: Iterable[str], labels: Iterable[str] | None = None) -> pd.Series:
@@ -204,6 +61,16 @@ def describe_constant_answers(key: Key, field: str, items: Iterable[str]) -> str
         f"{start}, the best balanced score you could get is {scores.iloc[0]:.0%} "
         f"(answering “{scores.index[0]}” every time); the worst is {scores.iloc[-1]:.0%}."
     )
+
+
+def describe_lesson_baseline(exercise_id: str, key: Key) -> str:
+    """Return ``describe_constant_answers`` for exercise ``exercise_id``'s field and items on ``key``'s article.
+
+    Raises:
+        MediaLitError: no exercise has that id.
+    """
+    declared = exercise(exercise_id)
+    return describe_constant_answers(key, declared.field, declared.items_for(key))
 
 
 def article_metadata(article: Article) -> dict[str, Any]:

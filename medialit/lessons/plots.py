@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from medialit.vocabulary import CATEGORY_COLOURS, COLOURS, OKABE_ITO  # OKABE_ITO: re-exported for lessons and tests
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-# Okabe & Ito (2008), a palette that stays distinguishable with every common colour-vision deficiency.
-OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 # Hatching patterns, so that bars can be told apart without colour too.
 HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "--", "++"]
 
@@ -96,10 +96,10 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str, horizo
     figure, axes = pyplot.subplots(figsize=(8, 4 if not horizontal else max(2.5, 0.45 * len(values) + 1)))
     labels = [str(label) for label in values.index]
     if horizontal:
-        bars = axes.barh(labels, values.to_numpy(), color=OKABE_ITO[0], edgecolor="black")
+        bars = axes.barh(labels, values.to_numpy(), color=COLOURS["bar"], edgecolor="black")
         axes.invert_yaxis()
     else:
-        bars = axes.bar(labels, values.to_numpy(), color=OKABE_ITO[0], edgecolor="black")
+        bars = axes.bar(labels, values.to_numpy(), color=COLOURS["bar"], edgecolor="black")
     axes.bar_label(bars, padding=2, fontsize=9)
     axes.set_title(title)
     axes.set_xlabel(xlabel)
@@ -127,12 +127,12 @@ def describe_series(values: pd.Series, *, what: str, unit: str, bar: str = "") -
 
 # Each category's colour (Okabe-Ito), hatching and letter: the letter and the hatching carry the meaning without colour.
 CATEGORY_STYLES: dict[str, tuple[str, str, str]] = {
-    "official statement": ("#0072B2", "", "O"),
-    "state-media framing": ("#D55E00", "//", "F"),
-    "expert opinion": ("#E69F00", "..", "E"),
-    "reporting": ("#F0E442", "xx", "R"),
+    "official statement": (CATEGORY_COLOURS["official statement"], "", "O"),
+    "state-media framing": (CATEGORY_COLOURS["state-media framing"], "//", "F"),
+    "expert opinion": (CATEGORY_COLOURS["expert opinion"], "..", "E"),
+    "reporting": (CATEGORY_COLOURS["reporting"], "xx", "R"),
 }
-OTHER_STYLE = ("#BBBBBB", "++", "?")
+OTHER_STYLE = (COLOURS["other"], "++", "?")
 # Marks a sentence where the key also accepts another category.
 ALSO_ACCEPTED_MARK = "*"
 
@@ -166,7 +166,7 @@ def words_chart(words: pd.DataFrame, *, title: str, by_category: bool = False) -
         styles = [_style(str(label)) for label in words.index]
         colours, hatches = [style[0] for style in styles], [style[1] for style in styles]
     else:
-        colours, hatches = [OKABE_ITO[0]] * len(words), [""] * len(words)
+        colours, hatches = [COLOURS["bar"]] * len(words), [""] * len(words)
     bars = axes.barh(labels, words["words"].to_numpy(), color=colours, edgecolor="black", hatch=hatches)
     axes.invert_yaxis()
     axes.bar_label(
@@ -220,7 +220,7 @@ def words_charts(by_speaker: pd.DataFrame, by_category: pd.DataFrame) -> Figure:
     )
     styles = [_style(str(label)) for label in by_category.index]
     panels_content = (
-        (by_speaker, "Words by speaker", [OKABE_ITO[0]] * len(by_speaker), [""] * len(by_speaker)),
+        (by_speaker, "Words by speaker", [COLOURS["bar"]] * len(by_speaker), [""] * len(by_speaker)),
         (by_category, "Words by category", [style[0] for style in styles], [style[1] for style in styles]),
     )
     for axes, (words, title, colours, hatches) in zip(panels, panels_content):
@@ -246,7 +246,7 @@ def percent_chart(percents: pd.Series, *, title: str) -> Figure:
     figure, axes = pyplot.subplots(figsize=(7, max(2.0, 0.32 * len(percents) + 1.0)))
     _labelled_bars(
         axes, [str(label) for label in percents.index], percents.tolist(), [f"{value:.0f}%" for value in percents],
-        colours=[OKABE_ITO[0]] * len(percents), hatches=[""] * len(percents),
+        colours=[COLOURS["bar"]] * len(percents), hatches=[""] * len(percents),
     )
     axes.set_xlim(0, 112)
     axes.set_title(title, loc="left")

@@ -1,8 +1,8 @@
 """What a class's answers say: item difficulty, common mistakes, confusion, agreement and discussion prompts.
 
 For the teacher dashboard. Everything works on ``items.csv`` of ``medialit.teacher.grading``
-(one row per submission and item), read as a DataFrame; pandas only at import,
-``krippendorff`` inside the function that uses it. Nothing is written.
+(one row per submission and item), read as a DataFrame; pandas and the kit's own modules at import,
+``krippendorff`` (heavy, and only for ``agreement``) inside the function that uses it. Nothing is written.
 """
 
 from __future__ import annotations
@@ -14,10 +14,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from medialit.vocabulary import CATEGORIES
-from medialit.lessons.voices import confusion_counts
+from medialit.errors import MediaLitError
+from medialit.exercises.scoring import Status
+from medialit.exercises.submission import read_submission
+from medialit.keys.table import confusion_counts
+from medialit.vocabulary import CATEGORIES, LIST_SEPARATOR
 
-CREDITED = ("correct", "acceptable")
+# The item statuses (``exercises.scoring.Status``, ``vocabulary.SCORE_STATUSES``) that earn credit.
+CREDITED: tuple[Status, ...] = ("correct", "acceptable")
 
 
 def label_items(items: pd.DataFrame, exercise_id: str, field: str) -> pd.DataFrame:
@@ -118,7 +122,7 @@ def describe_hardest(difficulty: pd.DataFrame, top: int = 10) -> str:
 def class_confusion(rows: pd.DataFrame, labels: list[str] | None = None) -> pd.DataFrame:
     """Return the class's answers against the key: the key's PREFERRED label as rows, the answers as columns (counts).
 
-    The same matrix as a learner's own (``voices.confusion_counts``): an answer the key
+    The same matrix as a learner's own (``keys.table.confusion_counts``): an answer the key
     also accepts counts as a match on the key's row (the diagonal), so a row counts
     exactly the answers to sentences whose preferred label it is. Unanswered items
     are left out. Changes nothing it is given.
@@ -229,7 +233,7 @@ def disputed_items(rows: pd.DataFrame, top: int = 3) -> pd.DataFrame:
                 "split": "; ".join(f"{label} {share:.0%}" for label, share in ordered),
                 "top share": round(100 * ordered[0][1], 1),
                 "key says": tally.expected,
-                "also accepted": tally.also_accepted.replace(";", ", "),
+                "also accepted": tally.also_accepted.replace(LIST_SEPARATOR, ", "),
             }
         )
     frame = pd.DataFrame(table)
@@ -313,13 +317,13 @@ def describe_first_answers(table: pd.DataFrame, named: int = 5) -> str:
     )
 
 
-def _first_status(answer: str, expected: str, also_accepted: str) -> str:
+def _first_status(answer: str, expected: str, also_accepted: str) -> Status:
     """Return the status of a single-label answer against the key's label and its ``;``-joined alternatives."""
     if not answer:
         return "unanswered"
     if answer == expected:
         return "correct"
-    return "acceptable" if answer in also_accepted.split(";") else "wrong"
+    return "acceptable" if answer in also_accepted.split(LIST_SEPARATOR) else "wrong"
 
 
 def use_first_answers(rows: pd.DataFrame, folder: str | Path) -> pd.DataFrame:
@@ -335,9 +339,6 @@ def use_first_answers(rows: pd.DataFrame, folder: str | Path) -> pd.DataFrame:
     claim type); ``techniques`` rows are returned unchanged. The column
     ``first_answer`` says which rows now hold a first answer. Nothing is written.
     """
-    from medialit.errors import MediaLitError
-    from medialit.exercises.submission import read_submission
-
     rows = rows.copy()
     firsts: dict[str, dict | None] = {}
     for file in rows["file"].unique():

@@ -24,7 +24,6 @@ summary names every key included and whether it was reviewed.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import json
 import re
@@ -35,14 +34,11 @@ from typing import Any
 
 from medialit import __version__
 from medialit.exercises.mode import MODES, RELEASE_MARKER
-from medialit.teacher.assignments import (
-    TEACHER_TAG,
-    build_exercises,
-    notebook_text,
-    read_notebook,
-)
+from medialit.teacher.assignments import build_exercises, notebook_text, read_notebook
+from medialit.teacher.transforms import apply, release_steps
 from medialit.errors import MediaLitError
 from medialit.locations import KEY_SUFFIX
+from medialit.vocabulary import LIST_SEPARATOR
 
 NOTEBOOK_FOLDERS = ("notebooks", "exercises")
 # Files beside the notebooks that make the release installable on its own (pip, Binder, a hub).
@@ -58,9 +54,6 @@ MANAGED = (*NOTEBOOK_FOLDERS, "seeds", "medialit", *KIT_FILES, *KIT_FOLDERS, "RE
 # Calls that read an answer key: a lesson that makes them shows the key's labels, so an assessment leaves it out.
 KEY_READERS = ("load_article_key(", "load_key(", "voice_table(")
 STUDENT_GITIGNORE = ".medialit/\n.ipynb_checkpoints/\n__pycache__/\n*.egg-info/\n"
-# A Markdown link to a notebook: [text](path/to/name.ipynb) or [text](name.ipynb#section).
-NOTEBOOK_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<target>[^)\s]+?\.ipynb)(?:#[^)\s]*)?\)")
-NOT_IN_COPY = "(not in this copy)"
 
 
 @dataclass
@@ -105,7 +98,12 @@ class ReleaseSummary:
 
 # Teacher tools: a release never holds them (they draft, compare, review or grade keys, or write releases).
 # A dotted name covers the module or the whole subpackage of that name.
-TEACHER_MODULES = ("draft", "teacher", "keys.compare", "ui.review")
+# The commands of teacher tools (``cli.assignments``: build-exercises, ``cli.release``, ``cli.keys``: compare,
+# ``cli.grade``, ``cli.draft``) go with them: a release's command line then simply does not offer them.
+TEACHER_MODULES = (
+    "draft", "teacher", "keys.compare", "ui.review",
+    "cli.assignments", "cli.release", "cli.keys", "cli.grade", "cli.draft",
+)
 # Modules every release holds: the package itself and its command line.
 ENTRY_MODULES = ("__init__", "__main__", "cli.__init__", "cli.main")
 MODULE_NAME = re.compile(r"^medialit\.(?P<module>\w+(?:\.\w+)*)(?::\w+)?$")
@@ -310,7 +308,7 @@ def key_labels(key: Any) -> dict[str, list[str]]:
         text = str(row.get("text", "")).lower()
         found: set[str] = set()
         for field_name in LABEL_FIELDS:
-            for value in str(row.get(field_name, "") or "").split(";"):
+            for value in str(row.get(field_name, "") or "").split(LIST_SEPARATOR):
                 value = value.strip()
                 if not value or value.lower() == "nan":
                     continue
@@ -348,49 +346,6 @@ def release_leaks(out: Path, keys: list[Any]) -> list[LabelLeak]:
             text = path.read_bytes().decode("utf-8", errors="replace")
             leaks.extend(find_label_leaks(text, labels, relative))
     return leaks
-
-
-def strip_notebook(notebook: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of ``notebook`` without outputs, execution counts, widget state or ``teacher-only`` cells."""
-    cells = []
-    for cell in notebook.get("cells", []):
-        metadata = {
-            key: value
-            for key, value in cell.get("metadata", {}).items()
-            if key not in ("execution", "collapsed", "scrolled")
-        }
-        if TEACHER_TAG in metadata.get("tags", []):
-            continue
-        new = {**cell, "metadata": metadata}
-        if cell.get("cell_type") == "code":
-            new["outputs"] = []
-            new["execution_count"] = None
-        cells.append(new)
-    metadata = {key: value for key, value in notebook.get("metadata", {}).items() if key != "widgets"}
-    return {**notebook, "cells": cells, "metadata": metadata}
-
-
-def unlink_notebooks(notebook: dict[str, Any], left_out: set[str]) -> dict[str, Any]:
-    """Return a copy of ``notebook`` whose Markdown links to the notebooks named in ``left_out`` are plain text.
-
-    "[02 Who is speaking?](02_who_is_speaking.ipynb)" becomes "02 Who is speaking? (not in this copy)",
-    so the lesson list and the previous/next links of a release never point at a missing file.
-    """
-
-    def replace(match: re.Match[str]) -> str:
-        if PurePosixPath(match.group("target")).name not in left_out:
-            return match.group(0)
-        return f"{match.group('text')} {NOT_IN_COPY}"
-
-    cells = []
-    for cell in notebook.get("cells", []):
-        if cell.get("cell_type") == "markdown" and left_out:
-            source = "".join(cell.get("source", ""))
-            unlinked = NOTEBOOK_LINK.sub(replace, source)
-            if unlinked != source:
-                cell = {**cell, "source": unlinked.splitlines(keepends=True)}
-        cells.append(cell)
-    return {**notebook, "cells": cells}
 
 
 def reads_key(notebook: dict[str, Any]) -> bool:
@@ -566,6 +521,39 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
             key, an unreviewed key without ``include_unreviewed``, a notebook that needs a
             teacher tool, or (assessment) a released file naming a sentence's label.
     """
+    _check_sources(root, out, mode)
+    keys = _load_keys(root / "seeds")
+    unreviewed = _check_reviewed(keys, include_unreviewed)
+    summary = ReleaseSummary(out=out, mode=mode, unreviewed=unreviewed)
+    released = _released_notebooks(root, mode, summary)
+    summary.modules = released_modules(root / "medialit", released)
+    summary.modules_left_out = sorted(name for name in package_modules(root / "medialit") if name not in summary.modules)
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_managed(out)
+    for name, notebook in released.items():
+        _write(out / name, notebook_text(apply(notebook, release_steps(summary.lessons_left_out))))
+        summary.notebooks.append(name)
+    _copy_seeds(root / "seeds", out / "seeds", mode, summary)
+    _copy_package(root / "medialit", out / "medialit", summary.modules, strip=mode == "assessment")
+    _copy_kit_files(root, out)
+    _write(out / "README.md", student_readme(mode, summary.lessons_left_out))
+    _write(out / ".gitignore", STUDENT_GITIGNORE)
+    marker = {"mode": mode, "kit_version": __version__, "articles": _article_entries(keys)}
+    _write(out / RELEASE_MARKER, json.dumps(marker, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+    leaks = release_leaks(out, keys) if mode == "assessment" else []
+    if leaks:
+        _remove_managed(out)
+        more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
+        raise MediaLitError(f"assessment release refused, nothing written: {leaks[0].describe()}{more}")
+    return summary
+
+
+def _check_sources(root: Path, out: Path, mode: str) -> None:
+    """Refuse a release of ``root`` into ``out`` in ``mode`` before anything is written.
+
+    Raises:
+        MediaLitError: unknown mode, a missing kit folder, a bad output folder, or ``exercises/`` out of date.
+    """
     if mode not in MODES:
         raise MediaLitError(f"mode {mode!r} is unknown; use one of: {', '.join(MODES)}")
     missing = [name for name in ("notebooks", "seeds", "medialit") if not (root / name).is_dir()]
@@ -581,10 +569,13 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
         raise MediaLitError(
             f"{stale[0]}: out of date with its solution; run 'python -m medialit build-exercises' before releasing"
         )
-    keys = _load_keys(root / "seeds")
-    unreviewed = _check_reviewed(keys, include_unreviewed)
-    articles = _article_entries(keys)
-    summary = ReleaseSummary(out=out, mode=mode, unreviewed=unreviewed)
+
+
+def _released_notebooks(root: Path, mode: str, summary: ReleaseSummary) -> dict[str, dict[str, Any]]:
+    """Return the notebooks a release in ``mode`` holds (relative name -> notebook).
+
+    Changes ``summary``: an assessment's lessons that read a key are added to ``lessons_left_out``.
+    """
     notebooks = {
         f"{folder}/{path.name}": read_notebook(path)
         for folder in NOTEBOOK_FOLDERS
@@ -594,68 +585,35 @@ def make_release(root: Path, out: Path, mode: str = "practice", include_unreview
         if mode == "assessment" and name.startswith("notebooks/") and reads_key(notebook):
             summary.lessons_left_out.append(PurePosixPath(name).name)
     left_out = set(summary.lessons_left_out)
-    released = {
+    return {
         name: notebook
         for name, notebook in notebooks.items()
         if not (name.startswith("notebooks/") and PurePosixPath(name).name in left_out)
     }
-    summary.modules = released_modules(root / "medialit", released)
-    summary.modules_left_out = sorted(name for name in package_modules(root / "medialit") if name not in summary.modules)
-    out.mkdir(parents=True, exist_ok=True)
-    _remove_managed(out)
-    for name, notebook in released.items():
-        _write(out / name, notebook_text(unlink_notebooks(strip_notebook(notebook), left_out)))
-        summary.notebooks.append(name)
-    (out / "seeds").mkdir()
-    for path in sorted((root / "seeds").iterdir()):
+
+
+def _copy_seeds(seeds: Path, target: Path, mode: str, summary: ReleaseSummary) -> None:
+    """Copy the files of ``seeds`` into the new folder ``target``, the answer keys only in practice mode.
+
+    Changes ``summary`` (``seeds``, ``keys_included``, ``keys_left_out``).
+    """
+    target.mkdir()
+    for path in sorted(seeds.iterdir()):
         if not path.is_file():
             continue
         if path.name.endswith(KEY_SUFFIX):
             (summary.keys_left_out if mode == "assessment" else summary.keys_included).append(path.name)
             if mode == "assessment":
                 continue
-        shutil.copyfile(path, out / "seeds" / path.name)
+        shutil.copyfile(path, target / path.name)
         summary.seeds.append(path.name)
-    _copy_package(root / "medialit", out / "medialit", summary.modules, strip=mode == "assessment")
+
+
+def _copy_kit_files(root: Path, out: Path) -> None:
+    """Copy ``KIT_FILES`` and ``KIT_FOLDERS`` of ``root`` (those it has) into ``out``."""
     for name in KIT_FILES:
         if (root / name).is_file():
             shutil.copy2(root / name, out / name)
     for name in KIT_FOLDERS:
         if (root / name).is_dir():
             shutil.copytree(root / name, out / name)
-    _write(out / "README.md", student_readme(mode, summary.lessons_left_out))
-    _write(out / ".gitignore", STUDENT_GITIGNORE)
-    marker = {"mode": mode, "kit_version": __version__, "articles": articles}
-    _write(out / RELEASE_MARKER, json.dumps(marker, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
-    leaks = release_leaks(out, keys) if mode == "assessment" else []
-    if leaks:
-        _remove_managed(out)
-        more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
-        raise MediaLitError(f"assessment release refused, nothing written: {leaks[0].describe()}{more}")
-    return summary
-
-
-def release_command(args: argparse.Namespace) -> int:
-    """Handle ``release``: write the student release and print what it holds; return 0."""
-    summary = make_release(Path(args.root), Path(args.out), args.mode, include_unreviewed=args.include_unreviewed)
-    print(summary.describe())
-    return 0
-
-
-def add_release_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the arguments of ``release`` to ``parser``."""
-    parser.add_argument(
-        "--out", required=True, metavar="DIR", help="the folder to write the release into (new or empty)"
-    )
-    parser.add_argument(
-        "--mode",
-        choices=MODES,
-        default="practice",
-        help="practice: keep the answer keys for instant feedback; assessment: leave them out, exercises only record answers",
-    )
-    parser.add_argument(
-        "--include-unreviewed",
-        action="store_true",
-        help="release answer keys that are still machine drafts (reviewed = no); without it such a key stops the release",
-    )
-    parser.add_argument("--root", default=".", metavar="DIR", help="the kit's folder (default: the working folder)")

@@ -22,6 +22,7 @@ from pathlib import Path
 from medialit.errors import MediaLitError
 from medialit.locations import seeds_dirs
 from medialit.text.textfile import decode_text, read_bytes
+from medialit.vocabulary import LIST_SEPARATOR
 
 OUTLET_FILE = "state_outlets.csv"
 OUTLET_COLUMNS = ["name", "aliases", "country", "kind", "source"]
@@ -112,7 +113,7 @@ def parse_outlets(text: str, where: str) -> list[Outlet]:
             raise MediaLitError(f"{where}: row {number}: the name is empty; write the outlet's name or delete the row")
         if values["kind"] not in OUTLET_KINDS:
             raise MediaLitError(f"{where}: row {number}: kind {values['kind']!r} is not one of: {', '.join(OUTLET_KINDS)}")
-        aliases = tuple(alias.strip() for alias in values["aliases"].split(";") if alias.strip())
+        aliases = tuple(alias.strip() for alias in values["aliases"].split(LIST_SEPARATOR) if alias.strip())
         outlets.append(Outlet(values["name"], aliases, values["country"], values["kind"], values["source"]))
     return outlets
 

@@ -2,8 +2,8 @@
 
 An article is invented when its ``NAME.meta.json`` has ``"invented": true`` (or the older ``"not_real_news": true``).
 ``invented_notice`` gives the line to show ("Invented for practice, not real news: ..."), ``notice_html`` the
-banner for widgets, and ``practice_notice`` a display object for a lesson cell (None for a real article, so the
-cell shows nothing).
+banner's HTML for widgets and lesson cells ("" for a real article). Showing it is the ui layer's job
+(``medialit.ui.notice.practice_notice``): this module stays free of IPython.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from medialit.text.article import Article, read_article
 from medialit.errors import MediaLitError
 from medialit.locations import META_SUFFIX
+from medialit.vocabulary import COLOURS, MARK_WARNING
 
 NOTICE = "Invented for practice, not real news"
 _DEFAULT_DETAIL = "the people, outlets and events in this article were made up for the kit."
@@ -55,8 +56,8 @@ def invented_notice(article: str | Path | Article) -> str:
         return ""
     notice = str(_metadata(loaded).get("notice") or "")
     if notice.startswith(NOTICE):
-        return f"⚠ {notice}"
-    return f"⚠ {NOTICE}: {_DEFAULT_DETAIL}"
+        return f"{MARK_WARNING} {notice}"
+    return f"{MARK_WARNING} {NOTICE}: {_DEFAULT_DETAIL}"
 
 
 def notice_html(article: str | Path | Article) -> str:
@@ -66,14 +67,4 @@ def notice_html(article: str | Path | Article) -> str:
     notice = invented_notice(article)
     if not notice:
         return ""
-    return f"<p role='note' style='border:2px solid #E69F00;padding:0.4em'><strong>{html.escape(notice, quote=False)}</strong></p>"
-
-
-def practice_notice(article: str | Path | Article) -> Any:
-    """Return a display object with the banner for an invented article, or None (a lesson cell then shows nothing)."""
-    banner = notice_html(article)
-    if not banner:
-        return None
-    from IPython.display import HTML
-
-    return HTML(banner)
+    return f"<p role='note' style='border:2px solid {COLOURS['caution']};padding:0.4em'><strong>{html.escape(notice, quote=False)}</strong></p>"

@@ -24,27 +24,41 @@ import ipywidgets
 
 from medialit.ui import keyboard
 from medialit.exercises.answers import AnswerStore
-from medialit.exercises.checks import ASSIGNMENT_ARTICLE, LABEL_FIELDS, LABEL_ITEMS, CheckReport, submit
+from medialit.exercises.checks import CheckReport, submit
+from medialit.exercises.registry import Exercise, exercises
 from medialit.errors import MediaLitError
+from medialit.text.article import Article
+from medialit.ui.widgets import classify
 
-LABELS_EXERCISE = "01_label_voices"
 NAME_MISSING = "Not submitted yet: type your name in the box above, then press Submit."
 
 
-def label_store(field: str) -> AnswerStore:
+def _labels() -> Exercise:
+    """Return the declaration of the labelling assignment (exercise 01, kind ``labels``)."""
+    return exercises("labels")[0]
+
+
+def _article_name(article: Any) -> str:
+    """Return the name of ``article`` (an ``Article``, a path or a ``seeds/`` name)."""
+    return article.name if isinstance(article, Article) else Path(str(article)).stem
+
+
+def label_store(field: str, article: Any = None) -> AnswerStore:
     """Return the answers store of part ``field`` of exercise 01 (``01_label_voices-<field>``); nothing is written."""
-    return AnswerStore(f"{LABELS_EXERCISE}-{field}")
+    declared = _labels()
+    return AnswerStore(declared.answers_file_id(_article_name(article or declared.article), field))
 
 
-def label_exercise(field: str, article: Any = ASSIGNMENT_ARTICLE, items: Iterable[str] = LABEL_ITEMS) -> Any:
+def label_exercise(field: str, article: Any = None, items: Iterable[str] | None = None) -> Any:
     """Return part ``field`` (``speaker`` or ``category``) of exercise 01 to display, without its own name box or Submit.
 
-    The learner answers and presses Check in it as in any classification exercise;
-    the one name box and Submit button are ``hand_in_labels``'s.
+    ``article`` and ``items`` default to the exercise's declaration. The learner answers and presses Check in it as
+    in any classification exercise; the one name box and Submit button are ``hand_in_labels``'s.
     """
-    from medialit.ui.widgets import classify
-
-    exercise = classify(article, field=field, items=list(items), exercise_id=f"{LABELS_EXERCISE}-{field}")
+    declared = _labels()
+    article = declared.article if article is None else article
+    chosen = list(declared.items if items is None else items)
+    exercise = classify(article, field=field, items=chosen, exercise_id=label_store(field, article).exercise_id)
     for part in ("name", "submit_button"):
         widget = getattr(exercise, part, None)
         if widget is not None:
@@ -79,7 +93,7 @@ class HandIn(ipywidgets.VBox):
         exercise_id: str,
         work: Mapping[str, Callable[[], Any]],
         *,
-        article: Any = ASSIGNMENT_ARTICLE,
+        article: Any = None,
         stores: Iterable[AnswerStore] = (),
         directory: Path | str | None = None,
     ) -> None:
@@ -160,13 +174,16 @@ class HandIn(ipywidgets.VBox):
                 return
 
 
-def hand_in_labels(article: Any = ASSIGNMENT_ARTICLE, items: Iterable[str] = LABEL_ITEMS) -> HandIn:
+def hand_in_labels(article: Any = None, items: Iterable[str] | None = None) -> HandIn:
     """Return exercise 01's hand-in: one name box and one Submit for both parts (speaker and category).
 
-    Submit reads both parts' answers from their answers files when it is pressed.
+    ``article`` and ``items`` default to the exercise's declaration. Submit reads both parts' answers from their
+    answers files when it is pressed.
     """
-    chosen = list(items)
-    stores = {field: label_store(field) for field in LABEL_FIELDS}
+    declared = _labels()
+    article = declared.article if article is None else article
+    chosen = list(declared.items if items is None else items)
+    stores = {field: label_store(field, article) for field in declared.fields}
 
     def answers_of(field: str) -> Callable[[], dict[str, str]]:
         def current() -> dict[str, str]:
@@ -176,8 +193,8 @@ def hand_in_labels(article: Any = ASSIGNMENT_ARTICLE, items: Iterable[str] = LAB
         return current
 
     return HandIn(
-        LABELS_EXERCISE,
-        {field: answers_of(field) for field in LABEL_FIELDS},
+        declared.id,
+        {field: answers_of(field) for field in declared.fields},
         article=article,
         stores=stores.values(),
     )

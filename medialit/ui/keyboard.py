@@ -32,7 +32,10 @@ effects; ``anywidget`` is imported when the first guard is made.
 from __future__ import annotations
 
 from collections.abc import Callable
+from string import Template
 from typing import TYPE_CHECKING
+
+from medialit.vocabulary import COLOURS, MARK_OPEN, MARK_RIGHT
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -54,7 +57,7 @@ HELP_JUPYTERLAB_AND_VOILA = (
     "notebook shortcuts are switched off, so no key changes your notebook."
 )
 
-_ESM = r"""
+_ESM = Template(r"""
 const KIT = ".medialit-kit";
 const STATE = "__medialitKit";
 
@@ -99,7 +102,7 @@ function markUnsaved(target) {
   if (!item) return;
   for (const mark of item.querySelectorAll(".medialit-saved")) {
     mark.classList.add("medialit-pending");
-    mark.textContent = "○ not saved yet";
+    mark.textContent = "$mark_open not saved yet";
   }
 }
 
@@ -191,33 +194,35 @@ function render({ model, el }) {
 }
 
 export default { render };
-"""
+""").substitute(mark_open=MARK_OPEN)
 
-_CSS = r"""
+_CSS = Template(r"""
 .medialit-kit select:focus, .medialit-kit input:focus, .medialit-kit textarea:focus, .medialit-kit button:focus,
 .medialit-kit a:focus {
-  outline: 3px solid var(--jp-ui-font-color0, #000000) !important;
+  outline: 3px solid var(--jp-ui-font-color0, $ink) !important;
   outline-offset: 2px !important;
-  box-shadow: 0 0 0 2px var(--jp-layout-color0, #ffffff) !important;
+  box-shadow: 0 0 0 2px var(--jp-layout-color0, $paper) !important;
 }
 .medialit-kit .widget-toggle-button.mod-active {
   font-weight: 700;
   text-decoration: underline;
   text-underline-offset: 3px;
-  box-shadow: inset 0 -3px 0 var(--jp-ui-font-color0, #000000);
+  box-shadow: inset 0 -3px 0 var(--jp-ui-font-color0, $ink);
 }
-.medialit-kit .widget-toggle-button.mod-active::before { content: "✔ "; }
+.medialit-kit .widget-toggle-button.mod-active::before { content: "$mark_right "; }
 .medialit-kit select[multiple] option:checked { font-weight: 700; text-decoration: underline; }
-.medialit-kit select[multiple] option:checked::before { content: "✔ "; }
+.medialit-kit select[multiple] option:checked::before { content: "$mark_right "; }
 .medialit-kit .widget-button, .medialit-kit .widget-toggle-button { width: auto; min-width: max-content; }
 .medialit-kit .medialit-guard:empty { display: none; }
 .medialit-kit .medialit-guard {
   position: sticky; top: 0; z-index: 2; padding: 0.4em 0.6em; margin: 0.2em 0;
-  border: 3px solid #D55E00; background: var(--jp-layout-color0, #ffffff); font-weight: 700;
+  border: 3px solid $alert; background: var(--jp-layout-color0, $paper); font-weight: 700;
 }
 .medialit-disconnected .medialit-saved { visibility: hidden; }
 .medialit-kit .medialit-saved.medialit-pending { visibility: visible; }
-"""
+""").substitute(
+    ink=COLOURS["ink"], paper=COLOURS["paper"], alert=COLOURS["alert"], mark_right=MARK_RIGHT
+)
 
 
 def _guard_class() -> type:
@@ -290,4 +295,4 @@ def saved_mark(time: str | None) -> str:
     """
     if not time:
         return f"<span class='{SAVED_CLASS}'></span>"
-    return f"<span class='{SAVED_CLASS}' data-saved='{time}'>✔ saved</span>"
+    return f"<span class='{SAVED_CLASS}' data-saved='{time}'>{MARK_RIGHT} saved</span>"

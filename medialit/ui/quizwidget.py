@@ -16,10 +16,10 @@ import ipywidgets
 from medialit.ui import keyboard
 from medialit.exercises.answers import AnswerStore
 from medialit.errors import MediaLitError
+from medialit.vocabulary import COLOURS, MARK_OPEN, MARK_WARNING, STATUS_COLOURS, STATUS_WORDS
 from medialit.exercises.quiz import FIRST_SUFFIX, ItemMark, Quiz, QuizItem, QuizScore, compare_line, load_quiz, score_quiz
 
 _READABLE = "line-height:1.45"
-_BORDERS = {"correct": "#009E73", "acceptable": "#0072B2", "wrong": "#D55E00", "unanswered": "#999999", "recorded": "#0072B2"}
 # The button never says "Check": a lesson that also shows a classification exercise then has one "Check" button only.
 FEEDBACK_BUTTON = "Show feedback"
 RECORD_BUTTON = "Record answers"
@@ -49,7 +49,7 @@ def mark_html(mark: ItemMark, item: QuizItem) -> str:
             lines.append(f"<p style='margin:0'><small>Accepted answers: {accepted} (the first is preferred).</small></p>")
         lines.append(f"<p style='margin:0'><small>Source: {_escape(item.source)} ({_escape(item.date)})</small></p>")
     return (
-        f"<div role='status' style='border-left:4px solid {_BORDERS[mark.status]};padding-left:0.6em;{_READABLE}'>"
+        f"<div role='status' style='border-left:4px solid {STATUS_COLOURS[mark.status]};padding-left:0.6em;{_READABLE}'>"
         + "".join(lines)
         + "</div>"
     )
@@ -58,10 +58,10 @@ def mark_html(mark: ItemMark, item: QuizItem) -> str:
 def recorded_html(answer: str | None) -> str:
     """Return the feedback of a check that does not reveal the key: the answer is recorded, or still missing."""
     if answer is None:
-        text = "○ Not answered yet."
+        text = f"{MARK_OPEN} {STATUS_WORDS['unanswered']}."
     else:
-        text = f"○ Answer recorded: “{answer}”. The answers are shown after lesson 07, when you take this check again."
-    colour = _BORDERS["recorded" if answer else "unanswered"]
+        text = f"{MARK_OPEN} Answer recorded: “{answer}”. The answers are shown after lesson 07, when you take this check again."
+    colour = STATUS_COLOURS["recorded" if answer else "unanswered"]
     return f"<div role='status' style='border-left:4px solid {colour};padding-left:0.6em'><p style='margin:0'>{_escape(text)}</p></div>"
 
 
@@ -117,7 +117,7 @@ class QuizWidget(ipywidgets.VBox):
             self.feedback[item_id] = ipywidgets.HTML(value="")
             self.boxes[item_id] = ipywidgets.VBox(
                 [ipywidgets.HTML(value=item_html(item, number, len(items), quiz.noun)), choice, self.feedback[item_id]],
-                layout=ipywidgets.Layout(border="1px solid #bbbbbb", padding="0.4em 0.8em", margin="0.3em 0"),
+                layout=ipywidgets.Layout(border=f"1px solid {COLOURS['frame']}", padding="0.4em 0.8em", margin="0.3em 0"),
             )
         self._build_controls()
         super().__init__(
@@ -141,7 +141,7 @@ class QuizWidget(ipywidgets.VBox):
             )
         )
         self.banner = ipywidgets.HTML(
-            value=f"<p role='alert' style='border:2px solid #D55E00;padding:0.4em'>⚠ {_escape(self.store.message)}</p>"
+            value=f"<p role='alert' style='border:2px solid {COLOURS['alert']};padding:0.4em'>{MARK_WARNING} {_escape(self.store.message)}</p>"
             if self.store.message
             else ""
         )
@@ -242,7 +242,7 @@ class QuizWidget(ipywidgets.VBox):
             self._current[item_id] = value
             if item_id in self._checked:
                 self.feedback[item_id].value = (
-                    f"<p style='margin:0'><small>○ Answer changed: press {self._button_label} again.</small></p>"
+                    f"<p style='margin:0'><small>{MARK_OPEN} Answer changed: press {self._button_label} again.</small></p>"
                 )
             self._save(item_id, value)
 
@@ -255,7 +255,7 @@ class QuizWidget(ipywidgets.VBox):
             if value is not None and item_id not in self.first_store.load():
                 self.first_store.set(item_id, value)
         except MediaLitError as error:
-            self.status.value = f"<p role='alert'>⚠ {_escape(str(error))}</p>"
+            self.status.value = f"<p role='alert'>{MARK_WARNING} {_escape(str(error))}</p>"
 
 
 def quiz(

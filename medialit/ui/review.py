@@ -29,7 +29,13 @@ from medialit.vocabulary import (
     CATEGORIES,
     CHANNELS,
     CLAIM_TYPES,
+    COLOURS,
     EXPLANATION_COLUMNS,
+    LIST_SEPARATOR,
+    MARK_DRAFT,
+    MARK_OPEN,
+    MARK_RIGHT,
+    MARK_WRONG,
     NARRATION_SPEAKER,
     RULES,
     SPEAKER_ROLES,
@@ -91,8 +97,24 @@ def _escape(text: str) -> str:
 
 def _message(text: str, kind: str = "info") -> str:
     """Return a message as HTML with a mark and words, so it never relies on colour alone."""
-    mark, border = {"ok": ("✔", "#009E73"), "error": ("✘", "#D55E00"), "info": ("○", "#0072B2")}[kind]
+    mark, border = {
+        "ok": (MARK_RIGHT, COLOURS["right"]),
+        "error": (MARK_WRONG, COLOURS["alert"]),
+        "info": (MARK_OPEN, COLOURS["note"]),
+    }[kind]
     return f"<p role='status' style='border-left:4px solid {border};padding-left:0.6em'>{mark} {text}</p>"
+
+
+def _text_input(field: str, placeholder: str, tooltip: str) -> ipywidgets.Text:
+    """Return the one-line text box of ``field`` (its value changes when the teacher leaves the box)."""
+    return ipywidgets.Text(
+        description=FIELD_NAMES[field],
+        placeholder=placeholder,
+        tooltip=tooltip,
+        continuous_update=False,
+        style=_STYLE,
+        layout=ipywidgets.Layout(width="40em"),
+    )
 
 
 class KeyReview(ipywidgets.VBox):
@@ -140,30 +162,31 @@ class KeyReview(ipywidgets.VBox):
         self.position = ipywidgets.HTML(value="")
         self.sentence = ipywidgets.HTML(value="")
         self.proposal = ipywidgets.HTML(value="")
-        self.inputs: dict[str, ipywidgets.ValueWidget] = {}
-        self.inputs["speaker"] = ipywidgets.Text(
-            description=FIELD_NAMES["speaker"],
+        self.inputs = self._build_inputs()
+        for field, widget in self.inputs.items():
+            widget.observe(self._on_change(field), names="value")
+        self._build_navigation()
+
+    def _build_inputs(self) -> dict[str, ipywidgets.ValueWidget]:
+        """Return the widget of every field the review edits (field -> widget), in the order they are built."""
+        inputs: dict[str, ipywidgets.ValueWidget] = {}
+        inputs["speaker"] = _text_input(
+            "speaker",
             placeholder="empty = no one quoted (the outlet's own narration)",
             tooltip="Who speaks in this sentence, full name as the article first gives it; empty for narration",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         for field, options in _VOCABULARIES.items():
-            self.inputs[field] = ipywidgets.Dropdown(
+            inputs[field] = ipywidgets.Dropdown(
                 options=[(f"{rule}: {RULES[rule]}", rule) for rule in options] if field == "rule" else list(options),
                 description=FIELD_NAMES[field],
                 tooltip=f"{FIELD_NAMES[field]} of this sentence",
                 style=_STYLE,
                 layout=ipywidgets.Layout(width="40em"),
             )
-        self.inputs["cue"] = ipywidgets.Text(
-            description=FIELD_NAMES["cue"],
+        inputs["cue"] = _text_input(
+            "cue",
             placeholder="e.g. he noted, TASS cited ... as saying",
             tooltip="The attribution words exactly as they appear in the text; empty for narration",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
         )
         tooltips = {
             "also_acceptable": "Other categories that also earn credit (Ctrl or ⌘ + click, or Shift + arrow keys); none is fine",
@@ -172,7 +195,7 @@ class KeyReview(ipywidgets.VBox):
             "techniques_also": "Defensible extra techniques: adding them costs a learner nothing; none is fine",
         }
         for field, options in _LIST_OPTIONS.items():
-            self.inputs[field] = ipywidgets.SelectMultiple(
+            inputs[field] = ipywidgets.SelectMultiple(
                 options=list(options),
                 rows=6 if options is TECHNIQUES else 4,
                 description=FIELD_NAMES[field],
@@ -181,7 +204,7 @@ class KeyReview(ipywidgets.VBox):
                 layout=ipywidgets.Layout(width="40em"),
             )
         for field in EXPLAIN_FIELDS:
-            self.inputs[field] = ipywidgets.Textarea(
+            inputs[field] = ipywidgets.Textarea(
                 description=FIELD_NAMES[field],
                 placeholder=EXPLAIN_PROMPTS[field],
                 tooltip=f"{FIELD_NAMES[field]}: what learners read as feedback for this question",
@@ -190,16 +213,15 @@ class KeyReview(ipywidgets.VBox):
                 style=_STYLE,
                 layout=ipywidgets.Layout(width="100%"),
             )
-        self.inputs["sources"] = ipywidgets.Text(
-            description=FIELD_NAMES["sources"],
+        inputs["sources"] = _text_input(
+            "sources",
             placeholder="the article; en.wikipedia.org/wiki/...",
-            tooltip="Where the facts in the explanation come from, separated by ;",
-            continuous_update=False,
-            style=_STYLE,
-            layout=ipywidgets.Layout(width="40em"),
+            tooltip=f"Where the facts in the explanation come from, separated by {LIST_SEPARATOR}",
         )
-        for field, widget in self.inputs.items():
-            widget.observe(self._on_change(field), names="value")
+        return inputs
+
+    def _build_navigation(self) -> None:
+        """Make the navigation buttons, the jump list, the save button and the status line; connect them."""
         self.previous_button = ipywidgets.Button(description="Previous", icon="arrow-left", tooltip="Go to the previous sentence")
         self.next_button = ipywidgets.Button(description="Next", icon="arrow-right", tooltip="Go to the next sentence")
         self.next_draft_button = ipywidgets.Button(
@@ -208,7 +230,7 @@ class KeyReview(ipywidgets.VBox):
         self.jump = ipywidgets.Dropdown(
             options=[],
             description="Go to",
-            tooltip="Jump to a sentence: ✔ explained, ✎ still a draft",
+            tooltip=f"Jump to a sentence: {MARK_RIGHT} explained, {MARK_DRAFT} still a draft",
             style={"description_width": "initial"},
             layout=ipywidgets.Layout(width="22em"),
         )
@@ -308,7 +330,7 @@ class KeyReview(ipywidgets.VBox):
 
     def _refresh_jump(self) -> None:
         pending = set(self.pending())
-        options = [(f"{'✎' if sid in pending else '✔'} {sid}", sid) for sid in self.ids]
+        options = [(f"{MARK_DRAFT if sid in pending else MARK_RIGHT} {sid}", sid) for sid in self.ids]
         if list(self.jump.options) != options:
             self.jump.options = options
         self.jump.value = self.sentence_id
@@ -324,7 +346,7 @@ class KeyReview(ipywidgets.VBox):
         note = note[len(DRAFT_PREFIX) :].strip() if note.lstrip().startswith(DRAFT_PREFIX) else ""
         seen = f"<br><small>What the rules saw: {_escape(note)}</small>" if note else ""
         return (
-            "<div style='border:1px dashed #999;padding:0.3em 0.6em;margin:0.3em 0'>"
+            f"<div style='border:1px dashed {COLOURS['neutral']};padding:0.3em 0.6em;margin:0.3em 0'>"
             f"<small><strong>The rules proposed:</strong> {labels}.</small>{seen}</div>"
         )
 
@@ -353,7 +375,7 @@ class KeyReview(ipywidgets.VBox):
         """Put ``value`` into the current row and save the draft (still unreviewed)."""
         row = self.rows[self.sentence_id]
         if field in LIST_FIELDS:
-            row[field] = ";".join(value)  # type: ignore[arg-type]
+            row[field] = LIST_SEPARATOR.join(value)  # type: ignore[arg-type]
         elif field in EXPLAIN_FIELDS:
             text = " ".join(str(value).split())
             row[field] = text if text else self.proposed[self.sentence_id][field]
@@ -363,7 +385,7 @@ class KeyReview(ipywidgets.VBox):
         else:
             row[field] = str(value).strip()
         if field == "category" and row["category"] in list_field(row["also_acceptable"]):
-            row["also_acceptable"] = ";".join(item for item in list_field(row["also_acceptable"]) if item != row["category"])
+            row["also_acceptable"] = LIST_SEPARATOR.join(item for item in list_field(row["also_acceptable"]) if item != row["category"])
         if field in ("category", "also_acceptable", "rule", "speaker_role"):
             self._keep_rule_consistent(row, rule_chosen=field == "rule")
         self._save_progress()
@@ -382,7 +404,7 @@ class KeyReview(ipywidgets.VBox):
             if row["category"] not in preferred:
                 row["category"] = preferred[0]
             kept = [item for item in list_field(row["also_acceptable"]) if item in allowed and item != row["category"]]
-            row["also_acceptable"] = ";".join([*kept, *sorted(required - set(kept))])
+            row["also_acceptable"] = LIST_SEPARATOR.join([*kept, *sorted(required - set(kept))])
         elif not rule_fits(row["rule"], row["category"], row["also_acceptable"], row["speaker_role"]):
             row["rule"] = fitting_rule(row["category"], row["also_acceptable"], row["speaker_role"])
         self._quiet = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.ui import keyboard
+from medialit.vocabulary import MARK_OPEN, MARK_RIGHT, MARKS, STATUS_WORDS
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -20,16 +21,16 @@ PRACTICE_QUESTION = (
     "Lavrov is the speaker. Which word tells you how he says it (the cue verb)?"
 )
 PRACTICE_CHOICES = {
-    "Lavrov": "✘ Not quite: “Lavrov” is the source, the person who speaks. The question asks for the word that tells "
+    "Lavrov": f"{MARKS['wrong']} {STATUS_WORDS['wrong']}: “Lavrov” is the source, the person who speaks. The question asks for the word that tells "
     "you <em>how</em> he speaks: the verb that introduces what he says.",
-    "stressed": "✔ Right: “stressed” is the cue verb. It introduces what Lavrov says, and it also makes his point "
+    "stressed": f"{MARKS['passed']} {STATUS_WORDS['passed']}: “stressed” is the cue verb. It introduces what Lavrov says, and it also makes his point "
     "sound important.",
-    "Moscow": "✘ Not quite: Moscow is part of what he says (the content), not the word that introduces it.",
+    "Moscow": f"{MARKS['wrong']} {STATUS_WORDS['wrong']}: Moscow is part of what he says (the content), not the word that introduces it.",
 }
 PRACTICE_HELP = (
     "Keyboard: <strong>Tab</strong> moves to the answers and on to <strong>Check</strong>; the "
     "<strong>arrow keys</strong> move between the answers and choose one; <strong>Space</strong> or "
-    "<strong>Enter</strong> presses the button you are on. The chosen answer is marked ✔ and underlined. "
+    f"<strong>Enter</strong> presses the button you are on. The chosen answer is marked {MARK_RIGHT} and underlined. "
     "(The same keys work in JupyterLab and in the Voila app.)"
 )
 
@@ -57,12 +58,12 @@ def try_a_widget() -> ipywidgets.VBox:
 
     def show_feedback(_button: ipywidgets.Button) -> None:
         if choice.value is None:
-            feedback.value = "<p role='status'>○ Not answered yet: choose one of the three words first.</p>"
+            feedback.value = f"<p role='status'>{MARK_OPEN} {STATUS_WORDS['unanswered']}: choose one of the three words first.</p>"
         else:
             feedback.value = f"<p role='status'>{PRACTICE_CHOICES[choice.value]}</p>"
 
     def clear_feedback(_change: dict) -> None:
-        feedback.value = "<p><small>○ Answer changed: press Check for feedback.</small></p>"
+        feedback.value = f"<p><small>{MARK_OPEN} Answer changed: press Check for feedback.</small></p>"
 
     check.on_click(show_feedback)
     choice.observe(clear_feedback, names="value")

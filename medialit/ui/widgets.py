@@ -25,6 +25,7 @@ from pathlib import Path
 import ipywidgets
 
 from medialit.ui import keyboard
+from medialit.ui.quizwidget import quiz
 from medialit.exercises import scoring
 from medialit.exercises.answers import AnswerStore
 from medialit.exercises.mode import AssessmentSetup, assessment_setup, recorded_feedback
@@ -33,7 +34,9 @@ from medialit.errors import MediaLitError
 from medialit.keys.key import Key, load_article_key, load_key
 from medialit.locations import key_path_for
 from medialit.text.practice import notice_html
+from medialit.exercises.registry import exercise, exercises
 from medialit.exercises.submission import build_submission, submissions_dir, write_submission
+from medialit.vocabulary import COLOURS, MARK_NOTE, MARK_OPEN, MARK_RIGHT, MARK_WARNING, MARK_WRONG, STATUS_COLOURS
 
 CHOOSE = "— choose —"
 FIELD_TITLES = {"category": "Category", "speaker": "Speaker", "claim_type": "Claim type", "techniques": "Techniques"}
@@ -43,14 +46,13 @@ FIELD_QUESTIONS = {
     "claim_type": "What kind of claim does this sentence make?",
     "techniques": "Which persuasion techniques does this sentence use? Choose “none” if it uses none.",
 }
-CHANGED_SINCE_CHECK = "<p style='margin:0'><small>○ Answer changed: press Check again for feedback.</small></p>"
+CHANGED_SINCE_CHECK = f"<p style='margin:0'><small>{MARK_OPEN} Answer changed: press Check again for feedback.</small></p>"
 FILTERS = [("All", "all"), ("Unanswered", "unanswered"), ("Needs another look", "wrong")]
 FILTER_TOOLTIPS = [
     "Show every sentence",
     "Show only the sentences you have not answered yet",
-    "Show only the sentences the last Check marked ✘ (press Check first)",
+    f"Show only the sentences the last Check marked {MARK_WRONG} (press Check first)",
 ]
-STATUS_COLOURS = {"correct": "#009E73", "acceptable": "#0072B2", "wrong": "#D55E00", "unanswered": "#999999"}
 # ipywidgets' HTML widget uses the height of a control as its line height; text reads better closer together.
 _READABLE = "line-height:1.45"
 _UNSAFE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
@@ -141,7 +143,7 @@ def download_link_html(path: Path) -> str:
 
 def recorded_html(status: str, text: str) -> str:
     """Return one item's assessment-mode feedback as HTML (only the answer's format was checked)."""
-    colour = {"recorded": "#0072B2", "format-problem": "#D55E00"}.get(status, "#999999")
+    colour = STATUS_COLOURS.get(status, COLOURS["neutral"])
     return (
         f"<div role='status' style='border-left:4px solid {colour};padding-left:0.6em;{_READABLE}'>"
         f"<p style='margin:0'>{_escape(text)}</p></div>"
@@ -237,7 +239,7 @@ class ClassifyExercise(ipywidgets.VBox):
                     ipywidgets.HBox([choice, self.saved[item]], layout=ipywidgets.Layout(align_items="center")),
                     self.feedback[item],
                 ],
-                layout=ipywidgets.Layout(border="1px solid #bbbbbb", padding="0.4em 0.8em", margin="0.3em 0"),
+                layout=ipywidgets.Layout(border=f"1px solid {COLOURS['frame']}", padding="0.4em 0.8em", margin="0.3em 0"),
             )
             self.boxes[item].add_class(keyboard.ITEM_CLASS)
         self._build_controls(not_shown)
@@ -294,7 +296,7 @@ class ClassifyExercise(ipywidgets.VBox):
                 f"<div style='{_READABLE}'><h3 style='margin-bottom:0.2em'>Classify {len(self.items)} {'sentence' if len(self.items) == 1 else 'sentences'}: "
                 f"{_escape(FIELD_TITLES[self.field].lower())}</h3>"
                 f"<p style='margin:0'>{_escape(question)} Choose an answer under each sentence; every answer is saved "
-                "the moment you give it (✔ saved appears beside it). Press <strong>Check</strong> for feedback, "
+                f"the moment you give it ({MARK_RIGHT} saved appears beside it). Press <strong>Check</strong> for feedback, "
                 "change any answer, and check again.</p>"
                 f"<p style='margin:0.3em 0 0 0'><small>{keyboard.HELP_JUPYTERLAB_AND_VOILA}</small></p></div>"
             )
@@ -302,13 +304,26 @@ class ClassifyExercise(ipywidgets.VBox):
         banners = [notice_html(self.article)]  # "Invented for practice, not real news" (medialit.text.practice)
         if self.assessment is not None:
             notice = _escape(self.assessment.notice)
-            banners.append(f"<p role='note' style='border:2px solid #0072B2;padding:0.4em'>ℹ {notice}</p>")
+            banners.append(f"<p role='note' style='border:2px solid {COLOURS['note']};padding:0.4em'>{MARK_NOTE} {notice}</p>")
         elif not self.key.reviewed:
-            banners.append(f"<p role='alert' style='border:2px solid #E69F00;padding:0.4em'>{_escape(self.key.review_status())}</p>")
+            banners.append(f"<p role='alert' style='border:2px solid {COLOURS['caution']};padding:0.4em'>{_escape(self.key.review_status())}</p>")
         if self.store.message:
             message = _escape(self.store.message)
-            banners.append(f"<p role='alert' style='border:2px solid #D55E00;padding:0.4em'>⚠ {message}</p>")
+            banners.append(f"<p role='alert' style='border:2px solid {COLOURS['alert']};padding:0.4em'>{MARK_WARNING} {message}</p>")
         self.banner = ipywidgets.HTML(value="".join(banners))
+        self._build_name_and_filter()
+        self._build_buttons()
+        self._build_texts(not_shown)
+        self.check_button.on_click(lambda _button: self.check())
+        self.reset_button.on_click(self._on_reset)
+        self.confirm_yes.on_click(lambda _button: self.reset())
+        self.confirm_no.on_click(self._on_cancel_reset)
+        self.submit_button.on_click(self._on_submit)
+        self._show_progress()
+        self._apply_filter()
+
+    def _build_name_and_filter(self) -> None:
+        """Create the name box and the filter (with its note), and observe both."""
         self.name = ipywidgets.Text(
             value=self.store.student or os.environ.get("JUPYTERHUB_USER", ""),
             description="Your name",
@@ -327,7 +342,9 @@ class ClassifyExercise(ipywidgets.VBox):
         )
         self.filter.observe(lambda _change: self._apply_filter(), names="value")
         self.filter_note = ipywidgets.HTML(value="")
-        self.progress = ipywidgets.HTML(value="")
+
+    def _build_buttons(self) -> None:
+        """Create Check, Reset, Submit and the Reset confirmation (not yet connected)."""
         self.check_button = ipywidgets.Button(
             description="Check",
             icon="check",
@@ -350,6 +367,10 @@ class ClassifyExercise(ipywidgets.VBox):
             [self.confirm_text, self.confirm_yes, self.confirm_no],
             layout=ipywidgets.Layout(display="none", flex_flow="row wrap", align_items="center"),
         )
+
+    def _build_texts(self, not_shown: int) -> None:
+        """Create the progress, score, sync note, saved marks, download link, reflection and status widgets."""
+        self.progress = ipywidgets.HTML(value="")
         self.summary = ipywidgets.HTML(value="<p><em>Press Check to see your score and the feedback.</em></p>")
         self.sync_note = ipywidgets.HTML(value="")
         self.text_saved = {  # the "✔ saved" marks of the name and the reflection
@@ -371,13 +392,6 @@ class ClassifyExercise(ipywidgets.VBox):
         if not_shown:
             status += f"{not_shown} saved answer(s) no longer match the choices and are kept in the file but not shown. "
         self.status = ipywidgets.HTML(value=f"<p><small>{status}Your answers are saved automatically.</small></p>")
-        self.check_button.on_click(lambda _button: self.check())
-        self.reset_button.on_click(self._on_reset)
-        self.confirm_yes.on_click(lambda _button: self.reset())
-        self.confirm_no.on_click(self._on_cancel_reset)
-        self.submit_button.on_click(self._on_submit)
-        self._show_progress()
-        self._apply_filter()
 
     def _layout(self) -> list[ipywidgets.Widget]:
         buttons = ipywidgets.HBox([self.check_button, self.reset_button, self.submit_button])
@@ -544,7 +558,7 @@ class ClassifyExercise(ipywidgets.VBox):
         in_working_folder = folder.resolve() == Path.cwd().resolve()
         where = "the notebook's folder" if in_working_folder else f"the folder “{_escape(folder.name)}”"
         self.status.value = (
-            f"<p role='status'>✔ Submitted {len(submission['answers'])} of {len(self.items)} answers: saved as "
+            f"<p role='status'>{MARK_RIGHT} Submitted {len(submission['answers'])} of {len(self.items)} answers: saved as "
             f"<code>{_escape(path.name)}</code> in {where}. Download it with the link below and hand it in as "
             "your teacher asks; submitting again makes a new file.</p>"
         )
@@ -562,7 +576,7 @@ class ClassifyExercise(ipywidgets.VBox):
         try:
             saved = self.store.load()
         except MediaLitError as error:
-            self.status.value = f"<p role='alert'>⚠ {_escape(str(error))}</p>"
+            self.status.value = f"<p role='alert'>{MARK_WARNING} {_escape(str(error))}</p>"
             return []
         changed = []
         self._quiet = True
@@ -582,7 +596,7 @@ class ClassifyExercise(ipywidgets.VBox):
         if changed:
             shown = ", ".join(changed[:6]) + (" …" if len(changed) > 6 else "")
             self.sync_note.value = (
-                f"<p role='status' style='border:2px solid #0072B2;padding:0.3em 0.5em'>ℹ {len(changed)} answer(s) "
+                f"<p role='status' style='border:2px solid {COLOURS['note']};padding:0.3em 0.5em'>{MARK_NOTE} {len(changed)} answer(s) "
                 f"changed in another tab or view and are shown here now: {_escape(shown)}. "
                 "Check and Submit use these saved answers.</p>"
             )
@@ -643,7 +657,7 @@ class ClassifyExercise(ipywidgets.VBox):
         try:
             self.submit()
         except MediaLitError as error:
-            self.status.value = f"<p role='alert'>⚠ Not submitted: {_escape(str(error))}</p>"
+            self.status.value = f"<p role='alert'>{MARK_WARNING} Not submitted: {_escape(str(error))}</p>"
 
     def _save(self, action, done: str | None) -> bool:  # noqa: ANN001 - a no-argument callable
         """Run a store ``action``; show ``done``, or the error if saving failed (the answer stays on screen).
@@ -653,7 +667,7 @@ class ClassifyExercise(ipywidgets.VBox):
         try:
             action()
         except MediaLitError as error:
-            self.status.value = f"<p role='alert'>⚠ {_escape(str(error))}</p>"
+            self.status.value = f"<p role='alert'>{MARK_WARNING} {_escape(str(error))}</p>"
             return False
         if done:
             self.status.value = f"<p role='status'><small>{_escape(done)}</small></p>"
@@ -699,9 +713,9 @@ def classify(
     with ``--mode assessment`` there is none, and answers are recorded with only their
     format checked). ``field``: ``category``,
     ``speaker``, ``claim_type`` or ``techniques``. ``items``: sentence ids
-    (default: every sentence). ``exercise_id`` names the answers file (default
-    ``<article>-<field>``). Saved answers are restored; nothing is written until
-    the learner answers.
+    (default: every sentence). ``exercise_id`` names the answers file (default: that of the registry's exercise
+    over every sentence for ``field``, lesson 07's ``<article>-category``; ``<article>-<field>`` for a field no such
+    exercise asks). Saved answers are restored; nothing is written until the learner answers.
 
     Raises:
         MediaLitError: the article, key, field or an item is not valid.
@@ -710,6 +724,53 @@ def classify(
     loaded, loaded_key, assessment = _resolve(article, key, field)
     chosen = _item_ids(loaded, loaded_key, items)
     if exercise_id is None:
-        exercise_id = _UNSAFE_ID_CHARACTERS.sub("-", f"{loaded.name}-{field}").strip("-.") or field
+        exercise_id = default_exercise_id(loaded.name, field)
     store = AnswerStore(exercise_id)
     return ClassifyExercise(loaded, loaded_key, field, chosen, exercise_id, store, assessment)
+
+
+def default_exercise_id(article_name: str, field: str) -> str:
+    """Return the answers-file name of a ``classify`` over every sentence of ``article_name`` for ``field``.
+
+    The registry's classify exercise without items for that field names it (lesson 07: ``<article>-category``);
+    otherwise ``<article>-<field>``. Characters unsafe in a file name become ``-``.
+    """
+    whole = [declared for declared in exercises("classify") if declared.field == field and not declared.items]
+    name = whole[0].answers_file_id(article_name) if whole else f"{article_name}-{field}"
+    return _UNSAFE_ID_CHARACTERS.sub("-", name).strip("-.") or field
+
+
+def classify_lesson(exercise_id: str, article: str | Path | Article | Key, key: str | Path | Key | None = None) -> ClassifyExercise:
+    """Return the registry's classify exercise ``exercise_id`` (e.g. ``"02_who_is_speaking"``) on ``article``, to display.
+
+    Its field, items (``Exercise.items_for``: the declared ones on the article they were chosen on, a balanced set
+    on any other) and answers file all come from the declaration. ``article`` may be the article's ``Key`` itself.
+    Saved answers are restored; nothing is written until the learner answers.
+
+    Raises:
+        MediaLitError: no classify exercise has that id, or the article or key is not valid.
+    """
+    declared = exercise(exercise_id)
+    if declared.kind != "classify":
+        raise MediaLitError(f"{exercise_id}: is a {declared.kind} exercise, not a classify one; use quiz_lesson or its notebook")
+    if isinstance(article, Key):
+        article, key = article.article, article
+    loaded, loaded_key, _ = _resolve(article, key, declared.field)
+    items = declared.items_for(loaded_key) if loaded_key is not None else list(declared.items) or None
+    return classify(loaded, loaded_key, declared.field, items, declared.answers_file_id(loaded.name))
+
+
+def quiz_lesson(exercise_id: str, article: str | Path | Article | None = None, **options: object) -> ipywidgets.VBox:
+    """Return the registry's quiz exercise ``exercise_id`` (e.g. ``"quiz-evidence"``) to display.
+
+    Its quiz file and answers file come from the declaration (``{article}`` in the answers id is ``article``'s name,
+    default the exercise's article). ``options`` go to ``medialit.ui.quizwidget.quiz`` (``reveal``, ``compare_with``).
+
+    Raises:
+        MediaLitError: no quiz exercise has that id.
+    """
+    declared = exercise(exercise_id)
+    if declared.kind != "quiz":
+        raise MediaLitError(f"{exercise_id}: is a {declared.kind} exercise, not a quiz; use classify_lesson or its notebook")
+    name = declared.article if article is None else article.name if isinstance(article, Article) else Path(str(article)).stem
+    return quiz(declared.quiz, exercise_id=declared.answers_file_id(name), **options)
