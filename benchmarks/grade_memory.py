@@ -28,26 +28,36 @@ PEAK_WRAPPER = (
     "    peak = next(int(line.split()[1]) for line in status if line.startswith('VmHWM:'))\n"
     "print(f'PEAK {peak} CPU {usage.ru_utime + usage.ru_stime} EXIT {code}', file=sys.stderr)\n"
 )
+# The registry's exercises whose submissions get big: written answers, a figure, a classify lesson with a reflection.
+WRITTEN_EXERCISE, FIGURE_EXERCISE, CLASSIFY_EXERCISE = "04_framing_and_evidence", "03_draw_the_voice_map", "07_classify_the_article"
 _BAR = {"label": "x", "value": 1.0, "x": 0.0, "y": 0.0, "width": 1.0, "height": 1.0, "color": "#000000", "hatch": ""}
 
 
 def large_submission(number: int, key: Any) -> Any:
-    """Return submission ``number`` of about 1 MB: long written answers, a figure of 4,800 bars, or a long reflection."""
+    """Return submission ``number`` of about 1 MB: long written answers, a figure of 4,800 bars, or a long reflection.
+
+    The three exercises (written, figure, lesson 07's classify) and their ids, questions and field come from the
+    exercise registry.
+    """
+    from medialit.exercises.registry import exercise
     from medialit.exercises.submission import build_submission
 
     words = f"student {number} writes a long answer about who speaks in the article " * 14_000
     common = {"student": f"Large {number:04d}", "key_sha256": key.sha256, "answers": {}, "article": SEED}
     if number % 3 == 0:
-        extra = {"mode": "practice", "written": {f"answer_{q}": words[: 320_000 - 7 * q] for q in (1, 2, 3)}}
-        return build_submission(exercise_id="04_framing_and_evidence", field="", extra=extra, **common)
+        written = exercise(WRITTEN_EXERCISE)
+        answers = {question: words[: 320_000 - 7 * n] for n, question in enumerate(written.fields, start=1)}
+        extra = {"mode": "practice", "written": answers}
+        return build_submission(exercise_id=written.answers_file_id(SEED), field="", extra=extra, **common)
     if number % 3 == 1:
         bars = [dict(_BAR, label=f"speaker {number} {index}", x=float(index)) for index in range(4_800)]
         figure = {"axes": [{"title": "", "xlabel": "", "ylabel": "", "legend": [], "bars": bars}]}
         extra = {"mode": "practice", "figure": figure, "labels_source": "key"}
-        return build_submission(exercise_id="03_draw_the_voice_map", field="", extra=extra, **common)
+        return build_submission(exercise_id=exercise(FIGURE_EXERCISE).answers_file_id(SEED), field="", extra=extra, **common)
+    lesson = exercise(CLASSIFY_EXERCISE)
     answers = {sid: "reporting" for sid in key.sentence_ids}
     return build_submission(
-        exercise_id=f"{SEED}-category", field="category", reflection=words[:950_000], **{**common, "answers": answers}
+        exercise_id=lesson.answers_file_id(SEED), field=lesson.field, reflection=words[:950_000], **{**common, "answers": answers}
     )
 
 

@@ -22,14 +22,20 @@ from benchmarks.system import module_exists
 from benchmarks.variants import make_variants, source_texts, write_texts
 
 LOG = logging.getLogger(__name__)
+CLASSIFY_EXERCISE = "07_classify_the_article"  # the registry's exercise whose submissions ``grade`` is timed on
 
 
 def write_submissions(folder: Path, count: int) -> int:
-    """Write ``count`` distinct submissions of the seed's category exercise into ``folder``; return how many were written."""
+    """Write ``count`` distinct submissions of lesson 07's exercise (every sentence's category, on the seed) into ``folder``.
+
+    Returns how many were written. The exercise's id and field come from the exercise registry.
+    """
+    from medialit.exercises.registry import exercise
     from medialit.exercises.submission import build_submission, write_submission
     from medialit.keys.key import load_article_key
     from medialit.vocabulary import CATEGORIES
 
+    lesson = exercise(CLASSIFY_EXERCISE)
     with contextlib.chdir(REPO):
         key = load_article_key(SEED)
     rng = random.Random(5)
@@ -37,8 +43,8 @@ def write_submissions(folder: Path, count: int) -> int:
     for number in range(count):
         answers = {sid: rng.choice(CATEGORIES) for sid in sentence_ids if rng.random() < 0.95}
         submission = build_submission(
-            student=f"Student {number:04d}", exercise_id=f"{SEED}-category", key_sha256=key.sha256, answers=answers,
-            field="category", article=SEED, reflection=f"Reflection number {number}.",
+            student=f"Student {number:04d}", exercise_id=lesson.answers_file_id(SEED), key_sha256=key.sha256, answers=answers,
+            field=lesson.field, article=SEED, reflection=f"Reflection number {number}.",
         )
         write_submission(submission, folder)
     return count
