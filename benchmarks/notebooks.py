@@ -40,11 +40,13 @@ def _measured_client_class() -> type:
         """An nbclient that reads the kernel's peak memory before shutting it down."""
 
         def kernel_pid(self) -> int | None:
+            """Return the kernel process's id, wherever this jupyter_client version keeps it, or None."""
             provisioner = getattr(self.km, "provisioner", None)
             pid = getattr(provisioner, "pid", None) or getattr(getattr(provisioner, "process", None), "pid", None)
             return pid or getattr(getattr(self.km, "kernel", None), "pid", None)
 
         async def _async_cleanup_kernel(self) -> None:
+            """Read the kernel's peak memory and CPU time, mark when shutdown starts, then shut it down."""
             if self.km is not None and getattr(self, "peak_mb", None) is None:
                 self.peak_mb = read_peak_rss(self.kernel_pid())
                 self.cpu_seconds = read_cpu_seconds(self.kernel_pid())
@@ -67,6 +69,7 @@ def make_notebook_runner(timeout: int) -> Runner:
     client_class = _measured_client_class()
 
     def run(notebook: Any, cwd: Path) -> dict[str, Any]:
+        """Execute ``notebook`` (changed: outputs added) in a fresh kernel in ``cwd``; return the measurement."""
         cells: list[list[Any]] = []
         marks: dict[str, float] = {}
 
