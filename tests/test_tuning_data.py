@@ -42,6 +42,11 @@ def split_cell(value: str) -> list[str]:
     return [item.strip() for item in value.split(";") if item.strip()]
 
 
+def test_does_the_tuning_set_hold_at_least_ten_articles_with_a_readme() -> None:
+    assert len(ARTICLES) >= 10, f"{len(ARTICLES)} articles in {TUNING}"
+    assert "held-out set" in (TUNING / "README.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
 def test_does_each_article_have_its_gold_file_and_invented_meta(article: Path) -> None:
     with article.with_name(article.stem + ".gold.csv").open(encoding="utf-8", newline="") as handle:
