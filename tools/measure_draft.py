@@ -23,9 +23,9 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
@@ -86,7 +86,7 @@ def normalise_text(text: str) -> str:
 def normalise_speaker(speaker: str) -> str:
     """Return ``speaker`` case-folded, apostrophes and spaces normalised and a leading "the " dropped."""
     name = normalise_text(speaker).casefold().strip(" .,;:")
-    return name[4:] if name.startswith("the ") else name
+    return name.removeprefix("the ")
 
 
 def split_list(value: str) -> tuple[str, ...]:
@@ -132,7 +132,7 @@ def align(gold: Sequence[Gold], draft: Sequence[Drafted]) -> list[Drafted | None
 
 
 def tally(verdicts: Iterable[Verdict]) -> dict[str, object]:
-    """Return per field ``{"agree", "total", "percent"}`` (fields with no labels left out) and the segmentation errors."""
+    """Return per field ``{"agree", "total", "percent"}`` (unlabelled fields left out) and the segmentation errors."""
     verdicts = list(verdicts)
     result: dict[str, object] = {"sentences": len(verdicts)}
     for field in FIELDS:
@@ -169,7 +169,8 @@ def misses(verdicts: Iterable[Verdict]) -> list[dict[str, str]]:
         for field, agree in verdict.agrees.items():
             if agree is False and field != "speaker_named":
                 gold_value = getattr(verdict.gold, field)
-                draft_value = "(no such sentence in the draft)" if verdict.draft is None else getattr(verdict.draft, field)
+                draft = verdict.draft
+                draft_value = "(no such sentence in the draft)" if draft is None else getattr(draft, field)
                 found.append({"item": verdict.gold.item, "sentence_id": verdict.gold.sentence_id, "field": field,
                               "gold": gold_value, "draft": draft_value, "text": verdict.gold.text})
     return found
@@ -226,7 +227,7 @@ def measure_articles(pairs: Sequence[tuple[Path, Path]], drafter: Callable[[Path
 
 
 def measure_probes(probes: Sequence[tuple[str, Gold]], drafter: Callable[[Path], list[Drafted]]) -> list[Verdict]:
-    """Return one verdict per probe: ``context + " " + text`` is drafted from a temporary file, its last sentence scored.
+    """Return one verdict per probe: ``context + " " + text`` is drafted from a temporary file, ``text`` is scored.
 
     The last draft row whose text is the probe's ``text`` is the one scored; none is a segmentation error.
     Writes only inside a temporary folder, removed afterwards.
@@ -242,7 +243,7 @@ def measure_probes(probes: Sequence[tuple[str, Gold]], drafter: Callable[[Path],
 
 
 def measure(name: str, drafter: Callable[[Path], list[Drafted]] = draft_rows) -> list[Verdict]:
-    """Return the verdicts of one named set: ``heldout``, ``probes`` or ``tuned`` (the seeds the rules were tuned on)."""
+    """Return the verdicts of one set: ``heldout``, ``probes`` or ``tuned`` (the seeds the rules were tuned on)."""
     if name == "heldout":
         return measure_articles(article_items(HELDOUT, ".gold.csv"), drafter)
     if name == "probes":
@@ -299,5 +300,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     sys.exit(main())
