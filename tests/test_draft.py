@@ -262,10 +262,11 @@ def test_is_an_agency_that_is_not_on_the_state_list_reporting(tmp_path: Path) ->
     assert key.loc["P01.S1", "category"] == "reporting"
 
 
-def test_is_an_institution_the_speaker_of_what_it_said(tmp_path: Path) -> None:
+def test_does_an_organisation_of_government_speak_an_official_statement(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The talks lasted two hours, according to a statement from the Velm foreign ministry.")
     assert key.loc["P01.S1", "speaker"] == "Velm foreign ministry"
-    assert key.loc["P01.S1", "category"] == "reporting"
+    assert key.loc["P01.S1", "category"] == "official statement"
+    assert key.loc["P01.S1", "also_acceptable"] == "reporting"
     assert key.loc["P01.S1", "speaker_role"] == "official"
 
 

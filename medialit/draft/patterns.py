@@ -1,0 +1,158 @@
+"""The attribution patterns: a small ordered set of declarative patterns, tried in order on a sentence's frame.
+
+The frame is the sentence with each quotation replaced by ``QUOTE_SLOT``. The first pattern that finds a
+speaker decides; its name goes into the row's DRAFT explanation ("pattern: passive relay"). In order:
+
+* **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
+* **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
+* **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
+  "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
+  and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
+* **according to** — "according to the ministry", "according to a statement from ...";
+* **in X's words** — "in his words", "in Lavrov's words".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from medialit.draft.cues import (
+    _AGENCY_NOUN,
+    _OBJECT_PRONOUN,
+    _PASSIVE_BEFORE,
+    _cue_start,
+    _cue_text,
+    _interview,
+    other_agencies,
+)
+from medialit.draft.model import Attribution, outlet_name
+from medialit.draft.quotations import QUOTE_SLOT
+
+if TYPE_CHECKING:
+    from medialit.draft.drafter import Drafter
+
+_AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_PASSIVE_RELAY = re.compile(
+    r"\b(?:was|were|is|are|has been|had been|being)\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
+    r"(?:saying|telling|stating|writing)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
+_REPORT_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+",
+                            re.IGNORECASE)
+
+Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
+
+
+def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "X was quoted by AGENCY as saying" (X stays the speaker, relayed), or None."""
+    if " as " not in frame or (match := _PASSIVE_RELAY.search(frame)) is None:
+        return None
+    agency = drafter.agency_in(match.group("agency"))
+    subject = drafter.speaker_before(frame[: match.start()])
+    if agency is not None:
+        drafter.last_agency = agency
+    cue = frame[_cue_start(frame[: match.start()]) : match.end()].strip()
+    how = f"cue '{cue}': {outlet_name(agency) if agency else 'an outlet'} relays the words"
+    return drafter.attribution(subject, cue, agency, how, "passive relay")
+
+
+def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "AGENCY quoted X as saying" (X the speaker, relayed by the agency), or None."""
+    if " as " not in frame or (match := _AS_SAYING.search(frame)) is None:
+        return None
+    agent_text = frame[: match.start()]
+    agency = drafter.agency_in(agent_text) or (drafter.last_agency if _AGENCY_NOUN.search(agent_text.strip()) else None)
+    cue = frame[_cue_start(agent_text) : match.end()].strip()
+    obj = match.group("object")
+    subject = drafter.speaker_after(obj) or (drafter.speaker_before(obj) if obj else None)
+    if subject is None and _OBJECT_PRONOUN.fullmatch(obj.strip()):
+        subject = ("pronoun", obj.strip())
+    if agency is not None:
+        drafter.last_agency = agency
+    how = f"cue '{cue}': {outlet_name(agency) if agency else 'an outlet'} relays the words"
+    return drafter.attribution(subject, cue, agency, how, "relay as saying")
+
+
+def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
+    if "ccording to" not in frame or (match := _ACCORDING.search(frame)) is None:
+        return None
+    source = match.group("source").strip()
+    cue = match.group(0)[: len("according to")]
+    how = f"cue 'according to {source}'"
+    agency = drafter.agency_in(source)
+    if agency is not None:
+        return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
+    subject = drafter.speaker_before(_REPORT_PREFIX.sub("", source))
+    if subject is None and _AGENCY_NOUN.search(source) and drafter.last_agency is not None:
+        subject = ("outlet", drafter.last_agency)
+    return drafter.attribution(subject, cue, None, how, "according to")
+
+
+def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "in his words" / "in Lavrov's words", or None."""
+    if " words" not in frame or (match := _IN_WORDS.search(frame)) is None:
+        return None
+    who = match.group("who")
+    subject = ("pronoun", "he" if who == "his" else "she") if who in ("his", "her", "their") else \
+        drafter.speaker_before(re.sub(r"[’']s?$", "", who))
+    return drafter.attribution(subject, match.group(0), None, f"cue '{match.group(0)}'", "in X's words")
+
+
+def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of the first cue verb whose subject is found (before or after it), or None."""
+    for verb in drafter.lex.cue_verb.finditer(frame):
+        before = frame[: verb.start()]
+        if _PASSIVE_BEFORE.search(before):
+            continue
+        after = frame[verb.end() :]
+        subject = drafter.speaker_before(before)
+        inverted = subject is None and (subject := drafter.speaker_after(after)) is not None
+        if subject is None and for_quote and before.strip(f" ,{QUOTE_SLOT}") == "" and drafter.last_person is not None:
+            subject = ("unwritten", "")
+        if subject is None:
+            continue
+        relayed_by = _relay_named(drafter, frame, subject[0], verb.group(0), after)
+        cue = _cue_text(before, verb.group(0), after, for_quote, inverted)
+        how = f"cue '{cue}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
+        attribution = drafter.attribution(subject, cue, relayed_by, how, "cue verb")
+        if attribution is not None:
+            return attribution
+    return None
+
+
+def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
+    """Return the agency a cue names as the relay ("told TASS", "in an interview with RIA", "according to AFP")."""
+    interview = _interview(frame)
+    if interview is not None:
+        relay = drafter.agency_in(interview.group("target"))
+        if relay is None and "agency" in interview.group("target"):
+            relay = drafter.last_agency
+        if relay is not None:
+            return relay
+    if "ccording to" in frame and (match := _ACCORDING.search(frame)) is not None:
+        relay = drafter.agency_in(match.group("source"))
+        if relay is not None:
+            return relay
+    if kind == "anonymous" and verb.startswith("told"):
+        return drafter.agency_in(after.lstrip()[:60])
+    return None
+
+
+# The patterns in the order they are tried (their names appear in the DRAFT explanations).
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, cue_verb, according_to, in_words)
+
+
+def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of the first pattern that finds a speaker in ``frame``, or None."""
+    for pattern in PATTERNS:
+        found = pattern(drafter, frame, for_quote)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["PATTERNS", "attribute", "other_agencies"]

@@ -1,0 +1,102 @@
+"""Roles and categories: what a speaker's title makes them, and what category their words then fall in.
+
+A role follows from the words that describe a person (``role_nouns.txt``): an office makes an official,
+"former" a former official, knowledge an expert; the director or head of an academic organisation is an
+expert. Words that say nothing of the role ("director", "resident") and no title at all leave the role for the
+teacher ("role unknown", the role cell empty). An organisation of government speaks an official statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from medialit.text.mentions import lexicon, organisation_kind
+from medialit.text.outlets import Outlet
+
+if TYPE_CHECKING:
+    from medialit.draft.model import Attribution
+
+ROLE_UNKNOWN = ""
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
+_HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
+                      re.IGNORECASE)
+_WHY = {
+    "official": "an official's words are an official statement",
+    "former official": "a former official speaks for no government, so expert opinion",
+    "expert": "an expert's words are expert opinion",
+    ROLE_UNKNOWN: "the role is unknown, so the words are read as a non-official's opinion (check)",
+}
+
+
+def role_of(title: str) -> tuple[str, str]:
+    """Return ``(speaker_role, what the rules saw)`` for the words that describe a person ('; '-separated parts).
+
+    The first part that names a role decides; ``ROLE_UNKNOWN`` ('') when none does.
+    """
+    lex = lexicon()
+    for part in title.split("; "):
+        head = _HEAD_OF.search(part)
+        if head and organisation_kind(head.group("org"), lex) == "academic":
+            return "expert", f"'{part}' heads or works at an academic body, so an expert"
+        found = [(_noun_role(match.group(0)), match) for match in lex.role_noun.finditer(part)]
+        roles = [(role, match) for role, match in found if role in ("official", "expert")]
+        if not roles:
+            continue
+        role, match = roles[0]
+        if role == "official" and _FORMER.search(part):
+            return "former official", f"'{part}' names a former office, so a former official"
+        return role, f"'{part}' makes the speaker an {role}"
+    why = f"'{title}' names no role" if title else "no title found"
+    return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+
+
+def _noun_role(noun: str) -> str:
+    """Return the role a role noun as written gives ("Analysts" -> expert; '' when not a role noun)."""
+    nouns = lexicon().role_nouns
+    word = " ".join(noun.lower().split())
+    return nouns.get(word) or nouns.get(word.removesuffix("s"), "")
+
+
+def category(attribution: Attribution, channel: str, state: Outlet | None) -> tuple[str, list[str], str]:
+    """Return ``(category, also acceptable, what the rules saw)`` for one sentence."""
+    kind, role = attribution.kind, attribution.role
+    if kind == "narration":
+        return "reporting", [], "Category: the outlet's own narration is reporting."
+    if kind in ("outlet", "anonymous"):
+        if state is not None:
+            also = ["official statement"] if kind == "anonymous" else ["reporting"]
+            return "state-media framing", also, f"Category: {state.name} is a {state.kind} ({state.country}), so state-media framing."
+        return "reporting", [], "Category: the outlet's own account, reporting."
+    if kind == "institution":
+        if attribution.government:
+            return "official statement", ["reporting"], "Category: an organisation of government speaks an official statement (reporting also fits)."
+        return "reporting", ["official statement"], "Category: the outlet reports what an organisation said, reporting (official statement also fits)."
+    also: list[str] = []
+    if role == "official":
+        label = "official statement"
+        if channel == "paraphrase":
+            also.append("reporting")
+    else:
+        label = "expert opinion"
+        if role == "former official":
+            also.append("official statement")
+    if state is not None and channel == "relayed":
+        also.append("state-media framing")
+    return label, also, f"Category: {_WHY[role]}."
+
+
+def rule(attribution: Attribution, channel: str, state: Outlet | None) -> str:
+    """Return the id of the labelling rule (``medialit.vocabulary.RULES``) that ``category`` applied."""
+    kind, role = attribution.kind, attribution.role
+    if kind == "narration":
+        return "R1"
+    if kind in ("outlet", "anonymous"):
+        return "R6" if state is not None else "R1"
+    if kind == "institution":
+        return "R3" if attribution.government else "R8"
+    if state is not None and channel == "relayed":
+        return "R4"
+    if role == "official":
+        return "R3" if channel == "paraphrase" else "R2"
+    return "R5"
