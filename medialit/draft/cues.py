@@ -13,7 +13,7 @@ import re
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.text.mentions import lexicon, split_title
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|it)\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
@@ -21,7 +21,7 @@ _INTERVIEW = re.compile(
     r"\b(?:(?i:in an interview with|in an interview to|speaking to|talking to|in comments to|in remarks to|"
     r"in a statement to)|told)\s+(?P<target>(?:the\s+)?(?:[A-Z][\w’'\-]*|news agency|agency)(?:\s+[A-Z][\w’'\-]*)*)"
 )
-_PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|I|He|She|They|We)\s*$")
+_PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|it|I|He|She|They|We|It)\s*$")
 _ANONYMOUS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:source|sources|insider|insiders|person|people|official|officials|diplomat|diplomats)\b(?:\s+(?:in|at|close to|from|with|familiar with|inside)\b[^,]*)?$"
@@ -32,7 +32,7 @@ _ANONYMOUS_PLURAL_OFFICIALS = re.compile(
 )
 _INSTITUTION_TEMPLATE = (
     r"(?:(?:[Tt]he|[Aa])\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+)?"
-    r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*|[a-z]+)\s+){{0,3}}(?:{heads})"
+    r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*|(?!(?:{stop})\s)[a-z]+)\s+){{0,3}}(?:{heads})"
     r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)?)"
     r"(?:[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person)))?$"
 )
@@ -81,7 +81,8 @@ def institution_pattern() -> re.Pattern[str]:
     authority", "a statement from the World Bank", "the ministry's press office"), compiled once."""
     heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
     spelled = sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])}, key=len, reverse=True)
-    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled))))
+    stop = "after|before|the|a|an|of|in|on|at|by|with|for|to|from|and|but|that|which|when|while|as|its|his|her|their"
+    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled)), stop=stop))
 
 
 def other_agencies(text: str) -> list[tuple[int, int, str]]:
@@ -96,6 +97,8 @@ def _is_aside(segment: str) -> bool:
     asides; ", former ambassador Jane Doe," names the speaker (a name that does not
     follow a preposition ends it).
     """
+    if segment.isdigit():  # an age: "Ana Ruiz, 61, said"
+        return True
     if not segment or not segment[0].islower() and not _ASIDE_START.match(segment):
         return False
     runs = list(lexicon().run.finditer(segment))

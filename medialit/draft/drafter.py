@@ -65,7 +65,8 @@ Subject = tuple[str, object]
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
-                     "repeatedly publicly privately recently".split())
+                     "repeatedly publicly privately recently has have had will would could did does do "
+                     "has also had also".split())
 
 
 class Drafter:

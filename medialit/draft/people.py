@@ -25,6 +25,7 @@ _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|of|outside|across|into|around|towards?|via)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -77,9 +78,9 @@ class Mentions:
         if not name:
             self._collect_organisation(text, piece_start, piece, offset)
             return
-        known = self.people.get(name) if " " in name else self.short.get(name)
-        if known is None and " " not in name:
-            return
+        known = self.people.get(name) or self.short.get(name)
+        if known is None and (" " not in name or _PLACE_BEFORE.search(text, 0, piece_start)):
+            return  # a lone word names no one new; "near Umm Sidra" names a place
         start = piece_start + name_offset
         self._note_person_at(offset + start, known or name)
         if known is not None and known.title:
@@ -167,7 +168,7 @@ class Mentions:
         if bare in self.acronyms:
             return self.acronyms[bare]
         head = head_noun(bare, self.lex)
-        if head and bare.lower() == head:
+        if head and (bare.lower() == head or not any(word[:1].isupper() for word in bare.split()[:-1])):
             earlier = [org for org in self.organisations if org.head == head and org.position < position]
             if earlier:
                 return earlier[-1]

@@ -25,7 +25,7 @@ _WHY = {
     "official": "an official's words are an official statement",
     "former official": "a former official speaks for no government, so expert opinion",
     "expert": "an expert's words are expert opinion",
-    ROLE_UNKNOWN: "the role is unknown, so the words are read as a non-official's opinion (check)",
+    ROLE_UNKNOWN: "a person with no official or expert role the rules can see is reported, so reporting (check the role)",
 }
 
 
@@ -73,6 +73,8 @@ def category(attribution: Attribution, channel: str, state: Outlet | None) -> tu
             return "official statement", ["reporting"], "Category: an organisation of government speaks an official statement (reporting also fits)."
         return "reporting", ["official statement"], "Category: the outlet reports what an organisation said, reporting (official statement also fits)."
     also: list[str] = []
+    if role == ROLE_UNKNOWN:
+        return "reporting", [], f"Category: {_WHY[role]}."
     if role == "official":
         label = "official statement"
         if channel == "paraphrase":
@@ -99,4 +101,4 @@ def rule(attribution: Attribution, channel: str, state: Outlet | None) -> str:
         return "R4"
     if role == "official":
         return "R3" if channel == "paraphrase" else "R2"
-    return "R5"
+    return "R1" if role == ROLE_UNKNOWN else "R5"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from medialit.text import words
 
 ORGANISATION_JOINERS = ("of", "for", "the", "and")
-CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:al|el|ad|ash|as|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -38,6 +38,7 @@ class Lexicon:
     not_person: frozenset[str]
     calendar: frozenset[str]
     organisation_heads: dict[str, str]
+    references: dict[str, str]
     role_nouns: dict[str, str]
     news_agencies: tuple[str, ...]
     run: re.Pattern[str]
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         not_person=frozenset(words.words("not_person_words")) | frozenset(heads),
         calendar=frozenset(words.words("calendar")),
         organisation_heads=heads,
+        references=words.organisation_references(),
         role_nouns=roles,
         news_agencies=agencies,
         run=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners})\s+)*{CAP_WORD})*"),
@@ -80,8 +82,8 @@ def lexicon() -> Lexicon:
         role_noun=re.compile(rf"\b(?:{_alternation(roles)})s?\b", re.IGNORECASE),
         cue_verb=re.compile(rf"\b(?:{_alternation(forms)})\b"),
         news_agency=re.compile(rf"(?<![\w\-])(?:{_alternation(agencies)})(?![\w\-])"),
-        organisation_head=re.compile(rf"\b(?:{_alternation(heads)})\b", re.IGNORECASE),
-        name_token=re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
+        organisation_head=re.compile(rf"(?<![\w\-])(?:{_alternation(heads)})(?![\w\-])", re.IGNORECASE),
+        name_token=re.compile(r"^(?:[A-Z][a-z]?\.|(?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
 
 
@@ -132,8 +134,9 @@ def name_words(name: str, lex: Lexicon | None = None) -> list[str]:
 def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     """Return the later, shorter ways an article writes a person's name, most likely first.
 
-    The surname with its particles ("de la Cruz", "van Dijk"), the last word ("Cruz"), and the first word
-    (a surname written first: "Tanaka Hiroshi" -> "Tanaka").
+    The surname with its particles ("de la Cruz", "van Dijk"; also capitalised, as at a sentence's start:
+    "De la Cruz"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"), and the first word (a surname written
+    first: "Tanaka Hiroshi" -> "Tanaka").
     """
     lex = lex or lexicon()
     parts = name.split()
@@ -144,6 +147,7 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     if particle_start is not None:
         forms.insert(0, " ".join(parts[particle_start:]))
     forms.append(parts[0])
+    forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
     return list(dict.fromkeys(forms))
 
 
@@ -162,10 +166,15 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
 
 
 def head_noun(name: str, lex: Lexicon | None = None) -> str:
-    """Return the organisation head noun of ``name`` in lower case ("the Finance Ministry" -> "ministry"; '' if none)."""
+    """Return the noun that refers back to the organisation ``name`` ("the Finance Ministry" -> "ministry",
+    "Haeul Heavy Industries" -> "company"; '' when it has no head noun)."""
     lex = lex or lexicon()
     found = [match.group(0) for match in lex.organisation_head.finditer(name)]
-    return found[-1].lower() if found else ""
+    if not found:
+        return ""
+    head = found[-1]
+    spelled = head if head in lex.references else next((h for h in lex.references if h.lower() == head.lower()), "")
+    return lex.references.get(spelled, head.lower())
 
 
 def role_of_noun(noun: str, lex: Lexicon | None = None) -> str:

@@ -39,7 +39,7 @@ class WordFile:
 WORD_FILES: dict[str, WordFile] = {
     "cue_verbs": WordFile(("base form", "irregular past forms", "lesson framing"), 1, ((2, FRAMINGS),)),
     "role_nouns": WordFile(("noun", "role"), 2, ((1, ROLES),)),
-    "organisation_heads": WordFile(("head noun", "kind"), 2, ((1, ORGANISATION_KINDS),)),
+    "organisation_heads": WordFile(("head noun", "kind", "referred back to as"), 2, ((1, ORGANISATION_KINDS),)),
     "news_agencies": WordFile(("name",)),
     "titles": WordFile(("title",)),
     "not_names": WordFile(("word",)),
@@ -185,6 +185,12 @@ def role_nouns() -> dict[str, str]:
 def organisation_heads() -> dict[str, str]:
     """Return each organisation head noun (as capitalised in names) with its kind (``ORGANISATION_KINDS``)."""
     return table("organisation_heads")
+
+
+@functools.lru_cache(maxsize=None)
+def organisation_references() -> dict[str, str]:
+    """Return each organisation head noun with the lower-case noun that refers back to it ("Industries" -> "company")."""
+    return {head: (refer or head.lower()) for head, _, refer in rows("organisation_heads")}
 
 
 @functools.lru_cache(maxsize=None)
