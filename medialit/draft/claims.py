@@ -133,7 +133,8 @@ def _fact(seen: _Words, attribution: Attribution, channel: str) -> tuple[str, st
     hits = seen.words & _FACT_WORDS
     detail = fact.group(0) if fact else (_first(seen.tokens, hits) if hits else None)
     if detail is None:
-        calendar = lexicon().calendar.intersection(_TOKEN.findall(seen.text))
+        lex = lexicon()
+        calendar = lex.calendar.intersection(_TOKEN.findall(seen.text)) if lex.calendar_word.search(seen.text) else set()
         detail = min(calendar) if calendar else None
     if detail is None and ("one" in seen.words or "two" in seen.words):
         detail = next((w for i, w in enumerate(seen.tokens)

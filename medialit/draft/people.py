@@ -108,6 +108,8 @@ class Mentions:
 
     def _collect_organisation(self, text: str, start: int, run: str, offset: int) -> None:
         """Record an organisation named by ``run`` (a head noun or an acronym; "(ABC)" after it gives its acronym)."""
+        if " " not in run and run not in self.lex.organisation_heads and not ACRONYM.match(_POSSESSIVE.sub("", run)):
+            return  # one capitalised word that is neither a head noun nor an acronym: the quick, common case
         name = _POSSESSIVE.sub("", run)
         while name.split() and name.split()[0] in self.lex.not_names:
             name = name.split(" ", 1)[1] if " " in name else ""
