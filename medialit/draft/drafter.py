@@ -46,6 +46,7 @@ from medialit.draft.cues import (
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.patterns import attribute
 from medialit.draft.people import Mentions, Organisation
+from medialit.draft.roles import ROLE_UNKNOWN
 from medialit.draft.quotations import QUOTE_SLOT, Unit, _paragraph_bounds, _scan_quotations, _starts_inside
 from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
@@ -62,6 +63,14 @@ from medialit.text.mentions import ACRONYM, Lexicon, lexicon, role_of_noun
 from medialit.text.outlets import Outlet, OutletList, load_outlets
 
 Subject = tuple[str, object]
+_INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
+# Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
+_UNNAMED = re.compile(r"\b(?:anonymity|not to be (?:named|identified)|not authori[sz]ed to)\b")
+_OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their)"
+                    r"(?:[’']s?)?\s+(?P<noun>office|correspondents?|reporters?|spokes(?:man|woman|person))$")
+# Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
+_PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
@@ -126,15 +135,59 @@ class Drafter:
         """Return ``(kind, referent)`` for the subject written just before a cue verb, or None."""
         clause = _strip_appositives(before)
         tail = _CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
-        tail = _drop_adverbs(_drop_coordinated(tail))
+        tail = _ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(tail))
         if not tail:
             return None
         if (match := _PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
+        if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
+            return ("anonymous", tail)
+        if tail.endswith(" and"):
+            return self._coordinated_subject(tail[:-4])
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
             return self._agency_subject(tail) or self._person_named_at_end(tail) or self._person_described(tail)
-        return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._organisation_subject(tail)
-                or self._person_described(tail))
+        return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
+                or self._organisation_subject(tail) or self._person_described(tail))
+
+    def _coordinated_subject(self, clause: str) -> Subject | None:
+        """Return the subject of coordinated verbs ("Lusenia's central bank kept its rate ... and said"), or None.
+
+        The longest opening of the clause (up to eight words) that names a speaker is the subject.
+        """
+        words = clause.split()
+        for size in range(min(len(words) - 1, 8), 0, -1):
+            if words[size][:1].islower():
+                opening = " ".join(words[:size])
+                found = self._agency_subject(opening) or self._person_named_at_end(opening) or self._organisation_subject(opening)
+                if found is not None:
+                    return found
+        return None
+
+    def _owned_subject(self, tail: str) -> Subject | None:
+        """Return the speaker of "IRNA's correspondent", "his office", "a Haeul spokesman", or None."""
+        match = _OWNED.search(tail)
+        if match is None:
+            return None
+        owner, noun = match.group("owner"), match.group("noun").lower()
+        if owner.lower() in ("his", "her", "its", "their"):
+            organisation = self._organisation_of(self.last_person, noun) if owner.lower() in ("his", "her") else None
+            organisation = organisation or self.last_organisation
+            return ("institution", organisation) if organisation is not None else None
+        outlet = self.agency_in(owner)
+        if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
+            return ("outlet", outlet)
+        named = [org for org in self.mentions.organisations if owner in org.name.split() and org.position < self.position]
+        return ("institution", named[-1]) if named and noun.startswith("spokes") else None
+
+    def _organisation_of(self, person: Person | None, noun: str) -> Organisation | None:
+        """Return the organisation in ``person``'s title ("head of the Federal Office for Grid Security"), or None."""
+        if person is None or not person.title:
+            return None
+        for run in self.lex.run.finditer(person.title):
+            organisation = self.mentions.organisation(run.group(0), self.position)
+            if organisation is not None and organisation.kind:
+                return organisation
+        return None
 
     def _agency_subject(self, tail: str) -> Subject | None:
         """Return an unnamed source, a state outlet or a news agency that ends ``tail``, or None."""
@@ -218,9 +271,12 @@ class Drafter:
             return self._anonymous(str(referent), cue, relayed_by, how, pattern)
         assert isinstance(referent, Organisation)
         self.last_organisation = referent
-        government = referent.kind == "government"
-        what = "an organisation of government" if government else "an organisation, not a person"
-        return Attribution(referent.name, "official", "institution", cue, relayed_by, f"{how}; {what}", pattern, government)  # type: ignore[arg-type]
+        government = referent.kind in ("government", "agency")
+        public = government or _is_international(referent.name)
+        what = ("an organisation of government" if government else "an international public body" if public
+                else "an organisation, not a person, with no official role")
+        return Attribution(referent.name, "official" if public else ROLE_UNKNOWN, "institution", cue, relayed_by,  # type: ignore[arg-type]
+                           f"{how}; {what}", pattern, government)
 
     def _pronoun(self, kind: str, pronoun: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution | None:
         """Return the attribution of a pronoun or an unwritten subject: the last person (or organisation) mentioned."""
@@ -454,6 +510,26 @@ class Drafter:
             attribution = replace(attribution, relayed_by=relay, how=f"{attribution.how}; the quotation continues what "
                                   f"the speaker told {outlet_name(relay)}, so relayed")
         return key_row(sentence, attribution, channel)
+
+
+def _is_international(name: str) -> bool:
+    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
+    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
+
+
+def _plural_source(tail: str, lex: Lexicon) -> bool:
+    """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica"."""
+    words = tail.split()
+    head = next((index for index, word in enumerate(words) if word in ("in", "at", "from", "of", "close")), len(words))
+    noun = words[head - 1] if head else ""
+    if not noun.endswith("s") or noun.lower().endswith("ss") or words[0].lower() == "the":
+        return False
+    if not noun.islower() and (head != 1 or not role_of_noun(noun.lower(), lex)):
+        return False
+    if any(word[:1].isupper() for word in words[1 : head - 1] if word not in lex.not_names and not word.endswith("ern")):
+        return False
+    opening = words[0].lower()
+    return head <= 4 and (opening in _PLURAL_OPENING or head <= 2) and not lex.organisation_head.search(" ".join(words[:head]))
 
 
 def _heads_a_description(tail: str, lex: Lexicon) -> bool:

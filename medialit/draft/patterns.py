@@ -89,7 +89,7 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     subject = drafter.speaker_before(_REPORT_PREFIX.sub("", source))
     if subject is None and _AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
-    return drafter.attribution(subject, cue, None, how, "according to")
+    return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
 
 
 def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -103,20 +103,31 @@ def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
 
 
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
-    """Return the attribution of the first cue verb whose subject is found (before or after it), or None."""
-    for verb in drafter.lex.cue_verb.finditer(frame):
+    """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
+
+    A bare base form ("say", "report") counts only after a plural or a pronoun ("Some economists say", "they
+    say"), so "the IMF report" is no cue; a name after a verb that takes an object ("told Reuters") is never
+    its subject.
+    """
+    lex = drafter.lex
+    for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
         if _PASSIVE_BEFORE.search(before):
             continue
         after = frame[verb.end() :]
+        form = verb.group(0)
         subject = drafter.speaker_before(before)
-        inverted = subject is None and (subject := drafter.speaker_after(after)) is not None
+        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")):
+            continue
+        inverted = False
+        if subject is None and form not in lex.object_verbs:
+            inverted = (subject := drafter.speaker_after(after)) is not None
         if subject is None and for_quote and before.strip(f" ,{QUOTE_SLOT}") == "" and drafter.last_person is not None:
             subject = ("unwritten", "")
         if subject is None:
             continue
-        relayed_by = _relay_named(drafter, frame, subject[0], verb.group(0), after)
-        cue = _cue_text(before, verb.group(0), after, for_quote, inverted)
+        relayed_by = _relay_named(drafter, frame, subject[0], form, after)
+        cue = _cue_text(before, form, after, for_quote, inverted)
         how = f"cue '{cue}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
         attribution = drafter.attribution(subject, cue, relayed_by, how, "cue verb")
         if attribution is not None:

@@ -32,23 +32,35 @@ _WHY = {
 def role_of(title: str) -> tuple[str, str]:
     """Return ``(speaker_role, what the rules saw)`` for the words that describe a person ('; '-separated parts).
 
-    The first part that names a role decides; ``ROLE_UNKNOWN`` ('') when none does.
+    The first part that names a role decides: a role noun (``role_nouns.txt``), else working at an academic
+    body (expert) or a body of government (official). ``ROLE_UNKNOWN`` ('') when no part does.
     """
-    lex = lexicon()
     for part in title.split("; "):
-        head = _HEAD_OF.search(part)
-        if head and organisation_kind(head.group("org"), lex) == "academic":
-            return "expert", f"'{part}' heads or works at an academic body, so an expert"
-        found = [(_noun_role(match.group(0)), match) for match in lex.role_noun.finditer(part)]
-        roles = [(role, match) for role, match in found if role in ("official", "expert")]
-        if not roles:
-            continue
-        role, match = roles[0]
+        found = _part_role(part)
+        if found is not None:
+            return found
+    why = f"'{title}' names no role" if title else "no title found"
+    return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+
+
+def _part_role(part: str) -> tuple[str, str] | None:
+    """Return ``(speaker_role, what the rules saw)`` for one part of a title, or None when it names no role."""
+    lex = lexicon()
+    head = _HEAD_OF.search(part)
+    kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
+    if head and "academic" in kinds:
+        return "expert", f"'{part}' heads or works at an academic body, so an expert"
+    roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
+    if roles:
+        role = roles[0][0]
         if role == "official" and _FORMER.search(part):
             return "former official", f"'{part}' names a former office, so a former official"
         return role, f"'{part}' makes the speaker an {role}"
-    why = f"'{title}' names no role" if title else "no title found"
-    return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+    if "academic" in kinds:
+        return "expert", f"'{part}' works at an academic body, so an expert"
+    if kinds & {"government", "agency"}:
+        return "official", f"'{part}' works for a body of government, so an official"
+    return None
 
 
 def _noun_role(noun: str) -> str:

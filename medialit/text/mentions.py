@@ -70,6 +70,8 @@ class Lexicon:
     title_in_run: re.Pattern[str]
     role_noun: re.Pattern[str]
     cue_verb: re.Pattern[str]
+    base_forms: frozenset[str]
+    object_verbs: frozenset[str]
     news_agency: re.Pattern[str]
     organisation_head: re.Pattern[str]
     name_token: re.Pattern[str]
@@ -107,6 +109,8 @@ def lexicon() -> Lexicon:
         title_in_run=re.compile(rf"(?<![\w.])(?:{title_words})(?![\w’'\-])"),
         role_noun=re.compile(rf"\b(?:{_alternation(roles)})s?\b", re.IGNORECASE),
         cue_verb=re.compile(rf"\b(?:{trie_pattern(forms)})\b"),
+        base_forms=frozenset(verb.base for verb in words.cue_verbs()),
+        object_verbs=frozenset(form for verb in words.cue_verbs() if verb.takes_object for form in verb.forms),
         news_agency=re.compile(rf"(?<![\w\-])(?:{_alternation(agencies)})(?![\w\-])"),
         organisation_head=re.compile(rf"(?<![\w\-])(?:{_alternation(heads)})(?![\w\-])", re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),

@@ -37,7 +37,8 @@ class WordFile:
 
 
 WORD_FILES: dict[str, WordFile] = {
-    "cue_verbs": WordFile(("base form", "irregular past forms", "lesson framing"), 1, ((2, FRAMINGS),)),
+    "cue_verbs": WordFile(("base form", "irregular past forms", "lesson framing", "object"), 1,
+                          ((2, FRAMINGS), (3, ("object",)))),
     "role_nouns": WordFile(("noun", "role"), 2, ((1, ROLES),)),
     "organisation_heads": WordFile(("head noun", "kind", "referred back to as"), 2, ((1, ORGANISATION_KINDS),)),
     "news_agencies": WordFile(("name",)),
@@ -58,6 +59,7 @@ class CueVerb:
     forms: tuple[str, ...]
     past: str
     framing: str
+    takes_object: bool = False  # a name right after it is its object ("told Reuters"), never its subject
 
 
 def word_file(name: str) -> Path:
@@ -169,9 +171,9 @@ def inflect(base: str, irregular: Iterable[str] = ()) -> tuple[str, tuple[str, .
 def cue_verbs() -> tuple[CueVerb, ...]:
     """Return the cue verbs of ``cue_verbs.txt`` with their generated forms, in file order."""
     verbs = []
-    for base, irregular, framing in rows("cue_verbs"):
+    for base, irregular, framing, takes_object in rows("cue_verbs"):
         past, forms = inflect(base, irregular.split(","))
-        verbs.append(CueVerb(base, forms, past, framing))
+        verbs.append(CueVerb(base, forms, past, framing, takes_object == "object"))
     return tuple(verbs)
 
 
