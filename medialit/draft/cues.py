@@ -32,7 +32,7 @@ _ANONYMOUS_PLURAL_OFFICIALS = re.compile(
 )
 _INSTITUTION_TEMPLATE = (
     r"(?:(?:[Tt]he|[Aa])\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+)?"
-    r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*|(?!(?:{stop})\s)[a-z]+)\s+){{0,3}}(?:{heads})"
+    r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*|(?!(?:{stop})\s)[a-z]+(?:[’']s)?)\s+){{0,3}}(?:{heads})"
     r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)?)"
     r"(?:[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person)))?$"
 )
@@ -51,7 +51,7 @@ _ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
     r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b)\b"
 )
-_PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on)\s*$")
+_PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
 # A clause ends at a comma or at a quotation's slot: the subject of a cue is in the last clause.

@@ -133,7 +133,7 @@ class Drafter:
 
     def speaker_before(self, before: str) -> Subject | None:
         """Return ``(kind, referent)`` for the subject written just before a cue verb, or None."""
-        clause = _strip_appositives(before)
+        clause = _strip_appositives(_drop_adverbs(before))
         tail = _CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
         tail = _ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(tail))
         if not tail:

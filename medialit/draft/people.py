@@ -25,6 +25,7 @@ _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|of|outside|across|into|around|towards?|via)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
@@ -114,8 +115,11 @@ class Mentions:
         while name.split() and name.split()[0] in self.lex.not_names:
             name = name.split(" ", 1)[1] if " " in name else ""
         kind = organisation_kind(name, self.lex) if name else ""
-        if not kind:
-            return
+        if not kind or name.lower() == head_noun(name, self.lex):
+            return  # no organisation, or a head noun alone ("The Authority's"): a reference back
+        continued = _AND_NAME.match(text, start + len(run))
+        if continued is not None and _POSSESSIVE.sub("", run) == run:
+            name = f"{name}{continued.group(0)}"
         if ACRONYM.match(name) and name in self.acronyms:
             organisation = self.acronyms[name]
         else:
@@ -165,12 +169,15 @@ class Mentions:
         A reference back (a head noun alone, lower case) goes to the last organisation with that head noun
         named before ``position``.
         """
-        name = _PRESS_OFFICE.sub("", words.strip())
+        name = words.strip()
+        press = _PRESS_OFFICE.search(name)
+        if press is not None and organisation_kind(name[: press.start()], self.lex):
+            name = name[: press.start()]
         bare = name.removeprefix("the ").removeprefix("The ")
         if bare in self.acronyms:
             return self.acronyms[bare]
         head = head_noun(bare, self.lex)
-        if head and (bare.lower() == head or not any(word[:1].isupper() for word in bare.split()[:-1])):
+        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
             earlier = [org for org in self.organisations if org.head == head and org.position < position]
             if earlier:
                 return earlier[-1]
@@ -187,7 +194,7 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
         if not word[0].isalnum() or word.lower() in _LEAD_STOP:
             break
         lead.insert(0, word)
-        if len(lead) == 3:
+        if len(lead) == 5:
             break
     if lead:
         parts.append(" ".join(lead))
