@@ -633,3 +633,24 @@ def test_does_each_row_name_the_pattern_that_matched(tmp_path: Path) -> None:
     key = drafted(tmp_path, text)
     assert "pattern 'cue verb'" in key.loc["P01.S1", "explain_speaker"].lower()
     assert "pattern 'according to'" in key.loc["P01.S2", "explain_speaker"].lower()
+
+
+def test_does_a_newspaper_the_text_names_relay_words(tmp_path: Path) -> None:
+    text = (
+        "Kang Min-seok, a former vice minister of trade, told the newspaper Hanbit Ilbo that the deal was late. "
+        '"One strike can send a buyer away," Kang was quoted by the paper as saying. '
+        "He added that wages were still low."
+    )
+    key = drafted(tmp_path, text)
+    assert list(key["speaker"]) == ["Kang Min-seok"] * 3
+    assert list(key["channel"]) == ["relayed"] * 3
+    assert key.loc["P01.S1", "speaker_role"] == "former official"
+
+
+def test_does_a_new_cue_after_a_relay_start_afresh_and_added_continue_it(tmp_path: Path) -> None:
+    text = (
+        "Professor Ayse Demirtas told Anadolu Agency that the mosaic was large. "
+        '"It is the best floor in 20 years," Demirtas said. She added that coins were found.'
+    )
+    key = drafted(tmp_path, text)
+    assert list(key["channel"]) == ["relayed", "direct quote", "relayed"]

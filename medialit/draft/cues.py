@@ -43,8 +43,13 @@ _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
 _HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
 _HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 
+_NAMED_OUTLET = re.compile(
+    r"\bthe\s+(?:(?:state|state-run|private|local|regional|national|daily|weekly|business)\s+)?"
+    r"(?:newspaper|daily|weekly|broadcaster|magazine|news website|radio station|television channel|news agency)\s+"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+)
 _AGENCY_NOUN = re.compile(
-    r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|channel|outlet|wire)$"
+    r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|paper|channel|outlet|wire)$"
 )
 _DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
 _ASIDE_START = re.compile(
@@ -86,8 +91,18 @@ def institution_pattern() -> re.Pattern[str]:
 
 
 def other_agencies(text: str) -> list[tuple[int, int, str]]:
-    """Return ``(start, end, name)`` of the news agencies of ``news_agencies.txt`` named in ``text``, in order."""
-    return [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)]
+    """Return ``(start, end, name)`` of the outlets named in ``text`` that are not state outlets, in order.
+
+    The news agencies of ``news_agencies.txt``; an outlet that the text itself calls one ("the newspaper Arnhal
+    Post", "the broadcaster X"); a name that ends in "News Agency" or "Press Agency". Never a name that merely
+    ends in "Agency" ("the National Forestry Agency" is a body of government).
+    """
+    found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)]
+    if "the " in text or "Agency" in text:
+        for match in _NAMED_OUTLET.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            found.append((match.start(group), match.end(group), match.group(group)))
+    return sorted(found)
 
 
 def _is_aside(segment: str) -> bool:
@@ -109,12 +124,20 @@ def _is_aside(segment: str) -> bool:
     return True
 
 
+def _last_comma(text: str) -> int:
+    """Return the index of the last comma of ``text`` that is not inside a number ("2,000"), or -1."""
+    cut = text.rfind(",")
+    while cut > 0 and cut + 1 < len(text) and text[cut - 1].isdigit() and text[cut + 1].isdigit():
+        cut = text.rfind(",", 0, cut)
+    return cut
+
+
 def _strip_appositives(before: str) -> str:
     """Return the words before a cue without trailing asides (", a senior fellow at ...,", ", in turn,")."""
     clause = before.rstrip()
     while clause.endswith(","):
         body = clause[:-1].rstrip()
-        cut = body.rfind(",")
+        cut = _last_comma(body)
         segment = body[cut + 1 :].strip()
         if cut < 0 or not _is_aside(segment):
             return body

@@ -64,6 +64,8 @@ from medialit.text.outlets import Outlet, OutletList, load_outlets
 
 Subject = tuple[str, object]
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
+CONTINUED = "continued quotation"
+_ADDED = re.compile(r"\badd(?:ed|s)\b")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|not to be (?:named|identified)|not authori[sz]ed to)\b")
@@ -111,7 +113,9 @@ class Drafter:
         if found:
             return found[-1][2]
         generic = other_agencies(text)
-        return generic[-1][2] if generic else None
+        if generic:
+            return generic[-1][2]
+        return self.last_agency if _AGENCY_NOUN.search(text.strip()) else None
 
     def _note_agencies(self, sentence: Sentence) -> None:
         """Remember the last agency named in ``sentence`` outside quotation marks (for "the agency said")."""
@@ -333,7 +337,7 @@ class Drafter:
             else:
                 frame = self._frame(sentence)
                 attribution = self.attribute_frame(frame, for_quote=False) or NARRATION
-                channel = _paraphrase_channel(attribution)
+                channel = self._interview_channel(attribution, None, _paraphrase_channel(attribution))
                 self._remember_interview(attribution, frame, sentence.paragraph)
             self._note_agencies(sentence)
             self._note_mentions(sentence, attribution)
@@ -431,10 +435,12 @@ class Drafter:
         if previous is not None and previous.attribution is not None and previous.attribution.kind != "narration":
             if self._paragraph_at(unit.open_at) - self._paragraph_at(previous.open_at) <= 1:
                 inherited = previous.attribution
-                return replace(inherited, how=f"a quotation with no cue of its own, continuing {inherited.speaker}'s words ({inherited.how})")
+                return replace(inherited, pattern=CONTINUED,
+                               how=f"a quotation with no cue of its own, continuing {inherited.speaker}'s words ({inherited.how})")
         if self.last_person is not None:
             role, role_how = self.last_person.role
-            return Attribution(self.last_person.name, role, "person", "", None, f"a quotation with no cue; it goes to the last person quoted, {self.last_person.name}; {role_how}")
+            return Attribution(self.last_person.name, role, "person", "", None, f"a quotation with no cue; it goes to "
+                               f"the last person quoted, {self.last_person.name}; {role_how}", CONTINUED)
         return Attribution("", "outlet", "narration", "", None, "a quotation with no cue and no one quoted before it")
 
     def _after_frame(self, unit: Unit) -> str:
@@ -484,19 +490,25 @@ class Drafter:
         return self._sentence_at(index).paragraph
 
     def _remember_interview(self, attribution: Attribution, frame: str, paragraph: int) -> None:
-        """Remember a person who spoke to an agency (later quotations of theirs in that paragraph are relayed)."""
-        if attribution.kind == "person" and attribution.relayed_by is not None and _interview(frame):
+        """Remember a person whose words an agency relayed (their cue-less quotations and "he added" stay relayed)."""
+        if attribution.kind == "person" and attribution.relayed_by is not None:
             self.interview = (attribution.speaker, attribution.relayed_by, paragraph)
         elif attribution.kind != "narration":
             if self.interview is not None and self.interview[0] != attribution.speaker:
                 self.interview = None
 
-    def _interview_channel(self, attribution: Attribution, unit: Unit, channel: str) -> str:
-        """Return ``relayed`` for a quotation that continues, in the same paragraph, what its speaker told an agency."""
+    def _interview_channel(self, attribution: Attribution, unit: Unit | None, channel: str) -> str:
+        """Return ``relayed`` for words that continue, in the same paragraph, what their speaker gave an agency.
+
+        Words continue a relay with "added" ("He added that ...", '"...," he added') or as a quotation with no cue
+        of its own; a new cue ("Demirtas said") starts afresh.
+        """
         if channel == "relayed" or self.interview is None or attribution.kind != "person":
             return channel
         speaker, _, paragraph = self.interview
-        if speaker == attribution.speaker and self._paragraph_at(unit.open_at) == paragraph:
+        continues = attribution.pattern == CONTINUED or _ADDED.search(attribution.cue) is not None
+        where = self._paragraph_at(unit.open_at) if unit is not None else self._paragraph_at(self.position)
+        if continues and speaker == attribution.speaker and where == paragraph:
             return "relayed"
         return channel
 

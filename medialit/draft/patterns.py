@@ -148,7 +148,7 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
         relay = drafter.agency_in(match.group("source"))
         if relay is not None:
             return relay
-    if kind == "anonymous" and verb.startswith("told"):
+    if verb.startswith("told") and (kind == "anonymous" or not after.lstrip().startswith(("reporters", "journalists"))):
         return drafter.agency_in(after.lstrip()[:60])
     return None
 

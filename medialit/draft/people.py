@@ -19,7 +19,7 @@ from medialit.text.article import Sentence
 from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organisation_kind, short_forms, split_title
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-_POSSESSIVE_IN_RUN = re.compile(r"[’']s?(?=\s)")
+_POSSESSIVE_IN_RUN = re.compile(r"[’']s(?=\s)")  # "Russia's Sochi" splits; "Workers' Union" does not
 _CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
@@ -68,7 +68,7 @@ class Mentions:
                 run = match.group(0)
                 pieces = _run_pieces(run, match.start()) if ("’" in run or "'" in run) else [(match.start(), run)]
                 for piece_start, piece in pieces:
-                    self._collect_piece(text, piece_start, piece, sentence.char_start)
+                    self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
 
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
@@ -120,7 +120,9 @@ class Mentions:
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
             name = f"{name}{continued.group(0)}"
-        if ACRONYM.match(name) and name in self.acronyms:
+        if ACRONYM.match(name):
+            if name not in self.acronyms:
+                return  # an acronym names an organisation only once defined ("(IMF)"); a dateline's "SEOUL" does not
             organisation = self.acronyms[name]
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
