@@ -70,7 +70,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|not to be (?:named|identified)|not authori[sz]ed to)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their)"
-                    r"(?:[’']s?)?\s+(?P<noun>office|correspondents?|reporters?|spokes(?:man|woman|person))$")
+                    r"(?:[’']s?)?\s+(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person))$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
@@ -104,8 +104,13 @@ class Drafter:
         self._agency_starts = [start for start, _ in self._agency_mentions]
         self._index = {sentence.sentence_id: index for index, sentence in enumerate(sentences)}
         self.mentions.collect(list(sentences))
+        self.mentions.organisations = [org for org in self.mentions.organisations if not self._is_outlet(org.name)]
 
     # --- outlets ------------------------------------------------------------------------------------------
+
+    def _is_outlet(self, name: str) -> bool:
+        """Return True when ``name`` is a state outlet or a news agency (not an organisation that speaks)."""
+        return self.outlets.lookup(name) is not None or bool(self.outlets.find(name)) or bool(other_agencies(name))
 
     def agency_in(self, text: str) -> Outlet | str | None:
         """Return the last news agency named in ``text``: a listed state outlet, or a listed news agency."""
@@ -180,8 +185,12 @@ class Drafter:
         outlet = self.agency_in(owner)
         if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
             return ("outlet", outlet)
+        if not noun.startswith("spokes"):
+            return None
+        if self.last_organisation is not None and owner in self.last_organisation.name.split():
+            return ("institution", self.last_organisation)
         named = [org for org in self.mentions.organisations if owner in org.name.split() and org.position < self.position]
-        return ("institution", named[-1]) if named and noun.startswith("spokes") else None
+        return ("institution", named[-1]) if named else None
 
     def _organisation_of(self, person: Person | None, noun: str) -> Organisation | None:
         """Return the organisation in ``person``'s title ("head of the Federal Office for Grid Security"), or None."""
@@ -203,9 +212,16 @@ class Drafter:
         generic = other_agencies(tail)
         if generic and generic[-1][1] == len(tail):
             return ("outlet", generic[-1][2])
-        if _AGENCY_NOUN.search(tail) and self.last_agency is not None:
-            return ("outlet", self.last_agency)
+        if _AGENCY_NOUN.search(tail):
+            body = earlier[-1] if tail.lower().endswith("agency") and (earlier := self._agencies_of_state()) else None
+            if body is not None:
+                return ("institution", body)
+            return ("outlet", self.last_agency) if self.last_agency is not None else None
         return None
+
+    def _agencies_of_state(self) -> list[Organisation]:
+        """Return the government agencies named before the words being attributed ("the National Aviation Agency")."""
+        return [org for org in self.mentions.organisations if org.kind == "agency" and org.position < self.position]
 
     def _organisation_subject(self, tail: str) -> Subject | None:
         """Return the organisation that ends ``tail`` ("the Finance Ministry", "the IMF", "the ministry"), or None."""
@@ -219,11 +235,13 @@ class Drafter:
     def _person_named_at_end(self, tail: str) -> Subject | None:
         """Return the person whose name ends ``tail`` ("Foreign Minister Jan Kowal", "Kowal"), or None."""
         runs = list(self.lex.run.finditer(tail))
-        if runs and runs[-1].end() == len(tail.rstrip(" ,")):
-            person = self.mentions.person_named(runs[-1].group(0))
-            if person is not None:
-                return ("person", person)
-        return None
+        if not runs or runs[-1].end() != len(tail.rstrip(" ,")):
+            return None
+        for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now": the person before "of"
+            if tail.startswith(" of ", run.end()) and (known := self.mentions.known(run.group(0))) is not None:
+                return ("person", known)
+        person = self.mentions.person_named(runs[-1].group(0))
+        return ("person", person) if person is not None else None
 
     def _person_described(self, tail: str) -> Subject | None:
         """Return the person a description at the end of ``tail`` refers to ("the foreign minister"), or None."""

@@ -133,6 +133,11 @@ class Mentions:
 
     # --- resolving mentions -------------------------------------------------------------------------------
 
+    def known(self, words: str) -> Person | None:
+        """Return the person already known by the name ``words`` (a full name or a short form), or None."""
+        _, name, _ = self.split(words.strip())
+        return (self.people.get(name) or self.short.get(name)) if name else None
+
     def person_named(self, words: str) -> Person | None:
         """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
         _, name, _ = self.split(words.strip())
