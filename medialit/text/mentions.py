@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from medialit.text import words
 
 ORGANISATION_JOINERS = ("of", "for", "the", "and")
-CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:al|el|ad|ash|as|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"
+CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:al|el|ad|ash|as|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\.[A-Z]\.?)?)"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -65,8 +65,10 @@ class Lexicon:
     organisation_heads: dict[str, str]
     references: dict[str, str]
     role_nouns: dict[str, str]
+    title_words: tuple[str, ...]
     news_agencies: tuple[str, ...]
     run: re.Pattern[str]
+    run_with_and: re.Pattern[str]
     title_in_run: re.Pattern[str]
     role_noun: re.Pattern[str]
     cue_verb: re.Pattern[str]
@@ -104,8 +106,10 @@ def lexicon() -> Lexicon:
         organisation_heads=heads,
         references=words.organisation_references(),
         role_nouns=roles,
+        title_words=tuple(sorted(capitalised_roles - {noun for noun in capitalised_roles if " of " in noun})),
         news_agencies=agencies,
         run=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners})\s+)*{CAP_WORD})*"),
+        run_with_and=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners}|and)\s+)*{CAP_WORD})*"),
         title_in_run=re.compile(rf"(?<![\w.])(?:{title_words})(?![\w’'\-])"),
         role_noun=re.compile(rf"\b(?:{_alternation(roles)})s?\b", re.IGNORECASE),
         cue_verb=re.compile(rf"\b(?:{trie_pattern(forms)})\b"),
