@@ -130,7 +130,9 @@ def test_does_each_cue_attribute_a_paraphrase_to_its_speaker(tmp_path: Path, sen
     assert key.loc["P02.S1", "cue"] == cue
 
 
-def test_does_he_said_go_to_the_last_person_quoted_not_the_last_name_mentioned(tmp_path: Path) -> None:
+def test_does_a_name_inside_reported_words_not_take_a_later_pronoun(tmp_path: Path) -> None:
+    # Pronouns go to the last person mentioned; in a sentence attributed to Brenner the names after his cue
+    # ("noted that Minister Ola Dahl ...") are part of what he said, so Brenner is the last one mentioned.
     text = (
         "Director of the Institute for Sea Studies Karl Brenner noted that Minister Ola Dahl was under pressure. "
         '"Dahl cannot move. His hands are tied," he said.'
