@@ -26,7 +26,7 @@ _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|to|of|outside|across|into|around|towards?|via)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -80,7 +80,7 @@ class Mentions:
             self._collect_organisation(text, piece_start, piece, offset)
             return
         known = self.people.get(name) or self.short.get(name)
-        if known is None and (" " not in name or _PLACE_BEFORE.search(text, 0, piece_start)):
+        if known is None and (" " not in name or not title and _PLACE_BEFORE.search(text, 0, piece_start)):
             return  # a lone word names no one new; "near Umm Sidra" names a place
         start = piece_start + name_offset
         self._note_person_at(offset + start, known or name)
