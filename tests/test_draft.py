@@ -656,3 +656,14 @@ def test_does_a_new_cue_after_a_relay_start_afresh_and_added_continue_it(tmp_pat
     )
     key = drafted(tmp_path, text)
     assert list(key["channel"]) == ["relayed", "direct quote", "relayed"]
+
+
+def test_is_a_draft_with_a_role_left_open_a_valid_key_until_it_is_marked_reviewed(tmp_path: Path) -> None:
+    article = tmp_path / "abbess.txt"
+    article.write_text("Beatriz dos Santos, the abbess of San Telmo, said the nuns had refused to leave.\n", encoding="utf-8")
+    key_path = write_key(draft_key(article), tmp_path / "abbess.key.csv")
+    assert validate_key(key_path, read_article(article)) == []
+    assert load_key(key_path, read_article(article)).table.loc["P01.S1", "speaker_role"] == ""
+    reviewed = pd.read_csv(key_path, dtype=str, keep_default_na=False).assign(reviewed="yes")
+    reviewed.to_csv(key_path, index=False)
+    assert any("speaker_role ''" in problem for problem in validate_key(key_path, read_article(article)))
