@@ -48,6 +48,7 @@ _NAMED_OUTLET = re.compile(
     r"(?:newspaper|daily|weekly|broadcaster|magazine|news website|radio station|television channel|news agency)\s+"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
 )
+_OUTLET_NOUN = re.compile(r"newspaper|daily|weekly|broadcaster|magazine|website|radio|channel|News Agency|Press Agency")
 _AGENCY_NOUN = re.compile(
     r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|paper|channel|outlet|wire)$"
 )
@@ -98,7 +99,7 @@ def other_agencies(text: str) -> list[tuple[int, int, str]]:
     ends in "Agency" ("the National Forestry Agency" is a body of government).
     """
     found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)]
-    if "the " in text or "Agency" in text:
+    if _OUTLET_NOUN.search(text):
         for match in _NAMED_OUTLET.finditer(text):
             group = "name" if match.group("name") else "name2"
             found.append((match.start(group), match.end(group), match.group(group)))

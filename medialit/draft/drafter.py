@@ -105,6 +105,7 @@ class Drafter:
         self._index = {sentence.sentence_id: index for index, sentence in enumerate(sentences)}
         self.mentions.collect(list(sentences))
         self.mentions.organisations = [org for org in self.mentions.organisations if not self._is_outlet(org.name)]
+        self._organisation_positions = [org.position for org in self.mentions.organisations]
 
     # --- outlets ------------------------------------------------------------------------------------------
 
@@ -383,17 +384,20 @@ class Drafter:
         if attribution.kind == "person":
             self.mentioned = self.mentions.people.get(attribution.speaker, self.mentioned)
             return
-        quoted = [segment for unit, _ in self._overlap_table[self._index[sentence.sentence_id]] for segment in unit.segments]
         positions = self.mentions.person_positions
         index = bisect.bisect_left(positions, sentence.char_end) - 1
+        quoted = [segment for unit, _ in self._overlap_table[self._index[sentence.sentence_id]] for segment in unit.segments] \
+            if index >= 0 and positions[index] >= sentence.char_start else []
         while index >= 0 and positions[index] >= sentence.char_start:
             if not any(start <= positions[index] < end for start, end in quoted):
                 self.mentioned = self.mentions.person_at[index]
                 break
             index -= 1
-        named = [org for org in self.mentions.organisations if sentence.char_start <= org.position < sentence.char_end]
-        if named and attribution.kind != "institution":
-            self.last_organisation = named[-1]
+        if attribution.kind != "institution" and self.mentions.organisations:
+            positions = self._organisation_positions
+            index = bisect.bisect_left(positions, sentence.char_end) - 1
+            if index >= 0 and positions[index] >= sentence.char_start:
+                self.last_organisation = self.mentions.organisations[index]
 
     def _overlaps(self) -> list[list[tuple[Unit, int]]]:
         """Return, for each sentence, the quotations that overlap it and by how many characters."""

@@ -115,7 +115,7 @@ def lexicon() -> Lexicon:
         cue_verb=re.compile(rf"\b(?:{trie_pattern(forms)})\b"),
         base_forms=frozenset(verb.base for verb in words.cue_verbs()),
         object_verbs=frozenset(form for verb in words.cue_verbs() if verb.takes_object for form in verb.forms),
-        news_agency=re.compile(rf"(?<![\w\-])(?:{_alternation(agencies)})(?![\w\-])"),
+        news_agency=re.compile(rf"(?<![\w\-])(?:{trie_pattern(agencies)})(?![\w\-])"),
         organisation_head=re.compile(rf"(?<![\w\-])(?:{_alternation(heads)})(?![\w\-])", re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
         name_token=re.compile(r"^(?:[A-Z][a-z]?\.|(?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
