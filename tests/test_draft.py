@@ -667,3 +667,15 @@ def test_is_a_draft_with_a_role_left_open_a_valid_key_until_it_is_marked_reviewe
     reviewed = pd.read_csv(key_path, dtype=str, keep_default_na=False).assign(reviewed="yes")
     reviewed.to_csv(key_path, index=False)
     assert any("speaker_role ''" in problem for problem in validate_key(key_path, read_article(article)))
+
+
+def test_do_a_persons_title_words_stop_at_another_name_before_it(tmp_path: Path) -> None:
+    text = "Foreign Minister Jan Kowal met analyst Eva Stone in Brask. Stone said the talks went well."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Eva Stone"
+    assert key.loc["P01.S2", "speaker_role"] == "expert"
+
+
+def test_does_a_ministry_spokesman_speak_for_the_ministry_named_before(tmp_path: Path) -> None:
+    text = "The Velm Trade Ministry opened the talks. A ministry spokesman said they went well."
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Velm Trade Ministry"

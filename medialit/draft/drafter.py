@@ -69,7 +69,8 @@ _ADDED = re.compile(r"\badd(?:ed|s)\b")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|not to be (?:named|identified)|not authori[sz]ed to)\b")
-_OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their)"
+_OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
+                    r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
                     r"(?:[’']s?)?\s+(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person))$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
@@ -188,6 +189,9 @@ class Drafter:
             return ("outlet", outlet)
         if not noun.startswith("spokes"):
             return None
+        if owner.islower():  # "a ministry spokesman": the last organisation with that head noun
+            organisation = self.mentions.organisation(owner, self.position)
+            return ("institution", organisation) if organisation is not None and organisation.position < self.position else None
         if self.last_organisation is not None and owner in self.last_organisation.name.split():
             return ("institution", self.last_organisation)
         named = [org for org in self.mentions.organisations if owner in org.name.split() and org.position < self.position]

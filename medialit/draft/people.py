@@ -23,7 +23,7 @@ _POSSESSIVE_IN_RUN = re.compile(r"[’']s(?=\s)")  # "Russia's Sochi" splits; "W
 _CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
-_LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told"})
+_LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
@@ -198,8 +198,10 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     words = _CONTEXT_WORD.findall(text[max(0, run_start - 50) : run_start])
     lead: list[str] = []
     for word in reversed(words):
-        if not word[0].isalnum() or word.lower() in _LEAD_STOP:
+        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
             break
+        if word[0].isupper() and lead and not (lex.title_in_run.fullmatch(word) or lex.role_noun.fullmatch(word)):
+            break  # another name ("Jan Kowal met analyst Eva Stone"): its words describe someone else
         lead.insert(0, word)
         if len(lead) == 5:
             break
