@@ -26,6 +26,8 @@ _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+# Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
+_LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
@@ -180,7 +182,7 @@ class Mentions:
         press = _PRESS_OFFICE.search(name)
         if press is not None and organisation_kind(name[: press.start()], self.lex):
             name = name[: press.start()]
-        bare = name.removeprefix("the ").removeprefix("The ")
+        bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
         if bare in self.acronyms:
             return self.acronyms[bare]
         head = head_noun(bare, self.lex)
