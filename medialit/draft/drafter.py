@@ -151,6 +151,8 @@ class Drafter:
             return None
         if (match := _PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
+        if tail[:4].lower() == "the " and (known := self._described_known(tail)) is not None:
+            return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
         if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
         if tail.endswith(" and"):
@@ -159,6 +161,19 @@ class Drafter:
             return self._agency_subject(tail) or self._person_named_at_end(tail) or self._person_described(tail)
         return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                 or self._organisation_subject(tail) or self._person_described(tail))
+
+    def _described_known(self, tail: str) -> Subject | None:
+        """Return the person "the minister" / "the diplomat" refers to: one with that title, else the last speaker
+        when the noun gives the same role; None when the description fits no one named (an unnamed source)."""
+        match = _DESCRIPTION.search(tail)
+        if match is None or not (nouns := [role_of_noun(m.group(0), self.lex) for m in self.lex.role_noun.finditer(match.group("words"))]):
+            return None
+        words = {w.lower().strip(".,") for w in match.group("words").split()} - {"the", "of", "a", "an", "for", "in", "and"}
+        titled = [person for person in self.mentions.people.values() if person.title and words <= person.title_words]
+        if titled:
+            return ("person", titled[-1] if self.last_person not in titled else self.last_person)
+        last = self.last_person
+        return ("person", last) if last is not None and last.role[0] in nouns and last.role[0] else None
 
     def _coordinated_subject(self, clause: str) -> Subject | None:
         """Return the subject of coordinated verbs ("Lusenia's central bank kept its rate ... and said"), or None.

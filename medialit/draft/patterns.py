@@ -9,7 +9,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
 * **according to** — "according to the ministry", "according to a statement from ...";
-* **in X's words** — "in his words", "in Lavrov's words".
+* **in X's words** — "in his words", "in Kowal's words".
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-
 _REPORT_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+",
                             re.IGNORECASE)
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
 
@@ -86,14 +87,15 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     agency = drafter.agency_in(source)
     if agency is not None:
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
-    subject = drafter.speaker_before(_REPORT_PREFIX.sub("", source))
+    pronoun = _OBJECT_PRONOUNS.get(source)
+    subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(_REPORT_PREFIX.sub("", source))
     if subject is None and _AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
 
 
 def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
-    """Return the attribution of "in his words" / "in Lavrov's words", or None."""
+    """Return the attribution of "in his words" / "in Kowal's words", or None."""
     if " words" not in frame or (match := _IN_WORDS.search(frame)) is None:
         return None
     who = match.group("who")
