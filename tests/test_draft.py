@@ -682,3 +682,24 @@ def test_do_a_persons_title_words_stop_at_another_name_before_it(tmp_path: Path)
 def test_does_a_ministry_spokesman_speak_for_the_ministry_named_before(tmp_path: Path) -> None:
     text = "The Velm Trade Ministry opened the talks. A ministry spokesman said they went well."
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Velm Trade Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Drone Pilots Association met on Monday. Its president, Lars Mikkelsen, said members would register.", ""),
+        ("The Meridian Climate Observatory published data. Its director, Hugo Lemaire, said fires would grow.", "expert"),
+        ("Commission President Ursula Hahn arrived on Monday. Hahn said the rules were ready.", "official"),
+    ],
+    ids=["association", "observatory", "commission"],
+)
+def test_does_the_body_a_person_leads_decide_their_role(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker_role"] == role
+
+
+def test_does_her_party_go_to_the_party_the_speaker_belongs_to(tmp_path: Path) -> None:
+    text = ("The National Aviation Agency set new rules. Lawmaker Eva Brandt of the opposition Liberal Party tweeted "
+            "that they were too strict. Her party has promised to repeal the rules.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+    assert key.loc["P01.S3", "speaker"] == "Liberal Party"

@@ -216,11 +216,9 @@ class Drafter:
         """Return the organisation in ``person``'s title ("head of the Federal Office for Grid Security"), or None."""
         if person is None or not person.title:
             return None
-        for run in self.lex.run.finditer(person.title):
-            organisation = self.mentions.organisation(run.group(0), self.position)
-            if organisation is not None and organisation.kind:
-                return organisation
-        return None
+        found = [org for run in self.lex.run.finditer(person.title)
+                 if (org := self.mentions.organisation(run.group(0), self.position)) is not None and org.kind]
+        return next((org for org in found if org.head == noun), found[0] if found else None)
 
     def _agency_subject(self, tail: str) -> Subject | None:
         """Return an unnamed source, a state outlet or a news agency that ends ``tail``, or None."""
@@ -585,7 +583,8 @@ def _plural_source(tail: str, lex: Lexicon) -> bool:
     if any(word[:1].isupper() for word in words[1 : head - 1] if word not in lex.not_names and not word.endswith("ern")):
         return False
     opening = words[0].lower()
-    return head <= 4 and (opening in _PLURAL_OPENING or head <= 2) and not lex.organisation_head.search(" ".join(words[:head]))
+    known_noun = role_of_noun(noun.lower(), lex) != ""  # "Air safety experts", "Western analysts"
+    return head <= 4 and (opening in _PLURAL_OPENING or head <= 2 or known_noun) and not lex.organisation_head.search(" ".join(words[:head]))
 
 
 def _heads_a_description(tail: str, lex: Lexicon) -> bool:

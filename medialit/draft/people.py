@@ -28,6 +28,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
 _LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+_MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
+_ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
@@ -89,6 +91,8 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
+        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
+            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
         if known is not None:
             known.title, known._role = context, None
         else:
@@ -210,6 +214,9 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     if lead:
         parts.append(" ".join(lead))
     after = text[name_end:]
+    member = _MEMBER_OF.match(after)
+    if member is not None:
+        parts.append(member.group(1))
     if after.startswith(","):
         appositive = _APPOSITIVE.match(_skip_age(after))
         if appositive and _ASIDE_START.match(appositive.group(1)):

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from medialit.draft.model import Attribution
 
 ROLE_UNKNOWN = ""
+# Nouns for whoever leads a body: what the body is decides the role ("president" of a union is no official).
+_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive".split())
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -50,6 +52,9 @@ def _part_role(part: str) -> tuple[str, str] | None:
     kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
+    nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part)]
+    if kinds and nouns and nouns[0].removesuffix("s") in _LEADERSHIP:  # the head of a body: the body's kind decides
+        return _body_role(part, kinds)
     roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
     if roles:
         role = roles[0][0]
@@ -61,6 +66,15 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' works for a body of government, so an official"
     return None
+
+
+def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
+    """Return the role of the head of a body from the body's kind (government, academic, or other: unknown)."""
+    if kinds & {"government", "agency"}:
+        return "official", f"'{part}' leads a body of government, so an official"
+    if "academic" in kinds:
+        return "expert", f"'{part}' leads an academic body, so an expert"
+    return ROLE_UNKNOWN, f"'{part}' leads a body that is neither government nor academic, so the role is left for you (role unknown)"
 
 
 def _noun_role(noun: str) -> str:
