@@ -703,3 +703,20 @@ def test_does_her_party_go_to_the_party_the_speaker_belongs_to(tmp_path: Path) -
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker_role"] == "official"
     assert key.loc["P01.S3", "speaker"] == "Liberal Party"
+
+
+def test_is_a_surname_with_a_role_after_it_a_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, 'Smith, the mayor, said the city would appeal. "We will fight this," Smith said.')
+    assert list(key["speaker"]) == ["Smith", "Smith"]
+    assert set(key["speaker_role"]) == {"official"}
+
+
+def test_does_the_official_after_an_unnamed_official_stay_unnamed(tmp_path: Path) -> None:
+    text = ("Defense Secretary Mark Hill told reporters the deployment was temporary. A senior defense official, who was "
+            "not authorized to speak publicly, said more could follow. The official said the decision was made last week.")
+    assert list(drafted(tmp_path, text)["speaker"]) == ["Mark Hill", "", ""]
+
+
+def test_does_the_statement_speak_for_the_body_that_issued_it(tmp_path: Path) -> None:
+    text = "The Foreign Ministry of Velm on Sunday issued a statement on the drills. The statement said they were a threat."
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Foreign Ministry of Velm"

@@ -65,6 +65,7 @@ from medialit.text.outlets import Outlet, OutletList, load_outlets
 Subject = tuple[str, object]
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 CONTINUED = "continued quotation"
+_STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -92,6 +93,7 @@ class Drafter:
         self.lex = lexicon()
         self.mentions = Mentions(self.lex)
         self.last_person: Person | None = None
+        self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.mentioned: Person | None = None  # the last person mentioned outside quotation marks (for pronouns)
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -151,7 +153,9 @@ class Drafter:
             return None
         if (match := _PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
-        if tail[:4].lower() == "the " and (known := self._described_known(tail)) is not None:
+        if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
+            return ("institution", self.last_organisation)  # "The statement said": the body that issued it
+        if tail[:4].lower() == "the " and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
             return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
         if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
@@ -161,6 +165,11 @@ class Drafter:
             return self._agency_subject(tail) or self._person_named_at_end(tail) or self._person_described(tail)
         return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                 or self._organisation_subject(tail) or self._person_described(tail))
+
+    def _repeats_unnamed(self, tail: str) -> bool:
+        """Return True when "the official" repeats the noun of the last unnamed source ("A senior official ... said")."""
+        noun = tail.split()[-1].lower()
+        return bool(self.last_unnamed) and noun in self.last_unnamed.lower().split()
 
     def _described_known(self, tail: str) -> Subject | None:
         """Return the person "the minister" / "the diplomat" refers to: one with that title, else the last speaker
@@ -343,6 +352,7 @@ class Drafter:
 
     def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution:
         """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself."""
+        self.last_unnamed = source
         agency = relayed_by or (self.anonymous_agency if source.lower().startswith("the ") else None)
         if agency is None:
             return Attribution("", "outlet", "anonymous", cue, None, f"{how}; an unnamed source, carried by the outlet itself", pattern)

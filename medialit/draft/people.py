@@ -77,7 +77,8 @@ class Mentions:
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
         if " " not in piece and piece not in self.short:
-            self._collect_organisation(text, piece_start, piece, offset)
+            if not self._collect_described_surname(text, piece_start, piece, offset):
+                self._collect_organisation(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
         if not name:
@@ -97,6 +98,17 @@ class Mentions:
             known.title, known._role = context, None
         else:
             self.add_person(Person(name, context), offset + start)
+
+    def _collect_described_surname(self, text: str, start: int, word: str, offset: int) -> bool:
+        """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
+        if word in self.lex.not_names or word in self.lex.not_person or not self.lex.name_token.match(word):
+            return False
+        appositive = _APPOSITIVE.match(text, start + len(word))
+        if appositive is None or not _ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
+            return False
+        self.add_person(Person(word, appositive.group(1)), offset + start)
+        self.short[word] = self.people[word]
+        return True
 
     def _note_person_at(self, position: int, person: Person | str) -> None:
         """Remember that a person is named at ``position`` (for pronouns: the last person mentioned)."""
