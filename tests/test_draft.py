@@ -720,3 +720,21 @@ def test_does_the_official_after_an_unnamed_official_stay_unnamed(tmp_path: Path
 def test_does_the_statement_speak_for_the_body_that_issued_it(tmp_path: Path) -> None:
     text = "The Foreign Ministry of Velm on Sunday issued a statement on the drills. The statement said they were a threat."
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Foreign Ministry of Velm"
+
+
+def test_does_she_skip_a_man_to_the_last_woman_mentioned(tmp_path: Path) -> None:
+    text = (
+        'Spokeswoman Ana Holm opened the briefing. Deputy Minister Piet Marlow, a spokesman for the coalition, arrived later.\n'
+        '"We are ready," she said.'
+    )
+    assert drafted(tmp_path, text).loc["P02.S1", "speaker"] == "Ana Holm"
+
+
+def test_does_a_pronoun_once_resolved_keep_its_person_for_the_other_pronoun(tmp_path: Path) -> None:
+    text = (
+        'Analyst Eva Stone spoke first. "The deal is weak," she said. Then Analyst Omar Lind spoke.\n'
+        '"It will hold," he said. "I disagree," she said.'
+    )
+    key = drafted(tmp_path, text)
+    assert key.loc["P02.S1", "speaker"] == "Omar Lind"
+    assert key.loc["P02.S2", "speaker"] == "Eva Stone"

@@ -69,7 +69,7 @@ class Drafter(Subjects):
         self.mentions = Mentions(self.lex)
         self.last_person: Person | None = None
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
-        self.mentioned: Person | None = None  # the last person mentioned outside quotation marks (for pronouns)
+        self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
         self.anonymous_agency: Outlet | str | None = None
@@ -146,18 +146,23 @@ class Drafter(Subjects):
                 return self.attribution(("institution", organisation), cue, relayed_by, f"{how}; '{pronoun}' is {organisation.name}", pattern)
         if pronoun in ("it", "It"):
             return None
-        person = self._last_mentioned() if kind == "pronoun" else self.last_person
+        person = self._last_mentioned(pronoun.lower()) if kind == "pronoun" else self.last_person
         if person is None:
             return None
+        if pronoun.lower() in ("he", "she") and not person.gender:
+            person.gender = pronoun.lower()  # later pronouns of the other kind go to someone else
         if kind == "pronoun":
             how = f"{how}; '{pronoun}' goes to the last person mentioned, {person.name}"
         else:
             how = f"{how}; no speaker written, so the last person quoted, {person.name}"
         return self.attribution(("person", person), cue, relayed_by, how.removeprefix(f"pattern '{pattern}', "), pattern)
 
-    def _last_mentioned(self) -> Person | None:
-        """Return the last person mentioned before the words being attributed, the last speaker when later."""
-        return self.mentioned or self.last_person
+    def _last_mentioned(self, pronoun: str) -> Person | None:
+        """Return the last person mentioned whom ``pronoun`` fits ("she" skips a man), else the last speaker."""
+        for person in reversed(self.mentioned_history):
+            if pronoun not in ("he", "she") or person.gender in ("", pronoun):
+                return person
+        return self.last_person
 
     def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution:
         """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself."""
@@ -215,10 +220,11 @@ class Drafter(Subjects):
         """Remember the last person and organisation the sentence mentions outside quotation marks.
 
         In a sentence whose words are attributed to a person, that person is the one mentioned last (the
-        names after the cue belong to what they said). Changes ``self.mentioned`` and ``self.last_organisation``.
+        names after the cue belong to what they said). Changes ``self.mentioned_history`` and
+        ``self.last_organisation``.
         """
         if attribution.kind == "person":
-            self.mentioned = self.mentions.people.get(attribution.speaker, self.mentioned)
+            self._mention(self.mentions.people.get(attribution.speaker))
             return
         positions = self.mentions.person_positions
         index = bisect.bisect_left(positions, sentence.char_end) - 1
@@ -226,7 +232,7 @@ class Drafter(Subjects):
             if index >= 0 and positions[index] >= sentence.char_start else []
         while index >= 0 and positions[index] >= sentence.char_start:
             if not any(start <= positions[index] < end for start, end in quoted):
-                self.mentioned = self.mentions.person_at[index]
+                self._mention(self.mentions.person_at[index])
                 break
             index -= 1
         if attribution.kind != "institution" and self.mentions.organisations:
@@ -234,6 +240,13 @@ class Drafter(Subjects):
             index = bisect.bisect_left(positions, sentence.char_end) - 1
             if index >= 0 and positions[index] >= sentence.char_start:
                 self.last_organisation = self.mentions.organisations[index]
+
+    def _mention(self, person: Person | None) -> None:
+        """Make ``person`` the last one mentioned (changes ``self.mentioned_history``; None changes nothing)."""
+        if person is not None:
+            if person in self.mentioned_history:
+                self.mentioned_history.remove(person)
+            self.mentioned_history.append(person)
 
     def _overlaps(self) -> list[list[tuple[Unit, int]]]:
         """Return, for each sentence, the quotations that overlap it and by how many characters."""

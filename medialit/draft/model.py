@@ -19,6 +19,11 @@ class Person:
     name: str
     title: str = ""
     _role: tuple[str, str] | None = None
+    gender: str = ""  # "he" or "she" once the title or a resolved pronoun shows it; '' while unknown
+
+    def __post_init__(self) -> None:
+        """Set ``gender`` from a title that shows it ("spokeswoman", "Mr"), when there is one."""
+        self.gender = self.gender or gender_of(self.title)
 
     @property
     def surname(self) -> str:
@@ -36,6 +41,22 @@ class Person:
         if self._role is None:
             self._role = role_of(self.title)
         return self._role
+
+
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Dame|Lady|Queen|Princess|\w*woman|queen|princess|mother|wife|daughter|abbess|nun)\b")
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|\w*(?<!wo)man|king|prince|father|husband|son|monk)\b")
+_NOT_GENDERED = re.compile(r"\b(?:human|German|Oman|Roman)\b")
+
+
+def gender_of(title: str) -> str:
+    """Return "she" or "he" when the words describing a person show it ("spokeswoman", "Mr"), else ''."""
+    title = _NOT_GENDERED.sub(" ", title)
+    female, male = _FEMALE.search(title), _MALE.search(title)
+    if female and not male:
+        return "she"
+    if male and not female:
+        return "he"
+    return ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from medialit.draft.cues import _APPOSITIVE, _ASIDE_START
-from medialit.draft.model import Person
+from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organisation_kind, short_forms, split_title
 
@@ -96,6 +96,7 @@ class Mentions:
             context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
         if known is not None:
             known.title, known._role = context, None
+            known.gender = known.gender or gender_of(context)
         else:
             self.add_person(Person(name, context), offset + start)
 
