@@ -738,3 +738,19 @@ def test_does_a_pronoun_once_resolved_keep_its_person_for_the_other_pronoun(tmp_
     key = drafted(tmp_path, text)
     assert key.loc["P02.S1", "speaker"] == "Omar Lind"
     assert key.loc["P02.S2", "speaker"] == "Eva Stone"
+
+
+def test_does_compare_count_each_questions_explanation_a_teacher_wrote(tmp_path: Path) -> None:
+    draft = draft_key(PRACTICE)
+    assert all(draft[column].str.startswith(DRAFT_PREFIX).all()
+               for column in ("explain_speaker", "explain_category", "explain_claim_type", "explain_techniques"))
+    shutil.copy(PRACTICE, tmp_path / "practice.txt")
+    draft_path = write_key(draft, tmp_path / "practice.key.csv")
+    written = draft.copy()
+    written.loc[0, "explain_speaker"] = "The name is given in the first paragraph."
+    written.loc[[0, 1], "explain_category"] = "Rule R1: the outlet's own narration."
+    key_path = write_key(written, tmp_path / "written.key.csv")
+    comparison = compare_files(key_path, draft_path)
+    assert comparison.explained["explain_speaker"] == 1
+    assert comparison.explained["explain_category"] == 2
+    assert comparison.explained["explain_claim_type"] == comparison.explained["explain_techniques"] == 0
