@@ -754,3 +754,17 @@ def test_does_compare_count_each_questions_explanation_a_teacher_wrote(tmp_path:
     assert comparison.explained["explain_speaker"] == 1
     assert comparison.explained["explain_category"] == 2
     assert comparison.explained["explain_claim_type"] == comparison.explained["explain_techniques"] == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A spokesperson for the Health Ministry said the plan was ready.", "Health Ministry"),
+        ("Professor Omar Lind of Velm University said the plan was weak.", "Omar Lind"),
+        ("Lind reportedly said the plan was weak.", "Omar Lind"),
+    ],
+    ids=["spokesperson-for", "person-of-university", "reportedly"],
+)
+def test_are_more_wire_phrasings_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
+    text = f"Health Minister Rosa Lenz and economist Omar Lind spoke in Velm on Monday. {sentence}"
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == speaker

@@ -39,11 +39,12 @@ _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w
                     r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
                     r"(?:[’']s?)?\s+(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person))$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
+_SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
-                     "repeatedly publicly privately recently has have had will would could did does do "
+                     "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
                      "has also had also".split())
 
 
@@ -87,7 +88,8 @@ class Subjects:
         if tail.endswith(" and"):
             return self._coordinated_subject(tail[:-4])
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
-            return self._agency_subject(tail) or self._person_named_at_end(tail) or self._person_described(tail)
+            return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
+                    or self._person_described(tail))
         return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                 or self._organisation_subject(tail) or self._person_described(tail))
 
@@ -125,6 +127,12 @@ class Subjects:
 
     def _owned_subject(self, tail: str) -> Subject | None:
         """Return the speaker of "IRNA's correspondent", "his office", "a Haeul spokesman", or None."""
+        spokesperson = _SPOKESPERSON_FOR.match(tail)
+        if spokesperson is not None:  # "a spokesperson for the Health Ministry": the ministry (or the person)
+            owner = spokesperson.group("owner")
+            person = self.mentions.known(owner)
+            organisation = None if person else self.mentions.organisation(owner, self.position)
+            return ("person", person) if person else ("institution", organisation) if organisation else None
         match = _OWNED.search(tail)
         if match is None:
             return None
@@ -189,6 +197,9 @@ class Subjects:
         runs = list(self.lex.run.finditer(tail))
         if not runs or runs[-1].end() != len(tail.rstrip(" ,")):
             return None
+        head, _, _ = runs[-1].group(0).partition(" of ")
+        if head != runs[-1].group(0) and (known := self.mentions.known(head)) is not None:
+            return ("person", known)  # "Professor Omar Lind of Velm University": the person before "of"
         for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now": the person before "of"
             if tail.startswith(" of ", run.end()) and (known := self.mentions.known(run.group(0))) is not None:
                 return ("person", known)
