@@ -768,3 +768,18 @@ def test_does_compare_count_each_questions_explanation_a_teacher_wrote(tmp_path:
 def test_are_more_wire_phrasings_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
     text = f"Health Minister Rosa Lenz and economist Omar Lind spoke in Velm on Monday. {sentence}"
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A diplomat, who declined to be named, said the talks stalled.", ""),
+        ("An official who requested anonymity said the talks stalled.", ""),
+        ("Sources close to the delegation told Reuters the talks stalled.", "Reuters"),
+    ],
+    ids=["declined-to-be-named", "requested-anonymity", "sources-told-agency"],
+)
+def test_is_an_unnamed_source_with_a_relative_clause_unnamed(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"Foreign Minister Jan Kowal arrived in Brask on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] in ("paraphrase", "relayed")

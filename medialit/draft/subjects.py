@@ -34,7 +34,8 @@ _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European",
 _STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
-_UNNAMED = re.compile(r"\b(?:anonymity|not to be (?:named|identified)|not authori[sz]ed to)\b")
+_UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
+                     r"not authori[sz]ed to|on background|without being named)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
                     r"(?:[’']s?)?\s+(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person))$")
