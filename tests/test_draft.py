@@ -783,3 +783,19 @@ def test_is_an_unnamed_source_with_a_relative_clause_unnamed(tmp_path: Path, sen
     key = drafted(tmp_path, f"Foreign Minister Jan Kowal arrived in Brask on Monday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S2", "channel"] in ("paraphrase", "relayed")
+
+
+def test_does_an_apposition_show_that_a_name_names_a_body(tmp_path: Path) -> None:
+    text = ("Harlow Brothers said it would invest. Harlow Brothers, which employs 1,200 people, said the plant was ready. "
+            "Analysts at Berger Lindahl, an investment bank in Ostravik, estimated that it could double. "
+            "The bank believes demand will grow.")
+    key = drafted(tmp_path, text)
+    assert list(key["speaker"]) == ["Harlow Brothers", "Harlow Brothers", "Berger Lindahl", "Berger Lindahl"]
+    assert key.loc["P01.S2", "speaker_role"] == ""
+    assert key.loc["P01.S3", "speaker_role"] == "expert"
+
+
+def test_does_a_cue_less_quotation_keep_the_channel_of_the_quotation_it_continues(tmp_path: Path) -> None:
+    text = ('Lars Mikkelsen told AP that members would register. "Our members are not the problem," he said. '
+            '"The problem is people who buy a drone online."')
+    assert list(drafted(tmp_path, text)["channel"]) == ["relayed", "direct quote", "direct quote"]

@@ -68,6 +68,7 @@ class Drafter(Subjects):
         self.lex = lexicon()
         self.mentions = Mentions(self.lex)
         self.last_person: Person | None = None
+        self.last_quote: tuple[str, str] | None = None  # (speaker, channel) of the last quotation
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
@@ -127,6 +128,11 @@ class Drafter(Subjects):
             return Attribution(outlet_name(referent), "outlet", "outlet", cue, referent, f"{how}; the agency's own account", pattern)  # type: ignore[arg-type]
         if kind == "anonymous":
             return self._anonymous(str(referent), cue, relayed_by, how, pattern)
+        if kind == "analysts":
+            assert isinstance(referent, Organisation)
+            self.last_organisation = referent
+            return Attribution(referent.name, "expert", "person", cue, relayed_by, f"{how}; the analysts of {referent.name}, "  # type: ignore[arg-type]
+                               "experts", pattern)
         assert isinstance(referent, Organisation)
         self.last_organisation = referent
         government = referent.kind in ("government", "agency")
@@ -194,6 +200,8 @@ class Drafter(Subjects):
                 previous_unit = main
                 channel = "relayed" if attribution.relayed_by is not None else "direct quote"
                 channel = self._interview_channel(attribution, main, channel)
+                channel = self._continued_channel(attribution, channel)
+                self.last_quote = (attribution.speaker, channel)
             else:
                 frame = self._frame(sentence)
                 attribution = self.attribute_frame(frame, for_quote=False) or NARRATION
@@ -367,6 +375,12 @@ class Drafter(Subjects):
         elif attribution.kind != "narration":
             if self.interview is not None and self.interview[0] != attribution.speaker:
                 self.interview = None
+
+    def _continued_channel(self, attribution: Attribution, channel: str) -> str:
+        """Return the channel of the quotation a cue-less quotation continues (same speaker), else ``channel``."""
+        if attribution.pattern == CONTINUED and self.last_quote is not None and self.last_quote[0] == attribution.speaker:
+            return self.last_quote[1]
+        return channel
 
     def _interview_channel(self, attribution: Attribution, unit: Unit | None, channel: str) -> str:
         """Return ``relayed`` for words that continue, in the same paragraph, what their speaker gave an agency.

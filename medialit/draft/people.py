@@ -28,6 +28,11 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
 _LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+# What shows that a name names a body: ", which" (not "who"), or an apposition ending in a head noun.
+_BODY_AFTER = re.compile(
+    r",\s+(?:which\b|(?P<what>an?\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
+    r"(?!(?:at|of|in|for|from|with|on|by|who)\b)[\w\-]+)(?=\s+(?:in|of|based|that|with)\b|,))"
+)
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
@@ -53,6 +58,7 @@ class Mentions:
     short: dict[str, Person] = field(default_factory=dict)
     organisations: list[Organisation] = field(default_factory=list)
     acronyms: dict[str, Organisation] = field(default_factory=dict)
+    bodies: set[str] = field(default_factory=set)  # names that look like people's but name organisations
     person_positions: list[int] = field(default_factory=list)
     person_at: list[Person] = field(default_factory=list)
     _split: dict[str, tuple[str, str, int]] = field(default_factory=dict)
@@ -84,6 +90,8 @@ class Mentions:
         if not name:
             self._collect_organisation(text, piece_start, piece, offset)
             return
+        if self._collect_described_organisation(text, piece_start, piece, offset):
+            return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
         known = self.people.get(name) or self.short.get(name)
         if known is None and (" " not in name or not title and _PLACE_BEFORE.search(text, 0, piece_start)):
             return  # a lone word names no one new; "near Umm Sidra" names a place
@@ -99,6 +107,24 @@ class Mentions:
             known.gender = known.gender or gender_of(context)
         else:
             self.add_person(Person(name, context), offset + start)
+
+    def _collect_described_organisation(self, text: str, start: int, run: str, offset: int) -> bool:
+        """Record a body that its apposition shows ("X, which ...", "X, an investment bank"); return whether one was."""
+        after = _BODY_AFTER.match(text, start + len(run))
+        if after is None:
+            return False
+        what = after.group("what") or ""
+        last = what.split()[-1] if what else ""
+        head = head_noun(last, self.lex) if last else ""
+        kind = organisation_kind(last, self.lex) if last else "other"
+        if what and not head:
+            return False
+        self.organisations.append(Organisation(run, kind or "other", head, offset + start))
+        self.bodies.add(run)
+        mistaken = self.people.pop(run, None)  # first taken for a person ("Harlow Brothers said ...")
+        if mistaken is not None:
+            self.short = {form: person for form, person in self.short.items() if person is not mistaken}
+        return True
 
     def _collect_described_surname(self, text: str, start: int, word: str, offset: int) -> bool:
         """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
@@ -163,6 +189,8 @@ class Mentions:
         name = _POSSESSIVE.sub("", name) if name else name
         if not name:
             return None
+        if name in self.bodies or words.strip() in self.bodies:
+            return None
         if name in self.people:
             return self.people[name]
         if name in self.short:
@@ -202,6 +230,8 @@ class Mentions:
         bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
         if bare in self.acronyms:
             return self.acronyms[bare]
+        if bare in self.bodies:
+            return next(org for org in reversed(self.organisations) if org.name == bare)
         head = head_noun(bare, self.lex)
         if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
             earlier = [org for org in self.organisations if org.head == head and org.position < position]

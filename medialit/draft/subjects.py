@@ -41,6 +41,7 @@ _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w
                     r"(?:[’']s?)?\s+(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person))$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
+_ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said").
@@ -80,6 +81,9 @@ class Subjects:
             return None
         if (match := _PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
+        analysts = _ANALYSTS_AT.match(tail)
+        if analysts is not None and (body := self.mentions.organisation(analysts.group("body"), self.position)) is not None:
+            return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
         if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "The statement said": the body that issued it
         if tail[:4].lower() == "the " and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
@@ -186,6 +190,9 @@ class Subjects:
 
     def _organisation_subject(self, tail: str) -> Subject | None:
         """Return the organisation that ends ``tail`` ("the Finance Ministry", "the IMF", "the ministry"), or None."""
+        body = next((name for name in self.mentions.bodies if tail.endswith(name)), None)
+        if body is not None:  # "Harlow Brothers", named as a body before
+            return ("institution", self.mentions.organisation(body, self.position))
         match = institution_pattern().search(tail)
         words = match.group("institution") if match else tail.split()[-1] if tail.split() else ""
         if match is None and words not in self.mentions.acronyms and not _is_acronym(words, self.outlets):
