@@ -13,7 +13,7 @@ import re
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.text.mentions import lexicon, split_title
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
@@ -21,12 +21,12 @@ _INTERVIEW = re.compile(
     r"\b(?:(?i:in an interview with|in an interview to|speaking to|talking to|in comments to|in remarks to|"
     r"in a statement to)|told)\s+(?P<target>(?:the\s+)?(?:[A-Z][\w’'\-]*|news agency|agency)(?:\s+[A-Z][\w’'\-]*)*)"
 )
-_PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|it|I|He|She|They|We|It)\s*$")
-_ANONYMOUS = re.compile(
+PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|it|I|He|She|They|We|It)\s*$")
+ANONYMOUS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:source|sources|insider|insiders|person|people|official|officials|diplomat|diplomats)\b(?:\s+(?:in|at|close to|from|with|familiar with|inside)\b[^,]*)?$"
 )
-_ANONYMOUS_PLURAL_OFFICIALS = re.compile(
+ANONYMOUS_PLURAL_OFFICIALS = re.compile(
     r"^(?:(?:[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Ww]estern|[Ee]uropean|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
     r"(?:officials|diplomats|sources)(?:\s+(?:in|at|from|close to)\b[^,]*)?$"
 )
@@ -41,7 +41,7 @@ _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplom
 _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
 # Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.
 _HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
-_HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
+HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 
 _NAMED_OUTLET = re.compile(
     r"\bthe\s+(?:(?:state|state-run|private|local|regional|national|daily|weekly|business)\s+)?"
@@ -49,11 +49,11 @@ _NAMED_OUTLET = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
 )
 _OUTLET_NOUN = re.compile(r"newspaper|daily|weekly|broadcaster|magazine|website|radio|channel|News Agency|Press Agency")
-_AGENCY_NOUN = re.compile(
+AGENCY_NOUN = re.compile(
     r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|paper|channel|outlet|wire)$"
 )
-_DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
-_ASIDE_START = re.compile(
+DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
+ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
     r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b)\b"
 )
@@ -61,19 +61,19 @@ _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
 # A clause ends at a comma or at a quotation's slot: the subject of a cue is in the last clause.
-_CLAUSE_BREAK = re.compile(rf",|{re.escape(QUOTE_SLOT)}")
-_DESCRIBED_AFTER = re.compile(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)")
-_OBJECT_PRONOUN = re.compile(r"(?:him|her)")
+CLAUSE_BREAK = re.compile(rf",|{re.escape(QUOTE_SLOT)}")
+DESCRIBED_AFTER = re.compile(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)")
+OBJECT_PRONOUN = re.compile(r"(?:him|her)")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE_IN_RUN = re.compile(r"[’']s?(?=\s)")
 _CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
-_APPOSITIVE = re.compile(r",\s*([^,;:.“”\"«»]{3,120}?)(?:,|;|\.|$|\s+(?:said|told|noted|wrote|added))")
+APPOSITIVE = re.compile(r",\s*([^,;:.“”\"«»]{3,120}?)(?:,|;|\.|$|\s+(?:said|told|noted|wrote|added))")
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _INVERTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)")
 _TOLD_TARGET = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))")
 
 
-def _interview(frame: str) -> re.Match[str] | None:
+def interview_words(frame: str) -> re.Match[str] | None:
     """Return the match of words that say the speaker talked to someone ("told X", "in an interview with X")."""
     if not _HAS_INTERVIEW_WORD.search(frame):
         return None
@@ -106,7 +106,7 @@ def other_agencies(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _is_aside(segment: str) -> bool:
+def is_aside(segment: str) -> bool:
     """Return True for words between commas that describe the subject rather than name it.
 
     ", a senior fellow at the Centre ... in Port Town," and ", director of ...," are
@@ -115,17 +115,17 @@ def _is_aside(segment: str) -> bool:
     """
     if segment.isdigit():  # an age: "Ana Ruiz, 61, said"
         return True
-    if not segment or not segment[0].islower() and not _ASIDE_START.match(segment):
+    if not segment or not segment[0].islower() and not ASIDE_START.match(segment):
         return False
     runs = list(lexicon().run.finditer(segment))
     if runs and runs[-1].end() == len(segment) and not _PREPOSITION_END.search(segment[: runs[-1].start()]):
         _, name, _ = split_title(runs[-1].group(0))
-        if name and not _ASIDE_START.match(segment):
+        if name and not ASIDE_START.match(segment):
             return False
     return True
 
 
-def _last_comma(text: str) -> int:
+def last_comma(text: str) -> int:
     """Return the index of the last comma of ``text`` that is not inside a number ("2,000"), or -1."""
     cut = text.rfind(",")
     while cut > 0 and cut + 1 < len(text) and text[cut - 1].isdigit() and text[cut + 1].isdigit():
@@ -133,27 +133,27 @@ def _last_comma(text: str) -> int:
     return cut
 
 
-def _strip_appositives(before: str) -> str:
+def strip_appositives(before: str) -> str:
     """Return the words before a cue without trailing asides (", a senior fellow at ...,", ", in turn,")."""
     clause = before.rstrip()
     while clause.endswith(","):
         body = clause[:-1].rstrip()
-        cut = _last_comma(body)
+        cut = last_comma(body)
         segment = body[cut + 1 :].strip()
-        if cut < 0 or not _is_aside(segment):
+        if cut < 0 or not is_aside(segment):
             return body
         clause = body[: cut + 1]
     return clause
 
 
-def _cue_start(agent_text: str) -> int:
+def cue_start(agent_text: str) -> int:
     """Return where the agent of "X cited ... as saying" starts in ``agent_text`` (after the last comma or Q)."""
     comma, slot = agent_text.rfind(","), agent_text.rfind(QUOTE_SLOT)
     start = max(comma + 1 if comma >= 0 else 0, slot + len(QUOTE_SLOT) if slot >= 0 else 0)
     return start + len(agent_text[start:]) - len(agent_text[start:].lstrip())
 
 
-def _cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: bool = False) -> str:
+def cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: bool = False) -> str:
     """Return the cue words as written: the verb for a paraphrase, subject and verb for a quotation."""
     if inverted:
         subject = _INVERTED_SUBJECT.match(after)
@@ -164,7 +164,7 @@ def _cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: boo
             verb = f"{verb} {target.group(1)}"
     if not for_quote:
         return verb
-    clause = _CLAUSE_BREAK.split(_strip_appositives(before))[-1].strip()
+    clause = CLAUSE_BREAK.split(strip_appositives(before))[-1].strip()
     words = clause.split()
     subject = " ".join(words[-8:]) if words else ""
     return f"{subject} {verb}".strip()

@@ -34,9 +34,9 @@ from medialit.draft.cues import other_agencies
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.patterns import attribute
 from medialit.draft.people import Mentions, Organisation
-from medialit.draft.subjects import Subject, Subjects, _is_international
+from medialit.draft.subjects import Subject, Subjects, is_international
 from medialit.draft.roles import ROLE_UNKNOWN
-from medialit.draft.quotations import QUOTE_SLOT, Unit, _paragraph_bounds, _scan_quotations, _starts_inside
+from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_quotations, starts_inside
 from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
 from medialit.keys.write import (  # re-exported (``__all__``): the key writers lived here before keys.write
@@ -77,7 +77,7 @@ class Drafter(Subjects):
         self.interview: tuple[str, Outlet | str, int] | None = None  # (speaker, agency, paragraph)
         self.position = 0  # where in the article the words being attributed start
         self._starts = [sentence.char_start for sentence in sentences]
-        self.units = _scan_quotations(content, _paragraph_bounds(sentences))
+        self.units = scan_quotations(content, paragraph_bounds(sentences))
         self._overlap_table = self._overlaps()
         self._agency_mentions = self._find_agencies()
         self._agency_starts = [start for start, _ in self._agency_mentions]
@@ -136,7 +136,7 @@ class Drafter(Subjects):
         assert isinstance(referent, Organisation)
         self.last_organisation = referent
         government = referent.kind in ("government", "agency")
-        public = government or _is_international(referent.name)
+        public = government or is_international(referent.name)
         what = ("an organisation of government" if government else "an international public body" if public
                 else "an organisation, not a person, with no official role")
         return Attribution(referent.name, "official" if public else ROLE_UNKNOWN, "institution", cue, relayed_by,  # type: ignore[arg-type]
@@ -219,7 +219,7 @@ class Drafter(Subjects):
             return None
         coverage = sum(size for _, size in overlapping) / max(1, len(sentence.text))
         main = max(overlapping, key=lambda pair: pair[1])[0]
-        opening = next((unit for unit, _ in overlapping if _starts_inside(unit, sentence)), None)
+        opening = next((unit for unit, _ in overlapping if starts_inside(unit, sentence)), None)
         main = opening or main
         quoted = opening is not None or coverage >= 0.5 or self._introduced(main, sentence)
         return main if quoted else None

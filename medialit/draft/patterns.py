@@ -19,12 +19,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from medialit.draft.cues import (
-    _AGENCY_NOUN,
-    _OBJECT_PRONOUN,
-    _PASSIVE_BEFORE,
-    _cue_start,
-    _cue_text,
-    _interview,
+    AGENCY_NOUN,
+    OBJECT_PRONOUN,
+    PASSIVE_BEFORE,
+    cue_start,
+    cue_text,
+    interview_words,
     other_agencies,
 )
 from medialit.draft.model import Attribution, outlet_name
@@ -55,7 +55,7 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     subject = drafter.speaker_before(frame[: match.start()])
     if agency is not None:
         drafter.last_agency = agency
-    cue = frame[_cue_start(frame[: match.start()]) : match.end()].strip()
+    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
     how = f"cue '{cue}': {outlet_name(agency) if agency else 'an outlet'} relays the words"
     return drafter.attribution(subject, cue, agency, how, "passive relay")
 
@@ -65,11 +65,11 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     if " as " not in frame or (match := _AS_SAYING.search(frame)) is None:
         return None
     agent_text = frame[: match.start()]
-    agency = drafter.agency_in(agent_text) or (drafter.last_agency if _AGENCY_NOUN.search(agent_text.strip()) else None)
-    cue = frame[_cue_start(agent_text) : match.end()].strip()
+    agency = drafter.agency_in(agent_text) or (drafter.last_agency if AGENCY_NOUN.search(agent_text.strip()) else None)
+    cue = frame[cue_start(agent_text) : match.end()].strip()
     obj = match.group("object")
     subject = drafter.speaker_after(obj) or (drafter.speaker_before(obj) if obj else None)
-    if subject is None and _OBJECT_PRONOUN.fullmatch(obj.strip()):
+    if subject is None and OBJECT_PRONOUN.fullmatch(obj.strip()):
         subject = ("pronoun", obj.strip())
     if agency is not None:
         drafter.last_agency = agency
@@ -89,7 +89,7 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)
     subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(_REPORT_PREFIX.sub("", source))
-    if subject is None and _AGENCY_NOUN.search(source) and drafter.last_agency is not None:
+    if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
 
@@ -114,7 +114,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     lex = drafter.lex
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
-        if _PASSIVE_BEFORE.search(before):
+        if PASSIVE_BEFORE.search(before):
             continue
         after = frame[verb.end() :]
         form = verb.group(0)
@@ -129,7 +129,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         if subject is None:
             continue
         relayed_by = _relay_named(drafter, frame, subject[0], form, after)
-        cue = _cue_text(before, form, after, for_quote, inverted)
+        cue = cue_text(before, form, after, for_quote, inverted)
         how = f"cue '{cue}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
         attribution = drafter.attribution(subject, cue, relayed_by, how, "cue verb")
         if attribution is not None:
@@ -139,7 +139,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
 
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
     """Return the agency a cue names as the relay ("told TASS", "in an interview with RIA", "according to AFP")."""
-    interview = _interview(frame)
+    interview = interview_words(frame)
     if interview is not None:
         relay = drafter.agency_in(interview.group("target"))
         if relay is None and "agency" in interview.group("target"):

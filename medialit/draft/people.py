@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from medialit.draft.cues import _APPOSITIVE, _ASIDE_START
+from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organisation_kind, short_forms, split_title
@@ -130,8 +130,8 @@ class Mentions:
         """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
         if word in self.lex.not_names or word in self.lex.not_person or not self.lex.name_token.match(word):
             return False
-        appositive = _APPOSITIVE.match(text, start + len(word))
-        if appositive is None or not _ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
+        appositive = APPOSITIVE.match(text, start + len(word))
+        if appositive is None or not ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
             return False
         self.add_person(Person(word, appositive.group(1)), offset + start)
         self.short[word] = self.people[word]
@@ -261,8 +261,8 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     if member is not None:
         parts.append(member.group(1))
     if after.startswith(","):
-        appositive = _APPOSITIVE.match(_skip_age(after))
-        if appositive and _ASIDE_START.match(appositive.group(1)):
+        appositive = APPOSITIVE.match(_skip_age(after))
+        if appositive and ASIDE_START.match(appositive.group(1)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
     if head.endswith(","):

@@ -35,7 +35,7 @@ class Unit:
     attribution: Attribution | None = None
 
 
-def _paragraph_bounds(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+def paragraph_bounds(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each paragraph, from its first sentence's start to its last sentence's end."""
     bounds: dict[int, list[int]] = {}
     for sentence in sentences:
@@ -94,7 +94,7 @@ class _Scan:
     segment_start: int = 0
 
 
-def _scan_quotations(content: str, paragraphs: Sequence[tuple[int, int]]) -> list[Unit]:
+def scan_quotations(content: str, paragraphs: Sequence[tuple[int, int]]) -> list[Unit]:
     """Return the top-level quotations of the article, in order (nested quotations are part of their outer one)."""
     units: list[Unit] = []
     carried: tuple[Unit, str] | None = None
@@ -148,7 +148,7 @@ def _add_unit(units: list[Unit], unit: Unit) -> None:
         units.append(unit)
 
 
-def _starts_inside(unit: Unit, sentence: Sentence) -> bool:
+def starts_inside(unit: Unit, sentence: Sentence) -> bool:
     """Return True when ``sentence`` begins with the quotation's opening mark or inside the quotation."""
     return unit.open_at == sentence.char_start or any(start <= sentence.char_start < end for start, end in unit.segments)
 

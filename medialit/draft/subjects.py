@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 
 from medialit.draft.cues import (
-    _AGENCY_NOUN,
-    _ANONYMOUS,
-    _ANONYMOUS_PLURAL_OFFICIALS,
-    _CLAUSE_BREAK,
-    _DESCRIBED_AFTER,
-    _DESCRIPTION,
-    _HAS_ANONYMOUS_WORD,
-    _PRONOUN_END,
-    _strip_appositives,
+    AGENCY_NOUN,
+    ANONYMOUS,
+    ANONYMOUS_PLURAL_OFFICIALS,
+    CLAUSE_BREAK,
+    DESCRIBED_AFTER,
+    DESCRIPTION,
+    HAS_ANONYMOUS_WORD,
+    PRONOUN_END,
+    strip_appositives,
     institution_pattern,
     other_agencies,
 )
@@ -70,16 +70,16 @@ class Subjects:
         generic = other_agencies(text)
         if generic:
             return generic[-1][2]
-        return self.last_agency if _AGENCY_NOUN.search(text.strip()) else None
+        return self.last_agency if AGENCY_NOUN.search(text.strip()) else None
 
     def speaker_before(self, before: str) -> Subject | None:
         """Return ``(kind, referent)`` for the subject written just before a cue verb, or None."""
-        clause = _strip_appositives(_drop_adverbs(before))
-        tail = _CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
+        clause = strip_appositives(_drop_adverbs(before))
+        tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
         tail = _ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(tail))
         if not tail:
             return None
-        if (match := _PRONOUN_END.search(tail)) is not None:
+        if (match := PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
         analysts = _ANALYSTS_AT.match(tail)
         if analysts is not None and (body := self.mentions.organisation(analysts.group("body"), self.position)) is not None:
@@ -106,7 +106,7 @@ class Subjects:
     def _described_known(self, tail: str) -> Subject | None:
         """Return the person "the minister" / "the diplomat" refers to: one with that title, else the last speaker
         when the noun gives the same role; None when the description fits no one named (an unnamed source)."""
-        match = _DESCRIPTION.search(tail)
+        match = DESCRIPTION.search(tail)
         if match is None or not (nouns := [role_of_noun(m.group(0), self.lex) for m in self.lex.role_noun.finditer(match.group("words"))]):
             return None
         words = {w.lower().strip(".,") for w in match.group("words").split()} - {"the", "of", "a", "an", "for", "in", "and"}
@@ -169,7 +169,7 @@ class Subjects:
 
     def _agency_subject(self, tail: str) -> Subject | None:
         """Return an unnamed source, a state outlet or a news agency that ends ``tail``, or None."""
-        if _HAS_ANONYMOUS_WORD.search(tail.lower()) and (_ANONYMOUS.search(tail) or _ANONYMOUS_PLURAL_OFFICIALS.search(tail)):
+        if HAS_ANONYMOUS_WORD.search(tail.lower()) and (ANONYMOUS.search(tail) or ANONYMOUS_PLURAL_OFFICIALS.search(tail)):
             return ("anonymous", tail)
         outlet = self.outlets.ends_with_mention(tail)
         if outlet is not None:
@@ -177,7 +177,7 @@ class Subjects:
         generic = other_agencies(tail)
         if generic and generic[-1][1] == len(tail):
             return ("outlet", generic[-1][2])
-        if _AGENCY_NOUN.search(tail):
+        if AGENCY_NOUN.search(tail):
             body = earlier[-1] if tail.lower().endswith("agency") and (earlier := self._agencies_of_state()) else None
             if body is not None:
                 return ("institution", body)
@@ -216,7 +216,7 @@ class Subjects:
 
     def _person_described(self, tail: str) -> Subject | None:
         """Return the person a description at the end of ``tail`` refers to ("the foreign minister"), or None."""
-        if (match := _DESCRIPTION.search(tail)) is not None and self.lex.role_noun.search(match.group("words")):
+        if (match := DESCRIPTION.search(tail)) is not None and self.lex.role_noun.search(match.group("words")):
             person = self.mentions.person_described(match.group("words"), self.last_person)
             if person is not None:
                 return ("person", person)
@@ -235,7 +235,7 @@ class Subjects:
             person = self.mentions.person_named(run.group(0))
             if person is not None:
                 return ("person", person)
-        match = _DESCRIBED_AFTER.match(after)
+        match = DESCRIBED_AFTER.match(after)
         if match and self.lex.role_noun.search(match.group(1)):
             person = self.mentions.person_described(match.group(1), self.last_person)
             if person is not None:
@@ -243,7 +243,7 @@ class Subjects:
         return None
 
 
-def _is_international(name: str) -> bool:
+def is_international(name: str) -> bool:
     """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
     return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
 
