@@ -149,8 +149,10 @@ class Subjects:
         outlet = self.agency_in(owner)
         if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
             return ("outlet", outlet)
-        if not noun.startswith("spokes"):
-            return None
+        return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _spokesman_of(self, owner: str) -> Subject | None:
+        """Return the organisation "a ministry spokesman" or "a Haeul spokesman" speaks for, or None."""
         if owner.islower():  # "a ministry spokesman": the last organisation with that head noun
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None and organisation.position < self.position else None
