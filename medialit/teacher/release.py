@@ -105,7 +105,7 @@ class ReleaseSummary:
 
 # Teacher tools: a release never holds them (they draft, compare, review or grade keys, or write releases).
 # A dotted name covers the module or the whole subpackage of that name.
-TEACHER_MODULES = ("draft", "teacher", "keys.compare", "ui.review")
+TEACHER_MODULES = ("draft", "teacher", "keys.compare", "ui.review", "cli.draft")
 # Modules every release holds: the package itself and its command line.
 ENTRY_MODULES = ("__init__", "__main__", "cli.__init__", "cli.main")
 MODULE_NAME = re.compile(r"^medialit\.(?P<module>\w+(?:\.\w+)*)(?::\w+)?$")
