@@ -799,3 +799,17 @@ def test_does_a_cue_less_quotation_keep_the_channel_of_the_quotation_it_continue
     text = ('Lars Mikkelsen told AP that members would register. "Our members are not the problem," he said. '
             '"The problem is people who buy a drone online."')
     assert list(drafted(tmp_path, text)["channel"]) == ["relayed", "direct quote", "direct quote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The talks failed, said a statement from the ministry.", "Velm Trade Ministry"),
+        ("The World Bank's latest report said growth would slow.", "World Bank"),
+        ("Lind said growth would slow, while the ministry said it would not.", "Omar Lind"),
+    ],
+    ids=["inverted-statement", "body-report", "person-of-body"],
+)
+def test_are_statements_reports_and_people_of_a_body_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
+    text = f"The Velm Trade Ministry and analyst Omar Lind of the Brask Institute commented on Monday. {sentence}"
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == speaker

@@ -87,6 +87,12 @@ class Mentions:
                 self._collect_organisation(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
+        if not name and " of " in piece and self.split(piece.split(" of ")[0])[1]:
+            head = piece.split(" of ")[0]  # "Omar Lind of the Brask Institute": a person, then a body
+            self._collect_piece(text, piece_start, head, offset)
+            rest = piece.index(" of ") + 4
+            self._collect_organisation(text, piece_start + rest, piece[rest:], offset)
+            return
         if not name:
             self._collect_organisation(text, piece_start, piece, offset)
             return

@@ -38,8 +38,12 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
                      r"not authori[sz]ed to|on background|without being named)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
-                    r"(?:[’']s?)?\s+(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person))$")
+                    r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own)\s+)?"
+                    r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
+                    r"report|statement|communiqu[eé])$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
+_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
+                             r"(?P<body>[^,.;:!?]+)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
 _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
@@ -149,6 +153,9 @@ class Subjects:
         outlet = self.agency_in(owner)
         if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
             return ("outlet", outlet)
+        if noun in ("report", "statement", "communiqué", "communique"):  # "The World Bank's latest report said"
+            organisation = self.mentions.organisation(owner, self.position)
+            return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
 
     def _spokesman_of(self, owner: str) -> Subject | None:
@@ -237,6 +244,9 @@ class Subjects:
             person = self.mentions.person_named(run.group(0))
             if person is not None:
                 return ("person", person)
+        statement = _STATEMENT_FROM.match(after)
+        if statement is not None:  # "..., said a statement from the ministry."
+            return self._organisation_subject(statement.group("body").strip())
         match = DESCRIBED_AFTER.match(after)
         if match and self.lex.role_noun.search(match.group(1)):
             person = self.mentions.person_described(match.group(1), self.last_person)
