@@ -813,3 +813,19 @@ def test_does_a_cue_less_quotation_keep_the_channel_of_the_quotation_it_continue
 def test_are_statements_reports_and_people_of_a_body_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
     text = f"The Velm Trade Ministry and analyst Omar Lind of the Brask Institute commented on Monday. {sentence}"
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks went well, TASS reported, citing Petrenko.",
+        '"The talks went well," Petrenko was quoted as saying by TASS.',
+        "In comments carried by TASS, Petrenko said the talks went well.",
+    ],
+    ids=["citing", "quoted-as-saying-by", "carried-by"],
+)
+def test_does_a_state_agency_relay_a_named_persons_words(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Deputy Foreign Minister Ivan Petrenko met the envoy in Moscow on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == "Ivan Petrenko"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert "state-media framing" in key.loc["P01.S2", "also_acceptable"]

@@ -5,6 +5,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 
 * **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
 * **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
+* **relay citing** — "TASS reported, citing Petrenko" (Petrenko the speaker, relayed by TASS);
 * **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
@@ -35,9 +36,12 @@ if TYPE_CHECKING:
 
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _PASSIVE_RELAY = re.compile(
-    r"\b(?:was|were|is|are|has been|had been|being)\s+(?:quoted|cited)\s+(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
-    r"(?:saying|telling|stating|writing)\b"
+    r"\b(?:was|were|is|are|has been|had been|being)\s+(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
+    r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))"
 )
+# Words that name the outlet that carried someone's words: "citing Petrenko", "in comments carried by TASS".
+_CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
+_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported)\s+by\s+(?P<outlet>[^,.;:!?]+)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
 _REPORT_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+",
@@ -51,7 +55,7 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     """Return the attribution of "X was quoted by AGENCY as saying" (X stays the speaker, relayed), or None."""
     if " as " not in frame or (match := _PASSIVE_RELAY.search(frame)) is None:
         return None
-    agency = drafter.agency_in(match.group("agency"))
+    agency = drafter.agency_in(match.group("agency") or match.group("after"))
     subject = drafter.speaker_before(frame[: match.start()])
     if agency is not None:
         drafter.last_agency = agency
@@ -128,6 +132,12 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             subject = ("unwritten", "")
         if subject is None:
             continue
+        if subject[0] == "outlet" and (citing := _CITING.match(after)) is not None:
+            cited = drafter.speaker_before(citing.group("who"))
+            if cited is not None and cited[0] in ("person", "institution"):
+                relayed_by, subject = subject[1], cited  # "TASS reported, citing Petrenko": Petrenko's words, relayed
+                cue = f"{form}, citing {citing.group('who').strip()}"
+                return drafter.attribution(subject, cue, relayed_by, f"cue '{cue}'", "relay citing")
         relayed_by = _relay_named(drafter, frame, subject[0], form, after)
         cue = cue_text(before, form, after, for_quote, inverted)
         how = f"cue '{cue}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
@@ -146,8 +156,9 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
             relay = drafter.last_agency
         if relay is not None:
             return relay
-    if "ccording to" in frame and (match := _ACCORDING.search(frame)) is not None:
-        relay = drafter.agency_in(match.group("source"))
+    for pattern, group in ((_ACCORDING, "source"), (_CARRIED_BY, "outlet")):
+        match = pattern.search(frame) if ("ccording" in frame or " by " in frame) else None
+        relay = drafter.agency_in(match.group(group)) if match is not None else None
         if relay is not None:
             return relay
     if verb.startswith("told") and (kind == "anonymous" or not after.lstrip().startswith(("reporters", "journalists"))):
