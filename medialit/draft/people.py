@@ -10,6 +10,7 @@ written first. Organisations are found by head noun or acronym ("the Finance Min
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -61,21 +62,20 @@ class Mentions:
     bodies: set[str] = field(default_factory=set)  # names that look like people's but name organisations
     person_positions: list[int] = field(default_factory=list)
     person_at: list[Person] = field(default_factory=list)
-    _split: dict[str, tuple[str, str, int]] = field(default_factory=dict)
 
     def split(self, run: str) -> tuple[str, str, int]:
-        """Return ``split_title(run)``, worked out once per distinct run in this article."""
-        found = self._split.get(run)
-        if found is None:
-            found = self._split[run] = split_title(run, self.lex)
-        return found
+        """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
+        return _split_cached(run)
 
     def collect(self, sentences: list[Sentence]) -> None:
         """Find every person and organisation named in ``sentences`` (changes this registry)."""
+        skip = self.lex.not_names | self.lex.titles
         for sentence in sentences:
             text = sentence.text
             for match in self.lex.run.finditer(text):
                 run = match.group(0)
+                if run in skip and run not in self.short:
+                    continue  # "The", "According", "Mr": one word that names no one (the common case, decided at once)
                 pieces = _run_pieces(run, match.start()) if ("’" in run or "'" in run) else [(match.start(), run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
@@ -245,6 +245,12 @@ class Mentions:
                 return earlier[-1]
         kind = organisation_kind(bare, self.lex)
         return Organisation(bare, kind, head, position) if kind else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_cached(run: str) -> tuple[str, str, int]:
+    """Return ``split_title(run)`` with the kit's word lists (cached: the same names recur across articles)."""
+    return split_title(run, lexicon())
 
 
 def title_context(text: str, run_start: int, name_start: int, name_end: int, title_in_run: str, lex: Lexicon) -> str:
