@@ -829,3 +829,19 @@ def test_does_a_state_agency_relay_a_named_persons_words(tmp_path: Path, sentenc
     assert key.loc["P01.S2", "speaker"] == "Ivan Petrenko"
     assert key.loc["P01.S2", "channel"] == "relayed"
     assert "state-media framing" in key.loc["P01.S2", "also_acceptable"]
+
+
+def test_is_a_state_outlet_the_article_describes_treated_as_one(tmp_path: Path) -> None:
+    text = ("Deputy Minister Piet Marlow told ORB, Ostrania's state-owned broadcaster, that his government would not sign. "
+            'The broadcaster called the plan "a blockade by paperwork".')
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert "state-media framing" in key.loc["P01.S1", "also_acceptable"]
+    assert key.loc["P01.S2", "speaker"] == "ORB"
+    assert key.loc["P01.S2", "category"] == "state-media framing"
+
+
+def test_does_a_cue_inside_an_asked_about_clause_not_make_its_speaker(tmp_path: Path) -> None:
+    text = ("Marten Vogel, a shipping consultant, spoke first. Asked about the payments Vogel described, "
+            "coast guard spokeswoman Ada Frey said the inspectors were paid by the state.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Ada Frey"

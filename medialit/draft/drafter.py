@@ -49,11 +49,20 @@ from medialit.keys.write import (  # re-exported (``__all__``): the key writers 
 )
 from medialit.text.article import Article, Sentence, read_article
 from medialit.text.mentions import lexicon
-from medialit.text.outlets import Outlet, OutletList, load_outlets
+from medialit.text.outlets import Outlet, OutletList, build_outlet_list, load_outlets
 
 __all__ = ["DRAFT_PREFIX", "Drafter", "draft_key", "draft_rows", "is_draft_explanation", "key_csv", "rows_csv",
            "unreviewed_warning", "write_key"]
 CONTINUED = "continued quotation"
+# A state outlet the article itself describes: "ORB, Ostrania's state-owned broadcaster", "state broadcaster ORB".
+_DESCRIBED_STATE_OUTLET = re.compile(
+    r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:the\s+)?(?:(?P<country>[A-Z][\w\-]*)[’']s\s+)?"
+    r"(?:state-owned|state-run|state|government-run|government-owned)\s+(?P<kind>broadcaster|news agency|newspaper|television|radio)"
+    r"|\b(?:state-owned|state-run|state)\s+(?P<kind2>broadcaster|news agency|newspaper|television|radio)\s+"
+    r"(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+_STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
+                "news agency": "state news agency", "newspaper": "state-run newspaper"}
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
 
 
@@ -64,7 +73,7 @@ class Drafter(Subjects):
         """Read the article once: its quotations, the agencies, people and organisations it names."""
         self.content = content
         self.sentences = sentences
-        self.outlets = outlets
+        self.outlets = with_outlets_described(content, outlets)
         self.lex = lexicon()
         self.mentions = Mentions(self.lex)
         self.last_person: Person | None = None
@@ -422,6 +431,20 @@ def _paraphrase_channel(attribution: Attribution) -> str:
 # ============================================================================================================
 # Public functions
 # ============================================================================================================
+
+
+def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
+    """Return ``outlets`` with the state outlets the article itself describes ("ORB, Ostrania's state-owned
+    broadcaster", "the state news agency KNA"); ``outlets`` unchanged when it describes none."""
+    if "state" not in content:
+        return outlets
+    found = []
+    for match in _DESCRIBED_STATE_OUTLET.finditer(content):
+        name = match.group("name") or match.group("after")
+        if name and outlets.lookup(name) is None and name not in {outlet.name for outlet in found}:
+            kind = _STATE_KINDS.get(match.group("kind") or match.group("kind2"), "state-run broadcaster")
+            found.append(Outlet(name, (), match.group("country") or "named in the article", kind, ""))
+    return build_outlet_list((*outlets.outlets, *found)) if found else outlets
 
 
 def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:

@@ -40,6 +40,8 @@ _PASSIVE_RELAY = re.compile(
     r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))"
 )
 # Words that name the outlet that carried someone's words: "citing Petrenko", "in comments carried by TASS".
+# A clause opened by a participle ("Asked about the payments X described, ...") holds no cue of the sentence.
+_PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]*$")
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported)\s+by\s+(?P<outlet>[^,.;:!?]+)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
@@ -118,8 +120,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     lex = drafter.lex
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
-        if PASSIVE_BEFORE.search(before):
-            continue
+        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before):
+            continue  # "was said"; "Asked about the payments Vogel described, ...": not the sentence's cue
         after = frame[verb.end() :]
         form = verb.group(0)
         subject = drafter.speaker_before(before)
