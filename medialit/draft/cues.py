@@ -91,7 +91,13 @@ def institution_pattern() -> re.Pattern[str]:
     return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled)), stop=stop))
 
 
-def other_agencies(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=8192)
+def other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return ``find_other_agencies(text)`` for a short text (a clause; cached, as clauses recur), in order."""
+    return find_other_agencies(text)
+
+
+def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
     """Return ``(start, end, name)`` of the outlets named in ``text`` that are not state outlets, in order.
 
     The news agencies of ``news_agencies.txt``; an outlet that the text itself calls one ("the newspaper Arnhal
@@ -103,7 +109,7 @@ def other_agencies(text: str) -> list[tuple[int, int, str]]:
         for match in _NAMED_OUTLET.finditer(text):
             group = "name" if match.group("name") else "name2"
             found.append((match.start(group), match.end(group), match.group(group)))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def is_aside(segment: str) -> bool:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from medialit.draft.cues import other_agencies
+from medialit.draft.cues import find_other_agencies, other_agencies
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.patterns import attribute
 from medialit.draft.people import Mentions, Organisation
@@ -61,6 +61,7 @@ _DESCRIBED_STATE_OUTLET = re.compile(
     r"|\b(?:state-owned|state-run|state)\s+(?P<kind2>broadcaster|news agency|newspaper|television|radio)\s+"
     r"(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
 )
+_STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
@@ -110,7 +111,7 @@ class Drafter(Subjects):
     def _find_agencies(self) -> list[tuple[int, Outlet | str]]:
         """Return ``(position, agency)`` for every agency named outside quotation marks, in order."""
         mentions = [(start, outlet) for start, _, outlet in self.outlets.find(self.content)]
-        mentions += [(start, name) for start, _, name in other_agencies(self.content)]
+        mentions += [(start, name) for start, _, name in find_other_agencies(self.content)]
         quoted = [segment for unit in self.units for segment in unit.segments]
         return sorted(
             ((start, agency) for start, agency in mentions if not any(a <= start < b for a, b in quoted)),
@@ -436,7 +437,7 @@ def _paraphrase_channel(attribution: Attribution) -> str:
 def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
     """Return ``outlets`` with the state outlets the article itself describes ("ORB, Ostrania's state-owned
     broadcaster", "the state news agency KNA"); ``outlets`` unchanged when it describes none."""
-    if "state" not in content:
+    if _STATE_WORD.search(content) is None:
         return outlets
     found = []
     for match in _DESCRIBED_STATE_OUTLET.finditer(content):
