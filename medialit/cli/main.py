@@ -73,7 +73,7 @@ COMMANDS: list[Command] = [
             parser.add_argument("--out", metavar="KEY", help="write the draft here (e.g. seeds/NAME.key.csv) instead of printing CSV"),
             parser.add_argument("--force", action="store_true", help="replace --out if it already exists"),
         ),
-        "medialit.draft.drafter:draft_command",
+        "medialit.cli.draft:draft_command",
     ),
     Command(
         "compare",

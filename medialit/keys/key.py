@@ -155,7 +155,8 @@ def _check_row(path: Path, row_number: int, row: dict[str, str]) -> list[str]:
             problems.append(_problem(path, where, f"{field} {value!r} is not one of: {', '.join(allowed)}"))
 
     check("category", CATEGORIES, row["category"])
-    check("speaker_role", SPEAKER_ROLES, row["speaker_role"])
+    if row["speaker_role"] or row.get("reviewed", "").strip().lower() != "no":  # a draft may leave it for the teacher
+        check("speaker_role", SPEAKER_ROLES, row["speaker_role"])
     check("channel", CHANNELS, row["channel"])
     check("claim_type", CLAIM_TYPES, row["claim_type"])
     for column, allowed, preferred in (

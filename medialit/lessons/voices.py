@@ -7,11 +7,13 @@ article that has a key.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from medialit.text import words as word_lists
 from medialit.keys.key import Key, list_field
 from medialit.keys.table import VOICE_COLUMNS, confusion_counts, voice_table  # noqa: F401 - the lessons' names for them
 from medialit.vocabulary import CATEGORIES, CHANNELS, CLAIM_TYPES, NARRATION_SPEAKER, NO_TECHNIQUE, SPEAKER_ROLES
@@ -25,49 +27,51 @@ VOCABULARY_ORDER: dict[str, tuple[str, ...]] = {
 }
 # Channels whose words are the speaker's own, inside quotation marks.
 QUOTED_CHANNELS = ("direct quote", "relayed")
-# Cue verbs and phrases, most specific first: (pattern, the verb as the lessons name it).
-CUE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"\bcited\b.*\bas saying\b", "cited ... as saying"),
-    (r"\bquoted\b.*\bas saying\b", "quoted ... as saying"),
-    (r"\baccording to\b", "according to"),
-    (r"\bin \S+?[’']s? words\b", "in ...'s words"),
-    (r"\bpointed out\b", "pointed out"),
-    (r"\bsaid\b", "said"),
-    (r"\bnoted\b", "noted"),
-    (r"\bstressed\b", "stressed"),
-    (r"\badded\b", "added"),
-    (r"\bidentified\b", "identified"),
-    (r"\blisted\b", "listed"),
-    (r"\bconcluded\b", "concluded"),
-    (r"\btold\b", "told"),
-    (r"\breported\b", "reported"),
-    (r"\bwrote\b", "wrote"),
+# Cue phrases the lessons name, most specific first; the cue verbs follow them, read from the kit's word list
+# (``medialit/data/words/cue_verbs.txt``: the verbs with a lesson framing, in the file's order).
+CUE_PHRASES: tuple[tuple[str, str, str], ...] = (
+    (r"\bcited\b.*\bas saying\b", "cited ... as saying", "names a relay"),
+    (r"\bquoted\b.*\bas saying\b", "quoted ... as saying", "names a relay"),
+    (r"\baccording to\b", "according to", "names a source"),
+    (r"\bin \S+?[’']s? words\b", "in ...'s words", ""),
 )
 # What a cue verb does to the words it introduces (content brief: "said" is neutral; "noted", "pointed out" and
 # "stressed" present the content as true or important; "listed" and "concluded" present it as settled).
-CUE_FRAMING: dict[str, str] = {
-    "said": "neutral",
-    "told": "neutral",
-    "noted": "true or important",
-    "pointed out": "true or important",
-    "stressed": "true or important",
-    "listed": "settled",
-    "concluded": "settled",
-    "cited ... as saying": "names a relay",
-    "quoted ... as saying": "names a relay",
-    "according to": "names a source",
-}
+FRAMING_ORDER = ("neutral", "true or important", "settled")
+
+
+@functools.lru_cache(maxsize=1)
+def cue_patterns() -> tuple[tuple[str, str], ...]:
+    """Return the lessons' cue patterns, most specific first: (regex, the verb or phrase as the lessons name it)."""
+    verbs = [(rf"\b{verb.past}\b", verb.past) for verb in word_lists.cue_verbs() if verb.framing]  # letters and spaces only
+    return (*((pattern, name) for pattern, name, _ in CUE_PHRASES), *verbs)
+
+
+@functools.lru_cache(maxsize=1)
+def cue_framings() -> dict[str, str]:
+    """Return how each rated cue presents the words it introduces (verb or phrase -> framing), neutral first."""
+    rated = [verb for verb in word_lists.cue_verbs() if verb.framing in FRAMING_ORDER]
+    framing = {verb.past: verb.framing for kind in FRAMING_ORDER for verb in rated if verb.framing == kind}
+    framing.update({name: kind for _, name, kind in CUE_PHRASES if kind})
+    return framing
+
+
+def __getattr__(name: str) -> object:
+    """Return the word-list constants on first use (``CUE_PATTERNS``, ``CUE_FRAMING``, ``DIPLOMATIC_MARKERS``).
+
+    They are read from the kit's word lists, so nothing is read when the module is imported.
+    """
+    lists = {"CUE_PATTERNS": cue_patterns, "CUE_FRAMING": cue_framings, "DIPLOMATIC_MARKERS": word_lists.diplomatic_markers}
+    if name in lists:
+        return lists[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 NOT_RATED = "not rated"
 PRONOUNS = ("he", "she", "they", "we")
 PRONOUN_CUE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
-# Words that show how an official commits or hedges, and whose voice ("I" or "we") they use.
-DIPLOMATIC_MARKERS: dict[str, tuple[str, ...]] = {
-    "hedging": ("hope", "likely", "unlikely", "could", "may", "might", "should", "would"),
-    "firm": ("will", "we’ll", "we'll", "committed", "ready", "must"),
-    "condition": ("if", "unless"),
-    "I": ("i", "i’m", "i'm", "me", "my"),
-    "we": ("we", "we’ll", "we'll", "we're", "we’re", "us", "our"),
-}
+# Words that show how an official commits or hedges, and whose voice ("I" or "we") they use: DIPLOMATIC_MARKERS,
+# read from ``medialit/data/words/diplomatic_markers.txt`` on first use.
 _TOKEN = re.compile(r"[\w’']+")
 # Not words a marker means: the month "May 3" and acronyms such as "US" (read as "us" otherwise).
 _NOT_MARKERS = re.compile(r"\bMay(?=\s+\d)|\b[A-Z]{2,}\b")
@@ -128,7 +132,7 @@ def cue_verb(cue: str) -> str:
 
     A phrase with no known verb gives its last word.
     """
-    for pattern, verb in CUE_PATTERNS:
+    for pattern, verb in cue_patterns():
         if re.search(pattern, cue, flags=re.IGNORECASE):
             return verb
     words = cue.split()
@@ -137,7 +141,7 @@ def cue_verb(cue: str) -> str:
 
 def cue_framing(verb: str) -> str:
     """Return how the cue ``verb`` presents the words it introduces (``CUE_FRAMING``; ``NOT_RATED`` for other verbs)."""
-    return CUE_FRAMING.get(verb, NOT_RATED)
+    return cue_framings().get(verb, NOT_RATED)
 
 
 def _surname(speaker: str) -> str:
@@ -266,7 +270,7 @@ def highlight_cue(text: str, cue: str) -> str:
     return text
 
 
-def find_markers(table: pd.DataFrame, markers: Mapping[str, Iterable[str]] = DIPLOMATIC_MARKERS) -> pd.DataFrame:
+def find_markers(table: pd.DataFrame, markers: Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
     """Return one row per sentence and marker group that matches: which of the group's words it uses.
 
     Words are matched whole and case-insensitively (curly and straight apostrophes
@@ -274,6 +278,7 @@ def find_markers(table: pd.DataFrame, markers: Mapping[str, Iterable[str]] = DIP
     Columns: ``sentence_id``, ``speaker``, ``marker``, ``found`` (the words as
     written, comma-separated, in the order they appear).
     """
+    markers = markers if markers is not None else word_lists.diplomatic_markers()
     rows = []
     for row in table.itertuples(index=False):
         tokens = _TOKEN.findall(_NOT_MARKERS.sub(" ", row.text))
@@ -286,8 +291,9 @@ def find_markers(table: pd.DataFrame, markers: Mapping[str, Iterable[str]] = DIP
     return pd.DataFrame(rows, columns=["sentence_id", "speaker", "marker", "found"])
 
 
-def marker_counts(table: pd.DataFrame, markers: Mapping[str, Iterable[str]] = DIPLOMATIC_MARKERS) -> pd.DataFrame:
+def marker_counts(table: pd.DataFrame, markers: Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
     """Return how many sentences of each speaker use each marker group (speakers as rows, markers as columns)."""
+    markers = markers if markers is not None else word_lists.diplomatic_markers()
     found = find_markers(table, markers)
     speakers = [speaker for speaker in dict.fromkeys(table["speaker"]) if speaker in set(found["speaker"])]
     counts = pd.crosstab(found["speaker"], found["marker"]).reindex(index=speakers, columns=list(markers), fill_value=0)
@@ -410,7 +416,7 @@ def framing_counts(table: pd.DataFrame) -> pd.DataFrame:
     if runs.empty:
         return pd.DataFrame()
     counts = pd.crosstab(runs["speaker"], runs["framing"])
-    order = [kind for kind in dict.fromkeys([*CUE_FRAMING.values(), NOT_RATED]) if kind in counts.columns]
+    order = [kind for kind in dict.fromkeys([*cue_framings().values(), NOT_RATED]) if kind in counts.columns]
     result = counts.loc[list(dict.fromkeys(runs["speaker"])), order]
     result.index.name = "speaker"
     result.columns.name = "the cue presents the words as"

@@ -139,6 +139,20 @@ def _sentence_spans(content: str, start: int, end: int) -> list[tuple[int, int]]
     return spans
 
 
+# A dateline cut off as a sentence of its own ("MOSCOW, October 14." then "/TASS/."; "Hollmark (dpa)"): issue 15.
+_DATELINE_PIECE = re.compile(
+    r"^(?:[A-Z][\w .,'’\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?)|/[\w .\-]{2,30}/\.?)$"
+)
+
+
+def _join_dateline(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``spans`` with a dateline cut off at the paragraph's start joined to the sentence after it."""
+    pieces = 0
+    while pieces + 1 < len(spans) and _DATELINE_PIECE.match(content[spans[pieces][0] : spans[pieces][1]]):
+        pieces += 1
+    return [(spans[0][0], spans[pieces][1]), *spans[pieces + 1 :]] if pieces else spans
+
+
 def split_sentences(content: str) -> tuple[Sentence, ...]:
     """Return the sentences of ``content`` in order, as plain records (no table: the fast path for the rules).
 
@@ -146,7 +160,8 @@ def split_sentences(content: str) -> tuple[Sentence, ...]:
     """
     records = []
     for paragraph, (start, end) in enumerate(paragraph_spans(content), start=1):
-        for number, (sentence_start, sentence_end) in enumerate(_sentence_spans(content, start, end), start=1):
+        spans = _sentence_spans(content, start, end)
+        for number, (sentence_start, sentence_end) in enumerate(_join_dateline(content, spans) if paragraph == 1 else spans, start=1):
             records.append(
                 Sentence(
                     f"P{paragraph:02d}.S{number}",

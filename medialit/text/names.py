@@ -1,8 +1,8 @@
-"""Find the people and organisations an article names, from the text alone.
+"""Find the people and organisations an article names, from the text alone: the lessons' table of names.
 
-No list of names and no language model: a name is a run of capitalised words
-(allowing small joining words such as "of" or "for" inside it), and a title is
-one of a short list of words for positions that comes just before the name.
+No list of names and no language model. The runs of capitalised words, the titles, the organisation head
+nouns and the words that are never names all come from the one mention layer (``medialit.text.mentions``)
+and its word lists (``medialit/data/words/``), shared with the draft key's rules.
 """
 
 from __future__ import annotations
@@ -12,31 +12,11 @@ import re
 import pandas as pd
 
 from medialit.text.article import Article
+from medialit.text.mentions import Lexicon, lexicon, split_title
 
 NAME_COLUMNS = ["name", "kind", "mentions", "first_sentence", "title"]
-_CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'\-]*(?:\.[A-Z]\.?)?)"
-_JOINER = r"(?:of|for|the|and|de|von|al)"
-_NAME = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_JOINER}\s+)*{_CAPITALISED})*")
 _POSSESSIVE = re.compile(r"[’']s$")
-ORGANISATION_WORDS = {
-    "Academy", "Agency", "Association", "Bank", "Center", "Centre", "Commission", "Committee", "Company",
-    "Congress", "Council", "Court", "Department", "Foundation", "Institute", "Ministry", "Office", "Parliament",
-    "Party", "Senate", "Union", "University", "Studies",
-}
-TITLE_WORDS = [
-    "Foreign Minister", "Minister", "Secretary of State", "Secretary", "President", "Prime Minister", "Ambassador",
-    "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Special Representative", "Senator", "Chairman",
-    "Professor", "Analyst", "Editor", "Head", "Campaign Chairman",
-]
-# Capitalised words that start sentences or name days and months, not people or organisations.
-_NOT_NAMES = {
-    "The", "A", "An", "It", "Its", "It’s", "I", "I’m", "I'm", "We", "We’ll", "Our", "He", "She", "They", "This", "That",
-    "These", "Those", "There", "But", "And", "Or", "If", "In", "On", "At", "As", "After", "Before", "Now", "Then",
-    "First", "Second", "Third", "Fourth", "Fifth", "Unfortunately", "Should", "Any", "Opening", "Responding",
-    "Mutual", "Their", "Director", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Russian", "American", "Russian-American", "Russian-U.S.",
-}
+_JOINERS = {"of", "for", "the", "and"}
 
 
 def _pieces(candidate: str) -> list[str]:
@@ -47,15 +27,16 @@ def _pieces(candidate: str) -> list[str]:
     another capitalised word starts a new name ("Institute of Political Studies
     Sergei Markov").
     """
+    heads = lexicon().organisation_heads
     pieces: list[list[str]] = [[]]
     words = candidate.split()
-    is_organisation = bool(set(words) & ORGANISATION_WORDS)
+    is_organisation = bool(set(words) & set(heads))
     for index, word in enumerate(words):
         previous = pieces[-1][-1] if pieces[-1] else ""
         if word == "and" and not is_organisation:
             pieces.append([])
             continue
-        if previous in ORGANISATION_WORDS and word[0].isupper() and word not in ORGANISATION_WORDS:
+        if previous in heads and word[0].isupper() and word not in heads:
             pieces.append([])
         pieces[-1].append(word)
         if _POSSESSIVE.search(word) and index + 1 < len(words):
@@ -64,40 +45,38 @@ def _pieces(candidate: str) -> list[str]:
 
 
 def _clean(candidate: str) -> str:
+    """Return a run without the words that open no name ("The", "According") and joiners at its ends."""
+    lex = lexicon()
     words = candidate.split()
-    while words and (words[0] in _NOT_NAMES or words[0].lower() in {"of", "for", "the", "and"}):
+    while words and (words[0] in lex.not_names or words[0].lower() in _JOINERS or _title_of(words, lex)):
         words = words[1:]
-    while words and words[-1].lower() in {"of", "for", "the", "and"}:
+    while words and words[-1].lower() in _JOINERS:
         words = words[:-1]
     return _POSSESSIVE.sub("", " ".join(words)).strip()
 
 
+def _title_of(words: list[str], lex: Lexicon) -> bool:
+    """Return True when ``words`` open with a title followed by "of" ("Director of the Institute ...")."""
+    return len(words) > 1 and words[1] == "of" and words[0] in lex.title_words
+
+
 def _title_before(text: str, start: int) -> str:
-    before = text[max(0, start - 40) : start].rstrip()
-    for title in TITLE_WORDS:
-        if before.endswith(title) or before.lower().endswith(title.lower()):
+    """Return the position word written just before ``start`` ("campaign chairman Paul ..." -> "Chairman"), or ''."""
+    before = text[max(0, start - 40) : start].rstrip().lower()
+    for title in lexicon().title_words:
+        if before.endswith(title.lower()):
             return title
     return ""
 
 
-def _split_title(name: str) -> tuple[str, str]:
-    """Return ``(title, name)`` when ``name`` contains a position word followed by a name.
+def _split_title(name: str, lex: Lexicon) -> tuple[str, str]:
+    """Return ``(title, name)`` for a run such as "U.S. Secretary of State Mike Pompeo" (the mention layer's split).
 
-    "U.S. Secretary of State Mike Pompeo" gives ("U.S. Secretary of State", "Mike Pompeo");
-    "Special Representative for Ukraine Kurt Volker" gives
-    ("Special Representative for Ukraine", "Kurt Volker").
+    A run that is no person's name (an organisation, a place) keeps its whole text as the name.
     """
-    words = name.split()
-    for title in sorted(TITLE_WORDS, key=len, reverse=True):
-        size = len(title.split())
-        for index in range(len(words) - size):
-            if " ".join(words[index : index + size]) != title:
-                continue
-            rest = index + size
-            if rest + 2 < len(words) and words[rest] in {"for", "of"}:
-                rest += 2
-            if rest < len(words):
-                return " ".join(words[:rest]), " ".join(words[rest:])
+    title, person, _ = split_title(name, lex)
+    if title and person:
+        return title, person
     return "", name
 
 
@@ -111,8 +90,9 @@ def find_names(article: Article) -> pd.DataFrame:
     ``title`` (a position word written just before it, if any).
     """
     found: dict[str, dict[str, object]] = {}
+    run = lexicon().run_with_and
     for row in article.sentences.itertuples():
-        for match in _NAME.finditer(row.text):
+        for match in run.finditer(row.text):
             for piece in _pieces(match.group(0)):
                 _record(found, piece, row.text, match.start(), row.sentence_id)
     _merge_surnames(found)
@@ -121,13 +101,14 @@ def find_names(article: Article) -> pd.DataFrame:
 
 def _record(found: dict[str, dict[str, object]], piece: str, text: str, start: int, sentence_id: str) -> None:
     """Add one mention of the name in ``piece`` to ``found`` (changes ``found``)."""
-    title, name = _split_title(_clean(piece))
-    if not name or name in _NOT_NAMES or len(name) < 2:
+    lex = lexicon()
+    title, name = _split_title(_clean(piece), lex)
+    if not name or name in lex.not_names or len(name) < 2:
         return
     title = title or _title_before(text, start)
     if name not in found:
         words = set(name.split())
-        kind = "organisation" if words & ORGANISATION_WORDS or name.replace(".", "").isupper() else "person or place"
+        kind = "organisation" if words & set(lex.organisation_heads) or name.replace(".", "").isupper() else "person or place"
         found[name] = {"name": name, "kind": kind, "mentions": 0, "first_sentence": sentence_id, "title": title}
     elif title and not found[name]["title"]:
         found[name]["title"] = title

@@ -20,7 +20,7 @@ import ipywidgets
 import pandas as pd
 
 from medialit.text.article import Article, read_article
-from medialit.draft.drafter import DRAFT_PREFIX, is_draft_explanation, write_key
+from medialit.keys.write import DRAFT_PREFIX, is_draft_explanation, write_key
 from medialit.ui import keyboard
 from medialit.errors import MediaLitError
 from medialit.keys.key import KEY_COLUMNS, fitting_rule, list_field, load_key, rule_fits, rule_labels, validate_key

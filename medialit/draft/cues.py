@@ -1,0 +1,177 @@
+"""Attribution cues: the words around a cue verb, asides between commas, the cue as written, news agencies named.
+
+The cue verbs are data (``cue_verbs.txt``, by base form; every inflection is generated) and so are the news
+agencies that are not state outlets (``news_agencies.txt``): a news agency is known from those lists and the
+state outlet list, never from the word "Agency".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from medialit.draft.quotations import QUOTE_SLOT
+from medialit.text.mentions import lexicon, split_title
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+_AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating)\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
+_INTERVIEW = re.compile(
+    r"\b(?:(?i:in an interview with|in an interview to|speaking to|talking to|in comments to|in remarks to|"
+    r"in a statement to)|told)\s+(?P<target>(?:the\s+)?(?:[A-Z][\w’'\-]*|news agency|agency)(?:\s+[A-Z][\w’'\-]*)*)"
+)
+PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|it|I|He|She|They|We|It)\s*$")
+ANONYMOUS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:source|sources|insider|insiders|person|people|official|officials|diplomat|diplomats)\b(?:\s+(?:in|at|close to|from|with|familiar with|inside)\b[^,]*)?$"
+)
+ANONYMOUS_PLURAL_OFFICIALS = re.compile(
+    r"^(?:(?:[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Ww]estern|[Ee]uropean|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
+    r"(?:officials|diplomats|sources)(?:\s+(?:in|at|from|close to)\b[^,]*)?$"
+)
+_INSTITUTION_TEMPLATE = (
+    r"(?:(?:[Tt]he|[Aa])\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+)?"
+    r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*|(?!(?:{stop})\s)[a-z]+(?:[’']s)?)\s+){{0,3}}(?:{heads})"
+    r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)?)"
+    r"(?:[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person)))?$"
+)
+_INTERVIEW_WORDS = ("nterview", "speaking to", "talking to", "told", "comments to", "remarks to", "statement to")
+_ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
+_INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
+# Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.
+_HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
+HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
+
+_NAMED_OUTLET = re.compile(
+    r"\bthe\s+(?:(?:state|state-run|private|local|regional|national|daily|weekly|business)\s+)?"
+    r"(?:newspaper|daily|weekly|broadcaster|magazine|news website|radio station|television channel|news agency)\s+"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+)
+_OUTLET_NOUN = re.compile(r"newspaper|daily|weekly|broadcaster|magazine|website|radio|channel|News Agency|Press Agency")
+AGENCY_NOUN = re.compile(
+    r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|paper|channel|outlet|wire)$"
+)
+DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
+ASIDE_START = re.compile(
+    r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
+    r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b)\b"
+)
+_PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
+_DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
+# --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
+# A clause ends at a comma or at a quotation's slot: the subject of a cue is in the last clause.
+CLAUSE_BREAK = re.compile(rf",|{re.escape(QUOTE_SLOT)}")
+DESCRIBED_AFTER = re.compile(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)")
+OBJECT_PRONOUN = re.compile(r"(?:him|her)")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE_IN_RUN = re.compile(r"[’']s?(?=\s)")
+_CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
+APPOSITIVE = re.compile(r",\s*([^,;:.“”\"«»]{3,120}?)(?:,|;|\.|$|\s+(?:said|told|noted|wrote|added))")
+_CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
+_INVERTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)")
+_TOLD_TARGET = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))")
+
+
+def interview_words(frame: str) -> re.Match[str] | None:
+    """Return the match of words that say the speaker talked to someone ("told X", "in an interview with X")."""
+    if not _HAS_INTERVIEW_WORD.search(frame):
+        return None
+    return _INTERVIEW.search(frame)
+
+
+
+@functools.lru_cache(maxsize=1)
+def institution_pattern() -> re.Pattern[str]:
+    """Return the pattern of an organisation that ends a clause ("the Finance Ministry", "the regional health
+    authority", "a statement from the World Bank", "the ministry's press office"), compiled once."""
+    heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
+    spelled = sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])}, key=len, reverse=True)
+    stop = "after|before|the|a|an|of|in|on|at|by|with|for|to|from|and|but|that|which|when|while|as|its|his|her|their"
+    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled)), stop=stop))
+
+
+@functools.lru_cache(maxsize=8192)
+def other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return ``find_other_agencies(text)`` for a short text (a clause; cached, as clauses recur), in order."""
+    return find_other_agencies(text)
+
+
+def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return ``(start, end, name)`` of the outlets named in ``text`` that are not state outlets, in order.
+
+    The news agencies of ``news_agencies.txt``; an outlet that the text itself calls one ("the newspaper Arnhal
+    Post", "the broadcaster X"); a name that ends in "News Agency" or "Press Agency". Never a name that merely
+    ends in "Agency" ("the National Forestry Agency" is a body of government).
+    """
+    found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)]
+    if _OUTLET_NOUN.search(text):
+        for match in _NAMED_OUTLET.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            found.append((match.start(group), match.end(group), match.group(group)))
+    return tuple(sorted(found))
+
+
+def is_aside(segment: str) -> bool:
+    """Return True for words between commas that describe the subject rather than name it.
+
+    ", a senior fellow at the Centre ... in Port Town," and ", director of ...," are
+    asides; ", former ambassador Jane Doe," names the speaker (a name that does not
+    follow a preposition ends it).
+    """
+    if segment.isdigit():  # an age: "Ana Ruiz, 61, said"
+        return True
+    if not segment or not segment[0].islower() and not ASIDE_START.match(segment):
+        return False
+    runs = list(lexicon().run.finditer(segment))
+    if runs and runs[-1].end() == len(segment) and not _PREPOSITION_END.search(segment[: runs[-1].start()]):
+        _, name, _ = split_title(runs[-1].group(0))
+        if name and not ASIDE_START.match(segment):
+            return False
+    return True
+
+
+def last_comma(text: str) -> int:
+    """Return the index of the last comma of ``text`` that is not inside a number ("2,000"), or -1."""
+    cut = text.rfind(",")
+    while cut > 0 and cut + 1 < len(text) and text[cut - 1].isdigit() and text[cut + 1].isdigit():
+        cut = text.rfind(",", 0, cut)
+    return cut
+
+
+def strip_appositives(before: str) -> str:
+    """Return the words before a cue without trailing asides (", a senior fellow at ...,", ", in turn,")."""
+    clause = before.rstrip()
+    while clause.endswith(","):
+        body = clause[:-1].rstrip()
+        cut = last_comma(body)
+        segment = body[cut + 1 :].strip()
+        if cut < 0 or not is_aside(segment):
+            return body
+        clause = body[: cut + 1]
+    return clause
+
+
+def cue_start(agent_text: str) -> int:
+    """Return where the agent of "X cited ... as saying" starts in ``agent_text`` (after the last comma or Q)."""
+    comma, slot = agent_text.rfind(","), agent_text.rfind(QUOTE_SLOT)
+    start = max(comma + 1 if comma >= 0 else 0, slot + len(QUOTE_SLOT) if slot >= 0 else 0)
+    return start + len(agent_text[start:]) - len(agent_text[start:].lstrip())
+
+
+def cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: bool = False) -> str:
+    """Return the cue words as written: the verb for a paraphrase, subject and verb for a quotation."""
+    if inverted:
+        subject = _INVERTED_SUBJECT.match(after)
+        return f"{verb} {subject.group(1).strip()}" if subject else verb
+    if verb.startswith("told"):
+        target = _TOLD_TARGET.match(after)
+        if target:
+            verb = f"{verb} {target.group(1)}"
+    if not for_quote:
+        return verb
+    clause = CLAUSE_BREAK.split(strip_appositives(before))[-1].strip()
+    words = clause.split()
+    subject = " ".join(words[-8:]) if words else ""
+    return f"{subject} {verb}".strip()
+

@@ -1,0 +1,92 @@
+"""The draft's small types: a person the article names, an attribution (who a sentence's words belong to)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medialit.draft.roles import role_of
+from medialit.text.outlets import Outlet
+
+_TITLE_WORD = re.compile(r"[\w’'\-]+")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+@dataclass
+class Person:
+    """A person the article names: the full name as first written, and the words that describe them."""
+
+    name: str
+    title: str = ""
+    _role: tuple[str, str] | None = None
+    gender: str = ""  # "he" or "she" once the title or a resolved pronoun shows it; '' while unknown
+
+    def __post_init__(self) -> None:
+        """Set ``gender`` from a title that shows it ("spokeswoman", "Mr"), when there is one."""
+        self.gender = self.gender or gender_of(self.title)
+
+    @property
+    def surname(self) -> str:
+        """Return the last word of the name."""
+        return self.name.split()[-1]
+
+    @property
+    def title_words(self) -> set[str]:
+        """Return the lower-case words of the title (what a description such as "the foreign minister" is matched on)."""
+        return set(_TITLE_WORD.findall(self.title.lower()))
+
+    @property
+    def role(self) -> tuple[str, str]:
+        """Return ``(speaker_role, what the rules saw)`` from the title (worked out once per person)."""
+        if self._role is None:
+            self._role = role_of(self.title)
+        return self._role
+
+
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Dame|Lady|Queen|Princess|\w*woman|queen|princess|mother|wife|daughter|abbess|nun)\b")
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|\w*(?<!wo)man|king|prince|father|husband|son|monk)\b")
+_NOT_GENDERED = re.compile(r"\b(?:human|German|Oman|Roman)\b")
+
+
+def gender_of(title: str) -> str:
+    """Return "she" or "he" when the words describing a person show it ("spokeswoman", "Mr"), else ''."""
+    title = _NOT_GENDERED.sub(" ", title)
+    female, male = _FEMALE.search(title), _MALE.search(title)
+    if female and not male:
+        return "she"
+    if male and not female:
+        return "he"
+    return ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence's words belong to, by which channel, and the words that show it.
+
+    ``kind`` is person, outlet, institution, anonymous or narration; ``pattern`` names the attribution pattern
+    that matched (``medialit.draft.patterns``); ``government`` is True for an organisation of a state.
+    """
+
+    speaker: str
+    role: str
+    kind: str
+    cue: str
+    relayed_by: Outlet | str | None = None
+    how: str = ""  # what the rules saw, for the explanation
+    pattern: str = ""
+    government: bool = False
+
+
+NARRATION = Attribution("", "outlet", "narration", "", how="no quotation and no attribution cue")
+
+
+def outlet_name(agency: Outlet | str | None) -> str:
+    """Return how an agency is named in a key: a listed outlet's name, or another agency's name without "the"."""
+    if isinstance(agency, Outlet):
+        return agency.name
+    return _LEADING_THE.sub("", agency or "")
+
+
+def sentence_case(text: str) -> str:
+    """Return ``text`` with its first letter in upper case."""
+    return text[:1].upper() + text[1:] if text else text

@@ -1,0 +1,184 @@
+"""The attribution patterns: a small ordered set of declarative patterns, tried in order on a sentence's frame.
+
+The frame is the sentence with each quotation replaced by ``QUOTE_SLOT``. The first pattern that finds a
+speaker decides; its name goes into the row's DRAFT explanation ("pattern: passive relay"). In order:
+
+* **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
+* **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
+* **relay citing** — "TASS reported, citing Petrenko" (Petrenko the speaker, relayed by TASS);
+* **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
+  "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
+  and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
+* **according to** — "according to the ministry", "according to a statement from ...";
+* **in X's words** — "in his words", "in Kowal's words".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from medialit.draft.cues import (
+    AGENCY_NOUN,
+    OBJECT_PRONOUN,
+    PASSIVE_BEFORE,
+    cue_start,
+    cue_text,
+    interview_words,
+    other_agencies,
+)
+from medialit.draft.model import Attribution, outlet_name
+from medialit.draft.quotations import QUOTE_SLOT
+
+if TYPE_CHECKING:
+    from medialit.draft.drafter import Drafter
+
+_AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_PASSIVE_RELAY = re.compile(
+    r"\b(?:was|were|is|are|has been|had been|being)\s+(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
+    r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))"
+)
+# Words that name the outlet that carried someone's words: "citing Petrenko", "in comments carried by TASS".
+# A clause opened by a participle ("Asked about the payments X described, ...") holds no cue of the sentence.
+_PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]*$")
+_CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
+_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported)\s+by\s+(?P<outlet>[^,.;:!?]+)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
+_REPORT_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+",
+                            re.IGNORECASE)
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
+
+
+def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "X was quoted by AGENCY as saying" (X stays the speaker, relayed), or None."""
+    if " as " not in frame or (match := _PASSIVE_RELAY.search(frame)) is None:
+        return None
+    agency = drafter.agency_in(match.group("agency") or match.group("after"))
+    subject = drafter.speaker_before(frame[: match.start()])
+    if agency is not None:
+        drafter.last_agency = agency
+    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
+    how = f"cue '{cue}': {outlet_name(agency) if agency else 'an outlet'} relays the words"
+    return drafter.attribution(subject, cue, agency, how, "passive relay")
+
+
+def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "AGENCY quoted X as saying" (X the speaker, relayed by the agency), or None."""
+    if " as " not in frame or (match := _AS_SAYING.search(frame)) is None:
+        return None
+    agent_text = frame[: match.start()]
+    agency = drafter.agency_in(agent_text) or (drafter.last_agency if AGENCY_NOUN.search(agent_text.strip()) else None)
+    cue = frame[cue_start(agent_text) : match.end()].strip()
+    obj = match.group("object")
+    subject = drafter.speaker_after(obj) or (drafter.speaker_before(obj) if obj else None)
+    if subject is None and OBJECT_PRONOUN.fullmatch(obj.strip()):
+        subject = ("pronoun", obj.strip())
+    if agency is not None:
+        drafter.last_agency = agency
+    how = f"cue '{cue}': {outlet_name(agency) if agency else 'an outlet'} relays the words"
+    return drafter.attribution(subject, cue, agency, how, "relay as saying")
+
+
+def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
+    if "ccording to" not in frame or (match := _ACCORDING.search(frame)) is None:
+        return None
+    source = match.group("source").strip()
+    cue = match.group(0)[: len("according to")]
+    how = f"cue 'according to {source}'"
+    agency = drafter.agency_in(source)
+    if agency is not None:
+        return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
+    pronoun = _OBJECT_PRONOUNS.get(source)
+    subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(_REPORT_PREFIX.sub("", source))
+    if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
+        subject = ("outlet", drafter.last_agency)
+    return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
+
+
+def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "in his words" / "in Kowal's words", or None."""
+    if " words" not in frame or (match := _IN_WORDS.search(frame)) is None:
+        return None
+    who = match.group("who")
+    subject = ("pronoun", "he" if who == "his" else "she") if who in ("his", "her", "their") else \
+        drafter.speaker_before(re.sub(r"[’']s?$", "", who))
+    return drafter.attribution(subject, match.group(0), None, f"cue '{match.group(0)}'", "in X's words")
+
+
+def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
+
+    A bare base form ("say", "report") counts only after a plural or a pronoun ("Some economists say", "they
+    say"), so "the IMF report" is no cue; a name after a verb that takes an object ("told Reuters") is never
+    its subject.
+    """
+    lex = drafter.lex
+    for verb in lex.cue_verb.finditer(frame):
+        before = frame[: verb.start()]
+        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before):
+            continue  # "was said"; "Asked about the payments Vogel described, ...": not the sentence's cue
+        after = frame[verb.end() :]
+        form = verb.group(0)
+        subject = drafter.speaker_before(before)
+        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")):
+            continue
+        inverted = False
+        if subject is None and form not in lex.object_verbs:
+            inverted = (subject := drafter.speaker_after(after)) is not None
+        if subject is None and for_quote and before.strip(f" ,{QUOTE_SLOT}") == "" and drafter.last_person is not None:
+            subject = ("unwritten", "")
+        if subject is None:
+            continue
+        if subject[0] == "outlet" and (citing := _CITING.match(after)) is not None:
+            cited = drafter.speaker_before(citing.group("who"))
+            if cited is not None and cited[0] in ("person", "institution"):
+                relayed_by, subject = subject[1], cited  # "TASS reported, citing Petrenko": Petrenko's words, relayed
+                cue = f"{form}, citing {citing.group('who').strip()}"
+                return drafter.attribution(subject, cue, relayed_by, f"cue '{cue}'", "relay citing")
+        relayed_by = _relay_named(drafter, frame, subject[0], form, after)
+        cue = cue_text(before, form, after, for_quote, inverted)
+        how = f"cue '{cue}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
+        attribution = drafter.attribution(subject, cue, relayed_by, how, "cue verb")
+        if attribution is not None:
+            return attribution
+    return None
+
+
+def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
+    """Return the agency a cue names as the relay ("told TASS", "in an interview with RIA", "according to AFP")."""
+    interview = interview_words(frame)
+    if interview is not None:
+        relay = drafter.agency_in(interview.group("target"))
+        if relay is None and "agency" in interview.group("target"):
+            relay = drafter.last_agency
+        if relay is not None:
+            return relay
+    for pattern, group in ((_ACCORDING, "source"), (_CARRIED_BY, "outlet")):
+        match = pattern.search(frame) if ("ccording" in frame or " by " in frame) else None
+        relay = drafter.agency_in(match.group(group)) if match is not None else None
+        if relay is not None:
+            return relay
+    if verb.startswith("told") and (kind == "anonymous" or not after.lstrip().startswith(("reporters", "journalists"))):
+        return drafter.agency_in(after.lstrip()[:60])
+    return None
+
+
+# The patterns in the order they are tried (their names appear in the DRAFT explanations).
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, cue_verb, according_to, in_words)
+
+
+def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of the first pattern that finds a speaker in ``frame``, or None."""
+    for pattern in PATTERNS:
+        found = pattern(drafter, frame, for_quote)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["PATTERNS", "attribute", "other_agencies"]

@@ -1,0 +1,305 @@
+"""The draft's use of the mention layer: the people and organisations one article names, and references back.
+
+People are found with ``medialit.text.mentions`` (runs of capitalised words split into title and name), with
+the words around the name that describe them (a title before it, an apposition after it, an age between
+commas). Later mentions are resolved to the full name: a surname, a surname with its particles, a surname
+written first. Organisations are found by head noun or acronym ("the Finance Ministry", "the IMF"), and
+"the ministry" refers back to the last organisation with that head noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from medialit.draft.cues import APPOSITIVE, ASIDE_START
+from medialit.draft.model import Person, gender_of
+from medialit.text.article import Sentence
+from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organisation_kind, short_forms, split_title
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE_IN_RUN = re.compile(r"[’']s(?=\s)")  # "Russia's Sochi" splits; "Workers' Union" does not
+_CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
+_CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
+_DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
+_LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+# Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
+_LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+# What shows that a name names a body: ", which" (not "who"), or an apposition ending in a head noun.
+_BODY_AFTER = re.compile(
+    r",\s+(?:which\b|(?P<what>an?\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
+    r"(?!(?:at|of|in|for|from|with|on|by|who)\b)[\w\-]+)(?=\s+(?:in|of|based|that|with)\b|,))"
+)
+_MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
+_ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
+_PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation the article names: its name as written, its kind, its head noun, where it was named."""
+
+    name: str
+    kind: str
+    head: str
+    position: int
+
+
+@dataclass
+class Mentions:
+    """Everyone and every organisation one article names, in order (built by ``collect``; one per article)."""
+
+    lex: Lexicon = field(default_factory=lexicon)
+    people: dict[str, Person] = field(default_factory=dict)
+    short: dict[str, Person] = field(default_factory=dict)
+    organisations: list[Organisation] = field(default_factory=list)
+    acronyms: dict[str, Organisation] = field(default_factory=dict)
+    bodies: set[str] = field(default_factory=set)  # names that look like people's but name organisations
+    person_positions: list[int] = field(default_factory=list)
+    person_at: list[Person] = field(default_factory=list)
+
+    def split(self, run: str) -> tuple[str, str, int]:
+        """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
+        return _split_cached(run)
+
+    def collect(self, sentences: list[Sentence]) -> None:
+        """Find every person and organisation named in ``sentences`` (changes this registry)."""
+        skip = self.lex.not_names | self.lex.titles
+        for sentence in sentences:
+            text = sentence.text
+            for match in self.lex.run.finditer(text):
+                run = match.group(0)
+                if run in skip and run not in self.short:
+                    continue  # "The", "According", "Mr": one word that names no one (the common case, decided at once)
+                pieces = _run_pieces(run, match.start()) if ("’" in run or "'" in run) else [(match.start(), run)]
+                for piece_start, piece in pieces:
+                    self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
+
+    def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
+        """Record the person or organisation one run of capitalised words names (changes this registry)."""
+        if " " not in piece and piece not in self.short:
+            if not self._collect_described_surname(text, piece_start, piece, offset):
+                self._collect_organisation(text, piece_start, piece, offset)
+            return
+        title, name, name_offset = self.split(piece)
+        if not name and " of " in piece and self.split(piece.split(" of ")[0])[1]:
+            head = piece.split(" of ")[0]  # "Omar Lind of the Brask Institute": a person, then a body
+            self._collect_piece(text, piece_start, head, offset)
+            rest = piece.index(" of ") + 4
+            self._collect_organisation(text, piece_start + rest, piece[rest:], offset)
+            return
+        if not name:
+            self._collect_organisation(text, piece_start, piece, offset)
+            return
+        if self._collect_described_organisation(text, piece_start, piece, offset):
+            return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
+        known = self.people.get(name) or self.short.get(name)
+        if known is None and (" " not in name or not title and _PLACE_BEFORE.search(text, 0, piece_start)):
+            return  # a lone word names no one new; "near Umm Sidra" names a place
+        start = piece_start + name_offset
+        self._note_person_at(offset + start, known or name)
+        if known is not None and known.title:
+            return
+        context = title_context(text, piece_start, start, start + len(name), title, self.lex)
+        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
+            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
+        if known is not None:
+            known.title, known._role = context, None
+            known.gender = known.gender or gender_of(context)
+        else:
+            self.add_person(Person(name, context), offset + start)
+
+    def _collect_described_organisation(self, text: str, start: int, run: str, offset: int) -> bool:
+        """Record a body that its apposition shows ("X, which ...", "X, an investment bank"); return whether one was."""
+        after = _BODY_AFTER.match(text, start + len(run))
+        if after is None:
+            return False
+        what = after.group("what") or ""
+        last = what.split()[-1] if what else ""
+        head = head_noun(last, self.lex) if last else ""
+        kind = organisation_kind(last, self.lex) if last else "other"
+        if what and not head:
+            return False
+        self.organisations.append(Organisation(run, kind or "other", head, offset + start))
+        self.bodies.add(run)
+        mistaken = self.people.pop(run, None)  # first taken for a person ("Harlow Brothers said ...")
+        if mistaken is not None:
+            self.short = {form: person for form, person in self.short.items() if person is not mistaken}
+        return True
+
+    def _collect_described_surname(self, text: str, start: int, word: str, offset: int) -> bool:
+        """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
+        if word in self.lex.not_names or word in self.lex.not_person or not self.lex.name_token.match(word):
+            return False
+        appositive = APPOSITIVE.match(text, start + len(word))
+        if appositive is None or not ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
+            return False
+        self.add_person(Person(word, appositive.group(1)), offset + start)
+        self.short[word] = self.people[word]
+        return True
+
+    def _note_person_at(self, position: int, person: Person | str) -> None:
+        """Remember that a person is named at ``position`` (for pronouns: the last person mentioned)."""
+        if isinstance(person, Person):
+            self.person_positions.append(position)
+            self.person_at.append(person)
+
+    def add_person(self, person: Person, position: int | None = None) -> Person:
+        """Add ``person`` and their short forms (a form already taken keeps its first owner); return them."""
+        self.people[person.name] = person
+        for form in short_forms(person.name, self.lex):
+            self.short.setdefault(form, person)
+        if position is not None:
+            self._note_person_at(position, person)
+        return person
+
+    def _collect_organisation(self, text: str, start: int, run: str, offset: int) -> None:
+        """Record an organisation named by ``run`` (a head noun or an acronym; "(ABC)" after it gives its acronym)."""
+        if " " not in run and run not in self.lex.organisation_heads and not ACRONYM.match(_POSSESSIVE.sub("", run)):
+            return  # one capitalised word that is neither a head noun nor an acronym: the quick, common case
+        name = _POSSESSIVE.sub("", run)
+        while name.split() and name.split()[0] in self.lex.not_names:
+            name = name.split(" ", 1)[1] if " " in name else ""
+        kind = organisation_kind(name, self.lex) if name else ""
+        if not kind or name.lower() == head_noun(name, self.lex):
+            return  # no organisation, or a head noun alone ("The Authority's"): a reference back
+        continued = _AND_NAME.match(text, start + len(run))
+        if continued is not None and _POSSESSIVE.sub("", run) == run:
+            name = f"{name}{continued.group(0)}"
+        if ACRONYM.match(name):
+            if name not in self.acronyms:
+                return  # an acronym names an organisation only once defined ("(IMF)"); a dateline's "SEOUL" does not
+            organisation = self.acronyms[name]
+        else:
+            organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
+        self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
+        acronym = _ACRONYM_AFTER.match(text, start + len(run))
+        if acronym is not None:
+            self.acronyms[acronym.group("acronym")] = organisation
+
+    # --- resolving mentions -------------------------------------------------------------------------------
+
+    def known(self, words: str) -> Person | None:
+        """Return the person already known by the name ``words`` (a full name or a short form), or None."""
+        _, name, _ = self.split(words.strip())
+        return (self.people.get(name) or self.short.get(name)) if name else None
+
+    def person_named(self, words: str) -> Person | None:
+        """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
+        _, name, _ = self.split(words.strip())
+        name = _POSSESSIVE.sub("", name) if name else name
+        if not name:
+            return None
+        if name in self.bodies or words.strip() in self.bodies:
+            return None
+        if name in self.people:
+            return self.people[name]
+        if name in self.short:
+            return self.short[name]
+        last = name.split()[-1]
+        if last in self.short:
+            return self.short[last]
+        if len(name.split()) >= 2 and not set(name.split()) & self.lex.not_person:
+            return self.add_person(Person(name))
+        return None
+
+    def person_described(self, description: str, last: Person | None) -> Person | None:
+        """Return the person a description such as "the Russian foreign minister" refers to."""
+        words = {w.lower().strip(".,") for w in description.split()} - _DESCRIPTION_STOP
+        matches = [p for p in self.people.values() if p.title and words <= p.title_words]
+        if len(matches) == 1:
+            return matches[0]
+        if last is not None and (not matches or last in matches):
+            return last
+        return matches[-1] if matches else None
+
+    def last_person_before(self, position: int) -> Person | None:
+        """Return the last person named before character ``position`` of the article (None when none)."""
+        index = bisect.bisect_left(self.person_positions, position) - 1
+        return self.person_at[index] if index >= 0 else None
+
+    def organisation(self, words: str, position: int) -> Organisation | None:
+        """Return the organisation ``words`` name: a name with a head noun, an acronym, or "the ministry" (back).
+
+        A reference back (a head noun alone, lower case) goes to the last organisation with that head noun
+        named before ``position``.
+        """
+        name = words.strip()
+        press = _PRESS_OFFICE.search(name)
+        if press is not None and organisation_kind(name[: press.start()], self.lex):
+            name = name[: press.start()]
+        bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        if bare in self.bodies:
+            return next(org for org in reversed(self.organisations) if org.name == bare)
+        head = head_noun(bare, self.lex)
+        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
+            earlier = [org for org in self.organisations if org.head == head and org.position < position]
+            if earlier:
+                return earlier[-1]
+        kind = organisation_kind(bare, self.lex)
+        return Organisation(bare, kind, head, position) if kind else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_cached(run: str) -> tuple[str, str, int]:
+    """Return ``split_title(run)`` with the kit's word lists (cached: the same names recur across articles)."""
+    return split_title(run, lexicon())
+
+
+def title_context(text: str, run_start: int, name_start: int, name_end: int, title_in_run: str, lex: Lexicon) -> str:
+    """Return the words that describe the person at ``text[name_start:name_end]``, nearest first ('; '-separated)."""
+    parts = [title_in_run] if title_in_run else []
+    words = _CONTEXT_WORD.findall(text[max(0, run_start - 50) : run_start])
+    lead: list[str] = []
+    for word in reversed(words):
+        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
+            break
+        if word[0].isupper() and lead and not (lex.title_in_run.fullmatch(word) or lex.role_noun.fullmatch(word)):
+            break  # another name ("Jan Kowal met analyst Eva Stone"): its words describe someone else
+        lead.insert(0, word)
+        if len(lead) == 5:
+            break
+    if lead:
+        parts.append(" ".join(lead))
+    after = text[name_end:]
+    member = _MEMBER_OF.match(after)
+    if member is not None:
+        parts.append(member.group(1))
+    if after.startswith(","):
+        appositive = APPOSITIVE.match(_skip_age(after))
+        if appositive and ASIDE_START.match(appositive.group(1)):
+            parts.append(appositive.group(1))
+    head = text[:run_start].rstrip()
+    if head.endswith(","):
+        clause = _CLAUSE_BEFORE_NAME.split(head[:-1])[-1].strip()
+        if clause and lex.role_noun.search(clause):
+            parts.append(clause)
+    return "; ".join(part for part in parts if part)
+
+
+_AGE = re.compile(r",\s*\d{1,3},")
+
+
+def _skip_age(after: str) -> str:
+    """Return the words after a name without an age between commas (", 61, a retired teacher" -> ", a retired ...")."""
+    age = _AGE.match(after)
+    return after[age.end() - 1 :] if age else after
+
+
+def _run_pieces(run: str, offset: int) -> list[tuple[int, str]]:
+    """Split a run of capitalised words after a possessive ("Russia's Sochi" -> "Russia's", "Sochi")."""
+    pieces = []
+    start = 0
+    for match in _POSSESSIVE_IN_RUN.finditer(run):
+        if run[match.start() - 1].isalpha():
+            pieces.append((offset + start, run[start : match.start()]))
+            start = match.end() + 1
+    pieces.append((offset + start, run[start:]))
+    return [(position, _POSSESSIVE.sub("", piece) if piece.endswith(("’s", "'s")) else piece) for position, piece in pieces if piece]

@@ -1,0 +1,130 @@
+"""Roles and categories: what a speaker's title makes them, and what category their words then fall in.
+
+A role follows from the words that describe a person (``role_nouns.txt``): an office makes an official,
+"former" a former official, knowledge an expert; the director or head of an academic organisation is an
+expert. Words that say nothing of the role ("director", "resident") and no title at all leave the role for the
+teacher ("role unknown", the role cell empty). An organisation of government speaks an official statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from medialit.text.mentions import lexicon, organisation_kind
+from medialit.text.outlets import Outlet
+
+if TYPE_CHECKING:
+    from medialit.draft.model import Attribution
+
+ROLE_UNKNOWN = ""
+# Nouns for whoever leads a body: what the body is decides the role ("president" of a union is no official).
+_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive".split())
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
+_HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
+                      re.IGNORECASE)
+_WHY = {
+    "official": "an official's words are an official statement",
+    "former official": "a former official speaks for no government, so expert opinion",
+    "expert": "an expert's words are expert opinion",
+    ROLE_UNKNOWN: "a person with no official or expert role the rules can see is reported, so reporting (check the role)",
+}
+
+
+def role_of(title: str) -> tuple[str, str]:
+    """Return ``(speaker_role, what the rules saw)`` for the words that describe a person ('; '-separated parts).
+
+    The first part that names a role decides: a role noun (``role_nouns.txt``), else working at an academic
+    body (expert) or a body of government (official). ``ROLE_UNKNOWN`` ('') when no part does.
+    """
+    for part in title.split("; "):
+        found = _part_role(part)
+        if found is not None:
+            return found
+    why = f"'{title}' names no role" if title else "no title found"
+    return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+
+
+def _part_role(part: str) -> tuple[str, str] | None:
+    """Return ``(speaker_role, what the rules saw)`` for one part of a title, or None when it names no role."""
+    lex = lexicon()
+    head = _HEAD_OF.search(part)
+    kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
+    if head and "academic" in kinds:
+        return "expert", f"'{part}' heads or works at an academic body, so an expert"
+    nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part)]
+    if kinds and nouns and nouns[0].removesuffix("s") in _LEADERSHIP:  # the head of a body: the body's kind decides
+        return _body_role(part, kinds)
+    roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
+    if roles:
+        role = roles[0][0]
+        if role == "official" and _FORMER.search(part):
+            return "former official", f"'{part}' names a former office, so a former official"
+        return role, f"'{part}' makes the speaker an {role}"
+    if "academic" in kinds:
+        return "expert", f"'{part}' works at an academic body, so an expert"
+    if kinds & {"government", "agency"}:
+        return "official", f"'{part}' works for a body of government, so an official"
+    return None
+
+
+def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
+    """Return the role of the head of a body from the body's kind (government, academic, or other: unknown)."""
+    if kinds & {"government", "agency"}:
+        return "official", f"'{part}' leads a body of government, so an official"
+    if "academic" in kinds:
+        return "expert", f"'{part}' leads an academic body, so an expert"
+    return ROLE_UNKNOWN, f"'{part}' leads a body that is neither government nor academic, so the role is left for you (role unknown)"
+
+
+def _noun_role(noun: str) -> str:
+    """Return the role a role noun as written gives ("Analysts" -> expert; '' when not a role noun)."""
+    nouns = lexicon().role_nouns
+    word = " ".join(noun.lower().split())
+    return nouns.get(word) or nouns.get(word.removesuffix("s"), "")
+
+
+def category(attribution: Attribution, channel: str, state: Outlet | None) -> tuple[str, list[str], str]:
+    """Return ``(category, also acceptable, what the rules saw)`` for one sentence."""
+    kind, role = attribution.kind, attribution.role
+    if kind == "narration":
+        return "reporting", [], "Category: the outlet's own narration is reporting."
+    if kind in ("outlet", "anonymous"):
+        if state is not None:
+            also = ["official statement"] if kind == "anonymous" else ["reporting"]
+            return "state-media framing", also, f"Category: {state.name} is a {state.kind} ({state.country}), so state-media framing."
+        return "reporting", [], "Category: the outlet's own account, reporting."
+    if kind == "institution":
+        if attribution.government:
+            return "official statement", ["reporting"], "Category: an organisation of government speaks an official statement (reporting also fits)."
+        return "reporting", ["official statement"], "Category: the outlet reports what an organisation said, reporting (official statement also fits)."
+    also: list[str] = []
+    if role == ROLE_UNKNOWN:
+        return "reporting", [], f"Category: {_WHY[role]}."
+    if role == "official":
+        label = "official statement"
+        if channel == "paraphrase":
+            also.append("reporting")
+    else:
+        label = "expert opinion"
+        if role == "former official":
+            also.append("official statement")
+    if state is not None and channel == "relayed":
+        also.append("state-media framing")
+    return label, also, f"Category: {_WHY[role]}."
+
+
+def rule(attribution: Attribution, channel: str, state: Outlet | None) -> str:
+    """Return the id of the labelling rule (``medialit.vocabulary.RULES``) that ``category`` applied."""
+    kind, role = attribution.kind, attribution.role
+    if kind == "narration":
+        return "R1"
+    if kind in ("outlet", "anonymous"):
+        return "R6" if state is not None else "R1"
+    if kind == "institution":
+        return "R3" if attribution.government else "R8"
+    if state is not None and channel == "relayed":
+        return "R4"
+    if role == "official":
+        return "R3" if channel == "paraphrase" else "R2"
+    return "R1" if role == ROLE_UNKNOWN else "R5"

@@ -1,0 +1,306 @@
+"""Subjects: who the words before or after a cue verb name — a person, an organisation, an agency, an unnamed source.
+
+``Subjects`` is the part of the drafter (``medialit.draft.drafter.Drafter``) that reads a cue's subject: a pronoun,
+an unnamed or plural source ("Some economists say", "an official who spoke on condition of anonymity"), a state
+outlet or news agency, a person by name or short form, an organisation by head noun, acronym or reference back
+("the ministry", "his office", "a ministry spokesman", "the statement"), or a description ("the foreign
+minister"). It reads the drafter's state (who was mentioned and who spoke last) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialit.draft.cues import (
+    AGENCY_NOUN,
+    ANONYMOUS,
+    ANONYMOUS_PLURAL_OFFICIALS,
+    CLAUSE_BREAK,
+    DESCRIBED_AFTER,
+    DESCRIPTION,
+    HAS_ANONYMOUS_WORD,
+    PRONOUN_END,
+    strip_appositives,
+    institution_pattern,
+    other_agencies,
+)
+from medialit.draft.model import Person
+from medialit.draft.people import Mentions, Organisation
+from medialit.text.mentions import ACRONYM, Lexicon, role_of_noun
+from medialit.text.outlets import Outlet, OutletList
+
+Subject = tuple[str, object]
+_INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
+_STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
+# Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
+_UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
+                     r"not authori[sz]ed to|on background|without being named)\b")
+_OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
+                    r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
+                    r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own)\s+)?"
+                    r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
+                    r"report|statement|communiqu[eé])$")
+# Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
+_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
+                             r"(?P<body>[^,.;:!?]+)")
+_SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
+_ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
+_PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
+_ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
+# Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said").
+_ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
+                     "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
+                     "has also had also".split())
+
+
+class Subjects:
+    """Finds the subject of a cue in the drafter's article (mixed into ``Drafter``, which sets these attributes)."""
+
+    lex: Lexicon
+    mentions: Mentions
+    outlets: OutletList
+    last_person: Person | None
+    last_organisation: Organisation | None
+    last_agency: Outlet | str | None
+    last_unnamed: str
+    position: int
+
+    def agency_in(self, text: str) -> Outlet | str | None:
+        """Return the last news agency named in ``text``: a listed state outlet, or a listed news agency."""
+        found = self.outlets.find(text)
+        if found:
+            return found[-1][2]
+        generic = other_agencies(text)
+        if generic:
+            return generic[-1][2]
+        return self.last_agency if AGENCY_NOUN.search(text.strip()) else None
+
+    def speaker_before(self, before: str) -> Subject | None:
+        """Return ``(kind, referent)`` for the subject written just before a cue verb, or None."""
+        clause = strip_appositives(_drop_adverbs(before))
+        tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
+        tail = _ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(tail))
+        if not tail:
+            return None
+        if (match := PRONOUN_END.search(tail)) is not None:
+            return ("pronoun", match.group("pronoun"))
+        analysts = _ANALYSTS_AT.match(tail)
+        if analysts is not None and (body := self.mentions.organisation(analysts.group("body"), self.position)) is not None:
+            return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
+        if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
+            return ("institution", self.last_organisation)  # "The statement said": the body that issued it
+        if tail[:4].lower() == "the " and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
+            return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
+        if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
+            return ("anonymous", tail)
+        if tail.endswith(" and"):
+            return self._coordinated_subject(tail[:-4])
+        if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
+            return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
+                    or self._person_described(tail))
+        return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
+                or self._organisation_subject(tail) or self._person_described(tail))
+
+    def _repeats_unnamed(self, tail: str) -> bool:
+        """Return True when "the official" repeats the noun of the last unnamed source ("A senior official ... said")."""
+        noun = tail.split()[-1].lower()
+        return bool(self.last_unnamed) and noun in self.last_unnamed.lower().split()
+
+    def _described_known(self, tail: str) -> Subject | None:
+        """Return the person "the minister" / "the diplomat" refers to: one with that title, else the last speaker
+        when the noun gives the same role; None when the description fits no one named (an unnamed source)."""
+        match = DESCRIPTION.search(tail)
+        if match is None or not (nouns := [role_of_noun(m.group(0), self.lex) for m in self.lex.role_noun.finditer(match.group("words"))]):
+            return None
+        words = {w.lower().strip(".,") for w in match.group("words").split()} - {"the", "of", "a", "an", "for", "in", "and"}
+        titled = [person for person in self.mentions.people.values() if person.title and words <= person.title_words]
+        if titled:
+            return ("person", titled[-1] if self.last_person not in titled else self.last_person)
+        last = self.last_person
+        return ("person", last) if last is not None and last.role[0] in nouns and last.role[0] else None
+
+    def _coordinated_subject(self, clause: str) -> Subject | None:
+        """Return the subject of coordinated verbs ("Lusenia's central bank kept its rate ... and said"), or None.
+
+        The longest opening of the clause (up to eight words) that names a speaker is the subject.
+        """
+        words = clause.split()
+        for size in range(min(len(words) - 1, 8), 0, -1):
+            if words[size][:1].islower():
+                opening = " ".join(words[:size])
+                found = self._agency_subject(opening) or self._person_named_at_end(opening) or self._organisation_subject(opening)
+                if found is not None:
+                    return found
+        return None
+
+    def _owned_subject(self, tail: str) -> Subject | None:
+        """Return the speaker of "IRNA's correspondent", "his office", "a Haeul spokesman", or None."""
+        spokesperson = _SPOKESPERSON_FOR.match(tail)
+        if spokesperson is not None:  # "a spokesperson for the Health Ministry": the ministry (or the person)
+            owner = spokesperson.group("owner")
+            person = self.mentions.known(owner)
+            organisation = None if person else self.mentions.organisation(owner, self.position)
+            return ("person", person) if person else ("institution", organisation) if organisation else None
+        match = _OWNED.search(tail)
+        if match is None:
+            return None
+        owner, noun = match.group("owner"), match.group("noun").lower()
+        if owner.lower() in ("his", "her", "its", "their"):
+            organisation = self._organisation_of(self.last_person, noun) if owner.lower() in ("his", "her") else None
+            organisation = organisation or self.last_organisation
+            return ("institution", organisation) if organisation is not None else None
+        outlet = self.agency_in(owner)
+        if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
+            return ("outlet", outlet)
+        if noun in ("report", "statement", "communiqué", "communique"):  # "The World Bank's latest report said"
+            organisation = self.mentions.organisation(owner, self.position)
+            return ("institution", organisation) if organisation is not None else None
+        return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _spokesman_of(self, owner: str) -> Subject | None:
+        """Return the organisation "a ministry spokesman" or "a Haeul spokesman" speaks for, or None."""
+        if owner.islower():  # "a ministry spokesman": the last organisation with that head noun
+            organisation = self.mentions.organisation(owner, self.position)
+            return ("institution", organisation) if organisation is not None and organisation.position < self.position else None
+        if self.last_organisation is not None and owner in self.last_organisation.name.split():
+            return ("institution", self.last_organisation)
+        named = [org for org in self.mentions.organisations if owner in org.name.split() and org.position < self.position]
+        return ("institution", named[-1]) if named else None
+
+    def _organisation_of(self, person: Person | None, noun: str) -> Organisation | None:
+        """Return the organisation in ``person``'s title ("head of the Federal Office for Grid Security"), or None."""
+        if person is None or not person.title:
+            return None
+        found = [org for run in self.lex.run.finditer(person.title)
+                 if (org := self.mentions.organisation(run.group(0), self.position)) is not None and org.kind]
+        return next((org for org in found if org.head == noun), found[0] if found else None)
+
+    def _agency_subject(self, tail: str) -> Subject | None:
+        """Return an unnamed source, a state outlet or a news agency that ends ``tail``, or None."""
+        if HAS_ANONYMOUS_WORD.search(tail.lower()) and (ANONYMOUS.search(tail) or ANONYMOUS_PLURAL_OFFICIALS.search(tail)):
+            return ("anonymous", tail)
+        outlet = self.outlets.ends_with_mention(tail)
+        if outlet is not None:
+            return ("outlet", outlet)
+        generic = other_agencies(tail)
+        if generic and generic[-1][1] == len(tail):
+            return ("outlet", generic[-1][2])
+        if AGENCY_NOUN.search(tail):
+            body = earlier[-1] if tail.lower().endswith("agency") and (earlier := self._agencies_of_state()) else None
+            if body is not None:
+                return ("institution", body)
+            return ("outlet", self.last_agency) if self.last_agency is not None else None
+        return None
+
+    def _agencies_of_state(self) -> list[Organisation]:
+        """Return the government agencies named before the words being attributed ("the National Aviation Agency")."""
+        return [org for org in self.mentions.organisations if org.kind == "agency" and org.position < self.position]
+
+    def _organisation_subject(self, tail: str) -> Subject | None:
+        """Return the organisation that ends ``tail`` ("the Finance Ministry", "the IMF", "the ministry"), or None."""
+        body = next((name for name in self.mentions.bodies if tail.endswith(name)), None)
+        if body is not None:  # "Harlow Brothers", named as a body before
+            return ("institution", self.mentions.organisation(body, self.position))
+        match = institution_pattern().search(tail)
+        words = match.group("institution") if match else tail.split()[-1] if tail.split() else ""
+        if match is None and words not in self.mentions.acronyms and not _is_acronym(words, self.outlets):
+            return None
+        organisation = self.mentions.organisation(words, self.position)
+        return ("institution", organisation) if organisation is not None else None
+
+    def _person_named_at_end(self, tail: str) -> Subject | None:
+        """Return the person whose name ends ``tail`` ("Foreign Minister Jan Kowal", "Kowal"), or None."""
+        runs = list(self.lex.run.finditer(tail))
+        if not runs or runs[-1].end() != len(tail.rstrip(" ,")):
+            return None
+        head, _, _ = runs[-1].group(0).partition(" of ")
+        if head != runs[-1].group(0) and (known := self.mentions.known(head)) is not None:
+            return ("person", known)  # "Professor Omar Lind of Velm University": the person before "of"
+        for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now": the person before "of"
+            if tail.startswith(" of ", run.end()) and (known := self.mentions.known(run.group(0))) is not None:
+                return ("person", known)
+        person = self.mentions.person_named(runs[-1].group(0))
+        return ("person", person) if person is not None else None
+
+    def _person_described(self, tail: str) -> Subject | None:
+        """Return the person a description at the end of ``tail`` refers to ("the foreign minister"), or None."""
+        if (match := DESCRIPTION.search(tail)) is not None and self.lex.role_noun.search(match.group("words")):
+            person = self.mentions.person_described(match.group("words"), self.last_person)
+            if person is not None:
+                return ("person", person)
+        return None
+
+    def speaker_after(self, after: str) -> Subject | None:
+        """Return the subject of an inverted cue ("said Grey", "said the minister"), or None."""
+        after = after.lstrip()
+        if after.startswith(("that ", "the newspaper", "reporters")):
+            return None
+        run = self.lex.run.match(after)
+        if run is not None:
+            outlet = self.outlets.lookup(run.group(0))
+            if outlet is not None:
+                return ("outlet", outlet)
+            person = self.mentions.person_named(run.group(0))
+            if person is not None:
+                return ("person", person)
+        statement = _STATEMENT_FROM.match(after)
+        if statement is not None:  # "..., said a statement from the ministry."
+            return self._organisation_subject(statement.group("body").strip())
+        match = DESCRIBED_AFTER.match(after)
+        if match and self.lex.role_noun.search(match.group(1)):
+            person = self.mentions.person_described(match.group(1), self.last_person)
+            if person is not None:
+                return ("person", person)
+        return None
+
+
+def is_international(name: str) -> bool:
+    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
+    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
+
+
+def _plural_source(tail: str, lex: Lexicon) -> bool:
+    """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica"."""
+    words = tail.split()
+    head = next((index for index, word in enumerate(words) if word in ("in", "at", "from", "of", "close")), len(words))
+    noun = words[head - 1] if head else ""
+    if not noun.endswith("s") or noun.lower().endswith("ss") or words[0].lower() == "the":
+        return False
+    if not noun.islower() and (head != 1 or not role_of_noun(noun.lower(), lex)):
+        return False
+    if any(word[:1].isupper() for word in words[1 : head - 1] if word not in lex.not_names and not word.endswith("ern")):
+        return False
+    opening = words[0].lower()
+    known_noun = role_of_noun(noun.lower(), lex) != ""  # "Air safety experts", "Western analysts"
+    return head <= 4 and (opening in _PLURAL_OPENING or head <= 2 or known_noun) and not lex.organisation_head.search(" ".join(words[:head]))
+
+
+def _heads_a_description(tail: str, lex: Lexicon) -> bool:
+    """Return True when ``tail`` is a role noun with an "of" phrase ("the Director of the Institute of ...")."""
+    match = _ROLE_OF.match(tail)
+    return match is not None and role_of_noun(match.group("noun"), lex) != ""
+
+
+def _drop_coordinated(tail: str) -> str:
+    """Return the subject of coordinated verbs: "Kowal arrived on Monday and" -> "Kowal" (a name, then a verb)."""
+    if not tail.endswith(" and"):
+        return tail
+    words = tail[:-4].split()
+    for index in range(len(words), 0, -1):
+        if words[index - 1][:1].isupper():
+            return " ".join(words[:index]) if index < len(words) else tail
+    return tail
+
+
+def _drop_adverbs(tail: str) -> str:
+    """Return ``tail`` without adverbs between the subject and the verb ("Ruiz also" -> "Ruiz")."""
+    words = tail.split()
+    while len(words) > 1 and words[-1].lower() in _ADVERBS:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_acronym(word: str, outlets: OutletList) -> bool:
+    """Return True for an organisation's acronym ("IMF", "NATO") that is no listed outlet."""
+    return bool(ACRONYM.match(word)) and outlets.lookup(word) is None

@@ -1,0 +1,219 @@
+"""The one name and title finder: runs of capitalised words, split into a title and a person's name.
+
+No list of names and no language model. A name is a run of capitalised words, allowing the joining words of
+organisations' names ("of", "for", "the") and the particles of people's names ("van", "de la", "ibn") inside
+it; a title is a word of ``titles.txt`` or a capitalised role noun (``role_nouns.txt``) written before the name;
+an organisation is a name with a head noun (``organisation_heads.txt``: "Ministry", "Bank", "Commission") or an
+acronym. The word lists are data (``medialit.text.words``); the compiled patterns are built once per process,
+on first use (``lexicon()``), and shared by ``medialit.text.names`` (the lessons' name table) and the draft
+key's rules (``medialit.draft``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from medialit.text import words
+
+ORGANISATION_JOINERS = ("of", "for", "the", "and")
+CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:al|el|ad|ash|as|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\.[A-Z]\.?)?)"
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def trie_pattern(phrases: object) -> str:
+    """Return a regex that matches any of ``phrases``, as a prefix tree ("said|says" -> "sa(?:id|ys)").
+
+    Python's regex engine tries an alternation's branches one by one; sharing prefixes makes a list of
+    hundreds of words as fast to search as a few.
+    """
+    tree: dict[str, dict] = {}
+    for phrase in set(phrases):  # type: ignore[call-overload]
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict[str, dict]) -> str:
+    """Return the regex of one prefix-tree node (its end marker "" makes the rest optional)."""
+    ends = "" in node
+    parts = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and not ends else f"(?:{'|'.join(parts)})"
+    return f"{body}?" if ends and len(parts) == 1 and len(parts[0]) == 1 else (f"(?:{body})?" if ends else body)
+
+
+def _alternation(phrases: object) -> str:
+    """Return a regex alternation of ``phrases``, longest first (so "Secretary of State" wins over "Secretary")."""
+    return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists and the patterns compiled from them (one per process: ``lexicon()``)."""
+
+    particles: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+    not_person: frozenset[str]
+    calendar: frozenset[str]
+    organisation_heads: dict[str, str]
+    references: dict[str, str]
+    role_nouns: dict[str, str]
+    title_words: tuple[str, ...]
+    news_agencies: tuple[str, ...]
+    run: re.Pattern[str]
+    run_with_and: re.Pattern[str]
+    title_in_run: re.Pattern[str]
+    role_noun: re.Pattern[str]
+    cue_verb: re.Pattern[str]
+    base_forms: frozenset[str]
+    object_verbs: frozenset[str]
+    news_agency: re.Pattern[str]
+    organisation_head: re.Pattern[str]
+    name_token: re.Pattern[str]
+    calendar_word: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Return the word lists and compiled patterns (read and compiled on the first call, then cached).
+
+    Raises:
+        MediaLitError: a word list is broken (one line naming the file, line and fix).
+    """
+    particles = frozenset(words.words("particles"))
+    heads = words.organisation_heads()
+    roles = words.role_nouns()
+    titles = frozenset(words.words("titles"))
+    joiners = _alternation((*ORGANISATION_JOINERS[:3], *particles))
+    capitalised_roles = {" ".join(part[:1].upper() + part[1:] for part in noun.split()) for noun in roles}
+    capitalised_roles |= {noun.replace(" Of ", " of ") for noun in capitalised_roles}
+    title_words = _alternation(titles | capitalised_roles | set(heads))
+    forms = [form for verb in words.cue_verbs() for form in verb.forms]
+    agencies = words.words("news_agencies")
+    return Lexicon(
+        particles=particles,
+        titles=titles,
+        not_names=frozenset(words.words("not_names")) | frozenset(words.words("calendar")),
+        not_person=frozenset(words.words("not_person_words")) | frozenset(heads),
+        calendar=frozenset(words.words("calendar")),
+        organisation_heads=heads,
+        references=words.organisation_references(),
+        role_nouns=roles,
+        title_words=tuple(sorted(capitalised_roles - {noun for noun in capitalised_roles if " of " in noun})),
+        news_agencies=agencies,
+        run=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners})\s+)*{CAP_WORD})*"),
+        run_with_and=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners}|and)\s+)*{CAP_WORD})*"),
+        title_in_run=re.compile(rf"(?<![\w.])(?:{title_words})(?![\w’'\-])"),
+        role_noun=re.compile(rf"\b(?:{_alternation(roles)})s?\b", re.IGNORECASE),
+        cue_verb=re.compile(rf"\b(?:{trie_pattern(forms)})\b"),
+        base_forms=frozenset(verb.base for verb in words.cue_verbs()),
+        object_verbs=frozenset(form for verb in words.cue_verbs() if verb.takes_object for form in verb.forms),
+        news_agency=re.compile(rf"(?<![\w\-])(?:{trie_pattern(agencies)})(?![\w\-])"),
+        organisation_head=re.compile(rf"(?<![\w\-])(?:{_alternation(heads)})(?![\w\-])", re.IGNORECASE),
+        calendar_word=re.compile(trie_pattern(words.words("calendar"))),
+        name_token=re.compile(r"^(?:[A-Z][a-z]?\.|(?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
+    )
+
+
+def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
+    """Return ``(title, name, offset of the name in run)`` for a run such as "U.S. Secretary of State Jane Doe".
+
+    The name is what follows the last title or organisation word; after "of"/"for" the organisation's name
+    runs on, so the person is the last two words. Particles stay inside a name ("Maria van Dijk"). A name is
+    kept only when it looks like a person's (capitalised words and particles, no organisation or place
+    word, not all capitals); otherwise ``name`` is ''.
+    """
+    lex = lex or lexicon()
+    titles = list(lex.title_in_run.finditer(run))
+    title, rest_start = (run[: titles[-1].end()], titles[-1].end()) if titles else ("", 0)
+    rest = run[rest_start:].split()
+    if titles and rest and rest[0] in ORGANISATION_JOINERS:
+        rest = rest[-2:] if len(rest) >= 4 else []
+        if rest:
+            title = run[: run.rindex(rest[0])].strip()
+    else:
+        cut = next((index for index, word in enumerate(rest) if word in ORGANISATION_JOINERS), len(rest))
+        rest = rest[:cut]
+    while rest and (rest[0] in lex.not_names or rest[0] in lex.particles):
+        rest = rest[1:]
+    while rest and rest[-1] in lex.particles:
+        rest = rest[:-1]
+    if not _looks_like_person(rest, lex):
+        return title.strip(), "", 0
+    return title.strip(), " ".join(rest), run.index(rest[0], rest_start)
+
+
+def _looks_like_person(names: list[str], lex: Lexicon) -> bool:
+    """Return True when the words ``names`` can be a person's name (1-4 name words, particles between them)."""
+    capitalised = [word for word in names if word not in lex.particles]
+    if not capitalised or len(capitalised) > 4:
+        return False
+    if any(not lex.name_token.match(word) or word in lex.not_person for word in capitalised):
+        return False
+    return not "".join(capitalised).replace(".", "").isupper()
+
+
+def name_words(name: str, lex: Lexicon | None = None) -> list[str]:
+    """Return the capitalised words of a person's name, particles left out ("Luis de la Cruz" -> Luis, Cruz)."""
+    lex = lex or lexicon()
+    return [word for word in name.split() if word not in lex.particles]
+
+
+def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
+    """Return the later, shorter ways an article writes a person's name, most likely first.
+
+    The surname with its particles ("de la Cruz", "van Dijk"; also capitalised, as at a sentence's start:
+    "De la Cruz"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"), and the first word (a surname written
+    first: "Tanaka Hiroshi" -> "Tanaka").
+    """
+    lex = lex or lexicon()
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    forms = [parts[-1]]
+    particle_start = next((index for index, word in enumerate(parts) if index and word in lex.particles), None)
+    if particle_start is not None:
+        forms.insert(0, " ".join(parts[particle_start:]))
+    forms.append(parts[0])
+    forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
+    return list(dict.fromkeys(forms))
+
+
+def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
+    """Return the kind of the organisation ``name`` names (``government``, ``academic``, ``agency``, ``other``).
+
+    The kind of its last head noun ("the Institute of World Economy" -> academic); ``other`` for an acronym;
+    '' when ``name`` names no organisation.
+    """
+    lex = lex or lexicon()
+    found = [match.group(0) for match in lex.organisation_head.finditer(name)]
+    if found:
+        head = found[-1]
+        return lex.organisation_heads.get(head) or lex.organisation_heads.get(head.title(), "other")
+    return "other" if ACRONYM.match(_POSSESSIVE.sub("", name.strip())) else ""
+
+
+def head_noun(name: str, lex: Lexicon | None = None) -> str:
+    """Return the noun that refers back to the organisation ``name`` ("the Finance Ministry" -> "ministry",
+    "Haeul Heavy Industries" -> "company"; '' when it has no head noun)."""
+    lex = lex or lexicon()
+    found = [match.group(0) for match in lex.organisation_head.finditer(name)]
+    if not found:
+        return ""
+    head = found[-1]
+    spelled = head if head in lex.references else next((h for h in lex.references if h.lower() == head.lower()), "")
+    return lex.references.get(spelled, head.lower())
+
+
+def role_of_noun(noun: str, lex: Lexicon | None = None) -> str:
+    """Return the role a role noun gives (``official``, ``expert``, ``unknown``; '' when it is not one)."""
+    lex = lex or lexicon()
+    word = noun.lower()
+    return lex.role_nouns.get(word) or lex.role_nouns.get(word.removesuffix("s"), "")

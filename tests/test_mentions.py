@@ -1,0 +1,72 @@
+"""Does the one mention layer split names and titles, know organisations, and serve the lessons' name table?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.text.article import read_article
+from medialit.text.mentions import head_noun, organisation_kind, short_forms, split_title, trie_pattern
+from medialit.text.names import find_names
+
+
+@pytest.mark.parametrize(
+    ("run", "title", "name"),
+    [
+        ("U.S. Secretary of State Jane Doe", "U.S. Secretary of State", "Jane Doe"),
+        ("Governor Maria van Dijk", "Governor", "Maria van Dijk"),
+        ("Luis de la Cruz", "", "Luis de la Cruz"),
+        ("Faisal bin Rashid al-Mutairi", "", "Faisal bin Rashid al-Mutairi"),
+        ("Director of the Institute for Sea Studies Karl Brenner", "Director of the Institute for Sea Studies", "Karl Brenner"),
+        ("The World Bank", "The World Bank", ""),
+        ("Finance Ministry", "Finance Ministry", ""),
+    ],
+)
+def test_does_split_title_find_the_persons_name_after_the_title(run: str, title: str, name: str) -> None:
+    found_title, found_name, offset = split_title(run)
+    assert (found_title, found_name) == (title, name)
+    if name:
+        assert run[offset:].startswith(name)
+
+
+def test_are_later_short_forms_made_for_particles_and_either_name_order() -> None:
+    assert short_forms("Luis de la Cruz")[:2] == ["de la Cruz", "Cruz"]
+    assert "De la Cruz" in short_forms("Luis de la Cruz")
+    assert "Al-Mutairi" in short_forms("Faisal bin Rashid al-Mutairi")
+    assert "Tanaka" in short_forms("Tanaka Hiroshi")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "head"),
+    [
+        ("the Finance Ministry", "government", "ministry"),
+        ("National Forestry Agency", "agency", "agency"),
+        ("World Bank", "other", "bank"),
+        ("Lusenia's central bank", "government", "bank"),
+        ("Haeul Heavy Industries", "other", "company"),
+        ("Institute of Political Studies", "academic", "institute"),
+        ("IMF", "other", ""),
+        ("Jane Doe", "", ""),
+    ],
+)
+def test_is_an_organisation_known_by_its_head_noun_or_acronym(name: str, kind: str, head: str) -> None:
+    assert organisation_kind(name) == kind
+    assert head_noun(name) == head
+
+
+def test_does_a_prefix_tree_pattern_match_exactly_its_words() -> None:
+    import re
+
+    pattern = re.compile(rf"\b(?:{trie_pattern(['said', 'says', 'say', 'pointed out'])})\b")
+    assert [m.group(0) for m in pattern.finditer("he said, she says, they say; sai, sayings, pointed out")] == [
+        "said", "says", "say", "pointed out"]
+
+
+def test_does_the_name_table_use_the_mention_layer(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Governor Maria van Dijk met the Velm Finance Ministry. According to Van Dijk, rates stay.\n", encoding="utf-8")
+    names = find_names(read_article(path)).set_index("name")
+    assert names.loc["Maria van Dijk", "title"] == "Governor"
+    assert names.loc["Velm Finance Ministry", "kind"] == "organisation"
+    assert "According" not in names.index
