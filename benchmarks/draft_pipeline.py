@@ -26,12 +26,8 @@ DEFAULT_TEXTS = 400
 def drafting_functions() -> tuple[Callable[..., Any], Callable[..., str], Any]:
     """Return the kit's ``draft_rows``, ``rows_csv`` and the packaged outlet list."""
     from medialit.draft.drafter import draft_rows
+    from medialit.keys.write import rows_csv
     from medialit.text.outlets import load_outlets
-
-    try:
-        from medialit.keys.write import rows_csv  # type: ignore[import-not-found]  # where issue 14 moves the key writer
-    except ImportError:
-        from medialit.draft.drafter import rows_csv
     return draft_rows, rows_csv, load_outlets()
 
 

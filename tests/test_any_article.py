@@ -17,7 +17,8 @@ import pytest
 from nbclient import NotebookClient
 
 from medialit.text.article import read_article
-from medialit.draft.drafter import draft_key, write_key
+from medialit.draft.drafter import draft_key
+from medialit.keys.write import write_key
 
 REPO = Path(__file__).resolve().parent.parent
 PRACTICE = "practice-harbour-talks"

@@ -15,16 +15,8 @@ import pytest
 
 from medialit.text.article import read_article
 from medialit.keys.compare import compare_files, compare_keys, normalise_speaker
-from medialit.draft.drafter import (
-    DRAFT_PREFIX,
-    draft_key,
-    draft_rows,
-    is_draft_explanation,
-    key_csv,
-    rows_csv,
-    unreviewed_warning,
-    write_key,
-)
+from medialit.draft.drafter import draft_key, draft_rows
+from medialit.keys.write import DRAFT_PREFIX, is_draft_explanation, key_csv, rows_csv, unreviewed_warning, write_key
 from medialit.errors import MediaLitError
 from medialit.keys.key import KEY_COLUMNS, load_key, validate_key
 from medialit.text.outlets import OUTLET_KINDS, load_outlets, packaged_outlets

@@ -8,7 +8,8 @@ from pathlib import Path
 import ipywidgets
 import pytest
 
-from medialit.draft.drafter import DRAFT_PREFIX, draft_key, write_key
+from medialit.draft.drafter import draft_key
+from medialit.keys.write import DRAFT_PREFIX, write_key
 from medialit.errors import MediaLitError
 from medialit.keys.key import load_key, validate_key
 from medialit.ui.review import EXPLAIN_FIELDS, KeyReview, review_draft

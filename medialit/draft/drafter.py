@@ -39,20 +39,11 @@ from medialit.draft.roles import ROLE_UNKNOWN
 from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_quotations, starts_inside
 from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
-from medialit.keys.write import (  # re-exported (``__all__``): the key writers lived here before keys.write
-    DRAFT_PREFIX,
-    is_draft_explanation,
-    key_csv,
-    rows_csv,
-    unreviewed_warning,
-    write_key,
-)
 from medialit.text.article import Article, Sentence, read_article
 from medialit.text.mentions import lexicon
 from medialit.text.outlets import Outlet, OutletList, build_outlet_list, load_outlets
 
-__all__ = ["DRAFT_PREFIX", "Drafter", "draft_key", "draft_rows", "is_draft_explanation", "key_csv", "rows_csv",
-           "unreviewed_warning", "write_key"]
+__all__ = ["Drafter", "draft_key", "draft_rows"]
 CONTINUED = "continued quotation"
 # A state outlet the article itself describes: "ORB, Ostrania's state-owned broadcaster", "state broadcaster ORB".
 _DESCRIBED_STATE_OUTLET = re.compile(

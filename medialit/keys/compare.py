@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.keys.key import Key, list_field, load_key
+from medialit.keys.write import DRAFT_PREFIX
 from medialit.vocabulary import EXPLANATION_COLUMNS
 
 COMPARED_FIELDS = ("speaker", "speaker_role", "channel", "category", "rule", "claim_type", "techniques")
 # The explanation columns whose writing the comparison reports ("explanation" is the row's summary).
 EXPLAINED_FIELDS = ("explanation", *EXPLANATION_COLUMNS.values())
-DRAFT_MARK = "DRAFT:"
+DRAFT_MARK = DRAFT_PREFIX
 
 
 @dataclass(frozen=True)
