@@ -21,6 +21,8 @@ from medialit.text.names import find_names
         ("Director of the Institute for Sea Studies Karl Brenner", "Director of the Institute for Sea Studies", "Karl Brenner"),
         ("The World Bank", "The World Bank", ""),
         ("Finance Ministry", "Finance Ministry", ""),
+        ("Prof Tomas Varga", "Prof", "Tomas Varga"),
+        ("Cllr Jean Ashby", "Cllr", "Jean Ashby"),
     ],
 )
 def test_does_split_title_find_the_persons_name_after_the_title(run: str, title: str, name: str) -> None:
@@ -35,6 +37,13 @@ def test_are_later_short_forms_made_for_particles_and_either_name_order() -> Non
     assert "De la Cruz" in short_forms("Luis de la Cruz")
     assert "Al-Mutairi" in short_forms("Faisal bin Rashid al-Mutairi")
     assert "Tanaka" in short_forms("Tanaka Hiroshi")
+
+
+def test_are_short_forms_made_for_capitalised_particles_and_double_surnames() -> None:
+    assert short_forms("Karim El Fassi")[0] == "El Fassi"
+    assert "Al Nuaimi" in short_forms("Noura bint Khalid Al Nuaimi")
+    assert "Ortega de la Fuente" in short_forms("Ana Lucía Ortega de la Fuente")
+    assert short_forms("Juan Carlos Méndez Ruiz")[0] == "Méndez Ruiz"
 
 
 @pytest.mark.parametrize(

@@ -170,17 +170,23 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     """Return the later, shorter ways an article writes a person's name, most likely first.
 
     The surname with its particles ("de la Cruz", "van Dijk"; also capitalised, as at a sentence's start:
-    "De la Cruz"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"), and the first word (a surname written
-    first: "Tanaka Hiroshi" -> "Tanaka").
+    "De la Cruz"; every particle starts one: "Laila bint Saeed Al Hashimi" -> "bint Saeed Al Hashimi", "Al
+    Hashimi"; the surname before "de la" joins it: "Rodríguez de la Vega"), the last two words of a longer name
+    without particles (a double surname: "Pérez Ocampo"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"),
+    and the first word (a surname written first: "Tanaka Hiroshi" -> "Tanaka").
     """
     lex = lex or lexicon()
     parts = name.split()
     if len(parts) < 2:
         return []
     forms = [parts[-1]]
-    particle_start = next((index for index, word in enumerate(parts) if index and word in lex.particles), None)
-    if particle_start is not None:
-        forms.insert(0, " ".join(parts[particle_start:]))
+    is_particle = [word.lower() in lex.particles for word in parts]
+    starts = [index for index in range(1, len(parts)) if is_particle[index] and not is_particle[index - 1]]
+    if starts and starts[0] >= 2 and parts[starts[0]].islower():
+        starts.insert(0, starts[0] - 1)  # two surnames before "de la": "Rodríguez de la Vega"
+    forms[:0] = [" ".join(parts[index:]) for index in starts if index < len(parts) - 1]
+    if len(parts) >= 3 and not starts:
+        forms.insert(0, " ".join(parts[-2:]))  # a double surname: "José Antonio Pérez Ocampo" -> "Pérez Ocampo"
     forms.append(parts[0])
     forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
     return list(dict.fromkeys(forms))
