@@ -267,6 +267,13 @@ def test_does_an_organisation_of_government_speak_an_official_statement(tmp_path
     assert key.loc["P01.S1", "speaker_role"] == "official"
 
 
+@pytest.mark.parametrize("source", ["figures from the Velm statistics office", "data from the Velm statistics office",
+                                    "the latest estimates from the Velm statistics office"])
+def test_does_according_to_figures_from_a_body_name_the_body(tmp_path: Path, source: str) -> None:
+    key = drafted(tmp_path, f"Grain exports fell by a third last year, according to {source}.")
+    assert key.loc["P01.S1", "speaker"] == "Velm statistics office"
+
+
 def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
     outlets = {outlet.name: outlet for outlet in packaged_outlets()}
     for name in ("TASS", "RIA Novosti", "Sputnik", "RT", "Xinhua", "Global Times", "CGTN", "China Daily", "IRNA",

@@ -46,7 +46,8 @@ _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported)\s+by\s+(?P<outlet>[^,.;:!?]+)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
-_REPORT_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+",
+_REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official\s+|latest\s+)?"
+                            r"(?:statement|communiqu[eé]|press release|report|figures|data|estimates|survey)\s+(?:from|by|of)\s+",
                             re.IGNORECASE)
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
