@@ -274,6 +274,13 @@ def test_does_according_to_figures_from_a_body_name_the_body(tmp_path: Path, sou
     assert key.loc["P01.S1", "speaker"] == "Velm statistics office"
 
 
+@pytest.mark.parametrize("title", ["District Collector", "Judge", "County Executive"])
+def test_is_a_person_under_a_title_of_office_an_official(tmp_path: Path, title: str) -> None:
+    key = drafted(tmp_path, f"{title} Meera Joshi Rao said the road would reopen on Monday.")
+    assert key.loc["P01.S1", "speaker"] == "Meera Joshi Rao"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
 def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
     outlets = {outlet.name: outlet for outlet in packaged_outlets()}
     for name in ("TASS", "RIA Novosti", "Sputnik", "RT", "Xinhua", "Global Times", "CGTN", "China Daily", "IRNA",
