@@ -281,6 +281,14 @@ def test_is_a_person_under_a_title_of_office_an_official(tmp_path: Path, title: 
     assert key.loc["P01.S1", "speaker_role"] == "official"
 
 
+@pytest.mark.parametrize("text", ["Witnesses said the ferry left an hour late.",
+                                  "Witnesses at the harbour in Port Mellan said the ferry left an hour late."])
+def test_are_witnesses_an_unnamed_plural_source(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
 def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
     outlets = {outlet.name: outlet for outlet in packaged_outlets()}
     for name in ("TASS", "RIA Novosti", "Sputnik", "RT", "Xinhua", "Global Times", "CGTN", "China Daily", "IRNA",

@@ -222,4 +222,5 @@ def role_of_noun(noun: str, lex: Lexicon | None = None) -> str:
     """Return the role a role noun gives (``official``, ``expert``, ``unknown``; '' when it is not one)."""
     lex = lex or lexicon()
     word = noun.lower()
-    return lex.role_nouns.get(word) or lex.role_nouns.get(word.removesuffix("s"), "")
+    return lex.role_nouns.get(word) or lex.role_nouns.get(word.removesuffix("s")) or \
+        (lex.role_nouns.get(word[:-2], "") if word.endswith("sses") else "")  # "witnesses" -> "witness"
