@@ -289,6 +289,19 @@ def test_are_witnesses_an_unnamed_plural_source(tmp_path: Path, text: str) -> No
     assert key.loc["P01.S1", "channel"] == "paraphrase"
 
 
+def test_is_a_party_and_state_tag_after_a_name_an_aside(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Dana Whitcombe visited the dam. Whitcombe, R-Ohio, told reporters that it was unsafe.")
+    assert key.loc["P01.S2", "speaker"] == "Dana Whitcombe"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_does_both_between_coordinated_speakers_and_the_verb_keep_them_speaking(tmp_path: Path) -> None:
+    text = "Mayor Ilse Brandt met Governor Tomas Vidal. Brandt and Vidal both said the bridge would reopen."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] in ("Ilse Brandt", "Tomas Vidal")
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
 def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
     outlets = {outlet.name: outlet for outlet in packaged_outlets()}
     for name in ("TASS", "RIA Novosti", "Sputnik", "RT", "Xinhua", "Global Times", "CGTN", "China Daily", "IRNA",

@@ -57,6 +57,8 @@ ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
     r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b)\b"
 )
+# A US politician's party and state or district after the name: "D-Harlan", "R-Texas", "I-Vt.".
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
@@ -119,7 +121,7 @@ def is_aside(segment: str) -> bool:
     asides; ", former ambassador Jane Doe," names the speaker (a name that does not
     follow a preposition ends it).
     """
-    if segment.isdigit():  # an age: "Ana Ruiz, 61, said"
+    if segment.isdigit() or _PARTY_TAG.match(segment):  # an age: "Ana Ruiz, 61, said"; a party: ", D-Harlan,"
         return True
     if not segment or not segment[0].islower() and not ASIDE_START.match(segment):
         return False

@@ -48,10 +48,10 @@ _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|
 _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
-# Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said").
+# Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
                      "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
-                     "has also had also".split())
+                     "has also had also both all jointly".split())
 
 
 class Subjects:
