@@ -302,6 +302,12 @@ def test_does_both_between_coordinated_speakers_and_the_verb_keep_them_speaking(
     assert key.loc["P01.S2", "channel"] == "paraphrase"
 
 
+def test_is_a_person_who_told_dw_relayed_by_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Jonas Ebert told DW that the dyke would hold.")
+    assert key.loc["P01.S1", "speaker"] == "Jonas Ebert"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
 def test_does_the_packaged_outlet_list_hold_sourced_state_outlets() -> None:
     outlets = {outlet.name: outlet for outlet in packaged_outlets()}
     for name in ("TASS", "RIA Novosti", "Sputnik", "RT", "Xinhua", "Global Times", "CGTN", "China Daily", "IRNA",
