@@ -706,6 +706,16 @@ def test_is_an_unknown_exercise_id_named_and_not_graded(tmp_path: Path, key) -> 
     assert "unknown exercise id '<b>quiz</b>'" in result.skipped[0].reason
 
 
+def test_is_a_classify_on_an_undeclared_field_graded_over_every_sentence(tmp_path: Path, key) -> None:
+    # classify(article, field="speaker") in a teacher's own notebook saves "<article>-speaker"; no declaration names it.
+    answers = {sid: key.value(sid, "speaker") or "no one quoted (the outlet's own narration)" for sid in key.sentence_ids}
+    submission = category_submission(key, "Ada", exercise_id=f"{ARTICLE}-speaker", field="speaker", answers=answers)
+    put(tmp_path / "inbox", "s.submission.json", submission)
+    result = grade_folder(tmp_path / "inbox")
+    assert result.skipped == [] and [row["exercise_id"] for row in result.grades] == [f"{ARTICLE}-speaker"]
+    assert len([row for row in result.items if row["exercise_id"] == f"{ARTICLE}-speaker"]) == len(key.sentence_ids)
+
+
 def test_does_every_kind_of_exercise_a_student_hands_in_have_its_own_grader() -> None:
     assert set(GRADERS) == {declared.kind for declared in exercises()} - {"quiz"}
     assert len(set(GRADERS.values())) == len(GRADERS)

@@ -76,6 +76,9 @@ def test_does_for_answers_id_find_the_exercise_a_submission_names() -> None:
     assert for_answers_id("02_count_the_words", "harbour").id == "02_count_the_words"
     assert for_answers_id("harbour-04-category", SEED_ARTICLE) is None
     assert for_answers_id("nothing", SEED_ARTICLE) is None
+    ad_hoc = for_answers_id("harbour-speaker", "harbour")  # classify(article, field="speaker"), declared nowhere
+    assert (ad_hoc.kind, ad_hoc.fields, ad_hoc.answers_file_id("harbour")) == ("classify", ("speaker",), "harbour-speaker")
+    assert for_answers_id("harbour-colour", "harbour") is None and for_answers_id("other-speaker", "harbour") is None
 
 
 def test_does_an_unknown_id_or_kind_give_one_line_naming_the_known_ones() -> None:

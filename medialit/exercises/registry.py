@@ -384,8 +384,21 @@ def exercises(kind: Kind | None = None) -> list[Exercise]:
 
 
 def for_answers_id(answers_id: str, article: str) -> Exercise | None:
-    """Return the exercise a submission's (or answers file's) ``answers_id`` on ``article`` names, or None."""
-    return next((declared for declared in exercises() if declared.answers_file_id(article) == answers_id), None)
+    """Return the exercise a submission's (or answers file's) ``answers_id`` on ``article`` names, or None.
+
+    Besides the declarations: ``<article>-<field>`` is what ``classify(article, field=...)`` saves when no exercise
+    is declared for it (a teacher's own notebook): a classify exercise over every sentence of that field.
+    """
+    declared = next((declared for declared in exercises() if declared.answers_file_id(article) == answers_id), None)
+    if declared is not None:
+        return declared
+    field_name = answers_id.removeprefix(f"{article}-") if answers_id.startswith(f"{article}-") else ""
+    if field_name not in EXERCISE_FIELDS:
+        return None
+    return Exercise(
+        id=f"classify-{field_name}", kind="classify", notebook="", title=f"Classify every sentence: {field_name}",
+        article=article, fields=(field_name,), answers_id=f"{{article}}-{field_name}",
+    )
 
 
 def balanced_items(key: Key, field_name: str, per_label: int = 3) -> list[str]:
