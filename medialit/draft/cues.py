@@ -24,7 +24,7 @@ _INTERVIEW = re.compile(
 PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|it|I|He|She|They|We|It)\s*$")
 ANONYMOUS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:source|sources|insider|insiders|person|people|official|officials|diplomat|diplomats)\b(?:\s+(?:in|at|close to|from|with|familiar with|inside)\b[^,]*)?$"
+    r"(?:source|sources|insider|insiders|person|people|official|officials|diplomat|diplomats)\b(?:\s+(?:in|at|of|close to|from|with|familiar with|inside)\b[^,]*)?$"
 )
 ANONYMOUS_PLURAL_OFFICIALS = re.compile(
     r"^(?:(?:[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]enior|[Ww]estern|[Ee]uropean|U\.S\.|[A-Z][a-z]+)\s+){0,3}"

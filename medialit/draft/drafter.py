@@ -312,6 +312,10 @@ class Drafter(Subjects):
             attribution = self.attribute_frame(f"{before.rstrip(' :,')} {QUOTE_SLOT}", for_quote=True)
             if attribution is not None:
                 return attribution
+        elif before and self.lex.cue_verb.search(before):  # 'Raman told the Guardian the ruling was "a reminder ..."'
+            attribution = self.attribute_frame(f"{before} {QUOTE_SLOT}", for_quote=True)
+            if attribution is not None:
+                return attribution
         if previous is not None and previous.attribution is not None and previous.attribution.kind != "narration":
             if self._paragraph_at(unit.open_at) - self._paragraph_at(previous.open_at) <= 1:
                 inherited = previous.attribution

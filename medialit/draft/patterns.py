@@ -43,7 +43,8 @@ _PASSIVE_RELAY = re.compile(
 # A clause opened by a participle ("Asked about the payments X described, ...") holds no cue of the sentence.
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]*$")
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
-_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported)\s+by\s+(?P<outlet>[^,.;:!?]+)")
+_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned|polled|"
+                         r"surveyed)\s+by\s+(?P<outlet>[^,.;:!?]+)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
 _REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official\s+|latest\s+)?"

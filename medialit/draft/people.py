@@ -37,6 +37,19 @@ _BODY_AFTER = re.compile(
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
+# A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
+# Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
+# country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:[\w’'$.\-]+\s+){0,5}?(?P<noun>[a-z][a-z\-]*)(?:\s*,\s*(?:the\s+)?|\s+)$")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P<noun>[a-z][a-z\-]*)(?=\s*[,.;]|\s+(?:that|which|in|of|for|based|with|said|says|has|had|is|was)\b)")
+# A possessor before an organisation's name: "the country's civil protection service", "Lusenia's Finance Ministry".
+_POSSESSOR = re.compile(r"^(?P<owner>[\w\-]+)[’']s\s+(?=\S)")
+_GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory".split())
+_TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chair|president|secretary|"
+                           r"minister|member|leader|official|officer|manager|expert|analyst)\s+(?:for|of|at|from)\s+$")
+# Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
+_HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
+                            r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -62,6 +75,8 @@ class Mentions:
     bodies: set[str] = field(default_factory=set)  # names that look like people's but name organisations
     person_positions: list[int] = field(default_factory=list)
     person_at: list[Person] = field(default_factory=list)
+    # (noun, position, organisation): "the fund" refers back to the body an apposition called a fund
+    descriptions: list[tuple[str, int, Organisation]] = field(default_factory=list)
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -98,7 +113,11 @@ class Mentions:
             return
         if self._collect_described_organisation(text, piece_start, piece, offset):
             return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
+        if self._collect_body_after_noun(text, piece_start, piece, offset):
+            return  # "the environmental group Green Danube": a body
         known = self.people.get(name) or self.short.get(name)
+        if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
+            known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
         if known is None and (" " not in name or not title and _PLACE_BEFORE.search(text, 0, piece_start)):
             return  # a lone word names no one new; "near Umm Sidra" names a place
         start = piece_start + name_offset
@@ -114,6 +133,15 @@ class Mentions:
         else:
             self.add_person(Person(name, context), offset + start)
 
+    def _add_honoured(self, full: str, surname: str, title: str, position: int) -> Person:
+        """Add a person named by an honorific and one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad"), known later by
+        that word alone; return them (changes ``people`` and ``short``)."""
+        person = Person(full, title)
+        self.people[full] = person
+        self.short.setdefault(surname, person)
+        self._note_person_at(position, person)
+        return person
+
     def _collect_described_organisation(self, text: str, start: int, run: str, offset: int) -> bool:
         """Record a body that its apposition shows ("X, which ...", "X, an investment bank"); return whether one was."""
         after = _BODY_AFTER.match(text, start + len(run))
@@ -123,14 +151,45 @@ class Mentions:
         last = what.split()[-1] if what else ""
         head = head_noun(last, self.lex) if last else ""
         kind = organisation_kind(last, self.lex) if last else "other"
+        if what and not head and last in self.lex.body_nouns:
+            head, kind = last, self.lex.body_nouns[last]  # "Berger Lindahl, an investment firm"
         if what and not head:
             return False
         self.organisations.append(Organisation(run, kind or "other", head, offset + start))
         self.bodies.add(run)
+        if head:
+            self.descriptions.append((head, offset + start, self.organisations[-1]))
         mistaken = self.people.pop(run, None)  # first taken for a person ("Harlow Brothers said ...")
         if mistaken is not None:
             self.short = {form: person for form, person in self.short.items() if person is not mistaken}
         return True
+
+    def _collect_body_after_noun(self, text: str, start: int, run: str, offset: int) -> bool:
+        """Record a body that a noun before it describes ("the environmental group Green Danube"); return whether one was."""
+        noun = self._noun_before(text, start)
+        if not noun or noun in ("ministry", "department", "court", "council", "service", "commission", "authority"):
+            return False  # "the ministry Jan Kowal runs" is rare; "the group Green Danube" is the case
+        organisation = Organisation(run, self.lex.body_nouns[noun], noun, offset + start)
+        self.organisations.append(organisation)
+        self.bodies.add(run)
+        self.descriptions.append((noun, offset + start, organisation))
+        return True
+
+    def _noun_before(self, text: str, start: int) -> str:
+        """Return the body noun of a description just before ``text[start:]`` ("the environmental group "), or ''."""
+        match = _DESCRIBED_BEFORE.search(text, max(0, start - 90), start)
+        if match is None or match.end() != start or _TITLE_PHRASE.search(text, max(0, match.start() - 30), match.start()):
+            return ""  # "Spokesman for the organisation Hamid Rezaei": the noun is part of a person's title
+        noun = match.group("noun")
+        return noun if noun in self.lex.body_nouns else ""
+
+    def _note_descriptions(self, text: str, start: int, end: int, organisation: Organisation, offset: int) -> None:
+        """Remember the body nouns that describe ``organisation`` just before or after its name (changes ``descriptions``)."""
+        before = self._noun_before(text, start)
+        after = _DESCRIBED_AFTER.match(text, end)
+        for noun in (before, after.group("noun") if after is not None else ""):
+            if noun in self.lex.body_nouns:
+                self.descriptions.append((noun, offset + start, organisation))
 
     def _collect_described_surname(self, text: str, start: int, word: str, offset: int) -> bool:
         """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
@@ -173,11 +232,15 @@ class Mentions:
             name = f"{name}{continued.group(0)}"
         if ACRONYM.match(name):
             if name not in self.acronyms:
-                return  # an acronym names an organisation only once defined ("(IMF)"); a dateline's "SEOUL" does not
-            organisation = self.acronyms[name]
+                noun = self._noun_before(text, start)
+                if not noun or not text[:start].rstrip().endswith(","):
+                    return  # an acronym names an organisation only once defined ("(IMF)"); a dateline's "SEOUL" does not
+                self.acronyms[name] = Organisation(name, self.lex.body_nouns[noun], noun, offset + start)
+            organisation = self.acronyms[name]  # "The United Nations refugee agency, UNHCR,": defined by its description
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
+        self._note_descriptions(text, start, start + len(run), organisation, offset)
         acronym = _ACRONYM_AFTER.match(text, start + len(run))
         if acronym is not None:
             self.acronyms[acronym.group("acronym")] = organisation
@@ -218,6 +281,34 @@ class Mentions:
             return last
         return matches[-1] if matches else None
 
+    def _without_possessor(self, name: str) -> str:
+        """Return an organisation's name without the place that owns it: "the country's civil protection service" ->
+        "civil protection service", "Lusenia's Finance Ministry" -> "Finance Ministry"; a person's office ("Doherty's
+        office", "the mayor's office") and a place before a lower-case name ("Lusenia's central bank") are kept."""
+        match = _POSSESSOR.match(name)
+        if match is None:
+            return name
+        rest, owner = name[match.end():], match.group("owner")
+        if not organisation_kind(rest, self.lex):
+            return name
+        if owner in _GENERIC_OWNERS:
+            return rest
+        if owner[:1].isupper() and self.known(owner) is None and any(word[:1].isupper() for word in rest.split()):
+            return rest
+        return name
+
+    def described(self, words: str, position: int) -> Organisation | None:
+        """Return the body that "the fund" / "the markets regulator" refers back to: the last one described by that
+        noun (or having it as head noun) before ``position``; None when ``words`` is no lower-case reference."""
+        if not words or not words.islower():
+            return None
+        noun = words.split()[-1]
+        if noun not in self.lex.body_nouns:
+            return None
+        candidates = [(where, org) for described_as, where, org in self.descriptions if described_as == noun and where < position]
+        candidates += [(org.position, org) for org in self.organisations if org.head == noun and org.position < position]
+        return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
+
     def last_person_before(self, position: int) -> Person | None:
         """Return the last person named before character ``position`` of the article (None when none)."""
         index = bisect.bisect_left(self.person_positions, position) - 1
@@ -234,6 +325,10 @@ class Mentions:
         if press is not None and organisation_kind(name[: press.start()], self.lex):
             name = name[: press.start()]
         bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
+        bare = self._without_possessor(bare)
+        described = self.described(bare, position)
+        if described is not None:
+            return described
         if bare in self.acronyms:
             return self.acronyms[bare]
         if bare in self.bodies:

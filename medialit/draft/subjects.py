@@ -32,9 +32,11 @@ from medialit.text.outlets import Outlet, OutletList
 Subject = tuple[str, object]
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 _STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
+                     r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
                      r"not authori[sz]ed to|on background|without being named)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
@@ -46,6 +48,8 @@ _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statemen
                              r"(?P<body>[^,.;:!?]+)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
 _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
+# An organisation's staff as a source: "Agency officials", "ministry officials", "the company's executives".
+_BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:officials|staff|spokespeople|representatives|executives)$")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
@@ -90,8 +94,12 @@ class Subjects:
             return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
         if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "The statement said": the body that issued it
+        if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
+            return ("institution", body)  # "the regulator" after "the Financial Supervisory Commission, the regulator"
         if tail[:4].lower() == "the " and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
             return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
+        if (staff := _BODY_STAFF.match(tail)) is not None and (body := self._staff_of(staff.group("head"))) is not None:
+            return ("institution", body)  # "Agency officials are calling on": the agency named before
         if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
         if tail.endswith(" and"):
@@ -100,7 +108,13 @@ class Subjects:
             return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                     or self._person_described(tail))
         return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
-                or self._organisation_subject(tail) or self._person_described(tail))
+                or self._organisation_subject(tail) or self._person_described(tail) or self._body_named_at_end(tail))
+
+    def _staff_of(self, head: str) -> Organisation | None:
+        """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
+        noun = head.lower()
+        earlier = [org for org in self.mentions.organisations if org.head == noun and org.position < self.position]
+        return earlier[-1] if earlier else None
 
     def _repeats_unnamed(self, tail: str) -> bool:
         """Return True when "the official" repeats the noun of the last unnamed source ("A senior official ... said")."""
@@ -222,6 +236,30 @@ class Subjects:
                 return ("person", known)
         person = self.mentions.person_named(runs[-1].group(0))
         return ("person", person) if person is not None else None
+
+    def _body_named_at_end(self, tail: str) -> Subject | None:
+        """Return an organisation named without a head noun at its end ("Network Coastline", "Northwind"), or None.
+
+        The last resort for a capitalised subject that names no known person: a name that starts with a head
+        noun ("Network Coastline", "Banco Austral") or one unknown word ("Northwind said") is taken as written,
+        an organisation of unknown kind, so the speaker's name is right and the teacher chooses the role.
+        """
+        runs = list(self.lex.run.finditer(tail))
+        if not runs or runs[-1].end() != len(tail.rstrip(" ,")):
+            return None
+        words = _POSSESSIVE.sub("", runs[-1].group(0)).split()
+        while words and words[0] in self.lex.not_names:
+            words = words[1:]
+        if not words or any(word in self.lex.calendar or word in self.lex.titles for word in words):
+            return None
+        if len(words) == 1:
+            word = words[0]
+            if not self.lex.name_token.match(word) or self.lex.role_noun.fullmatch(word) or word in self.lex.not_person:
+                return None
+        elif words[0] not in self.lex.organisation_heads or self.mentions.known(" ".join(words)) is not None:
+            return None
+        name = " ".join(words)
+        return ("institution", self.mentions.organisation(name, self.position) or Organisation(name, "other", "", self.position))
 
     def _person_described(self, tail: str) -> Subject | None:
         """Return the person a description at the end of ``tail`` refers to ("the foreign minister"), or None."""

@@ -63,6 +63,7 @@ class Lexicon:
     not_person: frozenset[str]
     calendar: frozenset[str]
     organisation_heads: dict[str, str]
+    body_nouns: dict[str, str]
     references: dict[str, str]
     role_nouns: dict[str, str]
     title_words: tuple[str, ...]
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         not_person=frozenset(words.words("not_person_words")) | frozenset(heads),
         calendar=frozenset(words.words("calendar")),
         organisation_heads=heads,
+        body_nouns=words.table("body_nouns"),
         references=words.organisation_references(),
         role_nouns=roles,
         title_words=tuple(sorted(capitalised_roles - {noun for noun in capitalised_roles if " of " in noun})),

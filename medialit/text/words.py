@@ -41,6 +41,7 @@ WORD_FILES: dict[str, WordFile] = {
                           ((2, FRAMINGS), (3, ("object",)))),
     "role_nouns": WordFile(("noun", "role"), 2, ((1, ROLES),)),
     "organisation_heads": WordFile(("head noun", "kind", "referred back to as"), 2, ((1, ORGANISATION_KINDS),)),
+    "body_nouns": WordFile(("noun", "kind"), 2, ((1, ORGANISATION_KINDS),)),
     "news_agencies": WordFile(("name",)),
     "titles": WordFile(("title",)),
     "not_names": WordFile(("word",)),
