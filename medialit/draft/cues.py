@@ -55,7 +55,7 @@ AGENCY_NOUN = re.compile(
 DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
 ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
-    r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b)\b"
+    r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b|[A-Z][\w\-]*[’']s\s+(?=[a-z]))"
 )
 # A US politician's party and state or district after the name: "D-Harlan", "R-Texas", "I-Vt.".
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")

@@ -150,7 +150,8 @@ class Drafter(Subjects):
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
             organisation = self.last_organisation
             if pronoun in ("it", "It") or self.last_person is None:
-                return self.attribution(("institution", organisation), cue, relayed_by, f"{how}; '{pronoun}' is {organisation.name}", pattern)
+                how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is {organisation.name}"
+                return self.attribution(("institution", organisation), cue, relayed_by, how, pattern)
         if pronoun in ("it", "It"):
             return None
         person = self._last_mentioned(pronoun.lower()) if kind == "pronoun" else self.last_person

@@ -6,6 +6,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
 * **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
 * **relay citing** — "TASS reported, citing Petrenko" (Petrenko the speaker, relayed by TASS);
+* **closing cue** — a cue clause after the sentence's last comma ("..., the ministry said on Tuesday") decides
+  over cue verbs inside the reported words before it ("The ministry expects prices to fall, Tanaka said");
 * **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from medialit.draft.cues import (
@@ -26,6 +29,7 @@ from medialit.draft.cues import (
     cue_start,
     cue_text,
     interview_words,
+    last_comma,
     other_agencies,
 )
 from medialit.draft.model import Attribution, outlet_name
@@ -42,6 +46,10 @@ _PASSIVE_RELAY = re.compile(
 # Words that name the outlet that carried someone's words: "citing Petrenko", "in comments carried by TASS".
 # A clause opened by a participle ("Asked about the payments X described, ...") holds no cue of the sentence.
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]*$")
+# A possessive or determiner right before the word makes it a noun: "Bianchi's remarks", "the report", "his call".
+_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|that|these|those))\s+$", re.IGNORECASE)
+# A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
+_RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned|polled|"
                          r"surveyed)\s+by\s+(?P<outlet>[^,.;:!?]+)")
@@ -122,8 +130,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     lex = drafter.lex
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
-        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before):
-            continue  # "was said"; "Asked about the payments Vogel described, ...": not the sentence's cue
+        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before) or _NOUN_BEFORE.search(before):
+            continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
         subject = drafter.speaker_before(before)
@@ -151,6 +159,23 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     return None
 
 
+def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a cue clause that closes the sentence ("..., Agriculture Minister Tanaka said on
+    Tuesday."), which decides over cue verbs inside the reported words before it ("The ministry expects ..."), or None.
+    """
+    cut = last_comma(frame)
+    if cut <= 0 or for_quote or QUOTE_SLOT in frame[cut:]:
+        return None
+    clause = frame[cut + 1 :].strip()
+    if not clause or _RELATIVE_START.match(clause) or drafter.lex.cue_verb.search(clause) is None:
+        return None
+    if drafter.lex.cue_verb.search(frame, 0, cut) is None:
+        return None  # no other cue verb: the ordinary cue-verb pattern finds the same
+    found = cue_verb(drafter, clause, for_quote)
+    return replace(found, pattern="closing cue", how=found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")) \
+        if found is not None and found.pattern == "cue verb" else None
+
+
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
     """Return the agency a cue names as the relay ("told TASS", "in an interview with RIA", "according to AFP")."""
     interview = interview_words(frame)
@@ -171,7 +196,7 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, cue_verb, according_to, in_words)
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, closing_cue, cue_verb, according_to, in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

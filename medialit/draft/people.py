@@ -40,7 +40,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
 # country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:[\w’'$.\-]+\s+){0,5}?(?P<noun>[a-z][a-z\-]*)(?:\s*,\s*(?:the\s+)?|\s+)$")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z][\w\-]*[’']s)\s+(?:[\w’'$.\-]+\s+){0,5}?(?P<noun>[a-z][a-z\-]*)(?:\s*,\s*(?:the\s+)?|\s+)$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P<noun>[a-z][a-z\-]*)(?=\s*[,.;]|\s+(?:that|which|in|of|for|based|with|said|says|has|had|is|was)\b)")
 # A possessor before an organisation's name: "the country's civil protection service", "Lusenia's Finance Ministry".
 _POSSESSOR = re.compile(r"^(?P<owner>[\w\-]+)[’']s\s+(?=\S)")
@@ -233,7 +233,7 @@ class Mentions:
         if ACRONYM.match(name):
             if name not in self.acronyms:
                 noun = self._noun_before(text, start)
-                if not noun or not text[:start].rstrip().endswith(","):
+                if not noun:
                     return  # an acronym names an organisation only once defined ("(IMF)"); a dateline's "SEOUL" does not
                 self.acronyms[name] = Organisation(name, self.lex.body_nouns[noun], noun, offset + start)
             organisation = self.acronyms[name]  # "The United Nations refugee agency, UNHCR,": defined by its description

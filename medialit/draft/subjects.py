@@ -9,6 +9,7 @@ minister"). It reads the drafter's state (who was mentioned and who spoke last) 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from medialit.draft.cues import (
@@ -69,6 +70,8 @@ class Subjects:
     last_agency: Outlet | str | None
     last_unnamed: str
     position: int
+    _agency_mentions: list[tuple[int, Outlet | str]]
+    _agency_starts: list[int]
 
     def agency_in(self, text: str) -> Outlet | str | None:
         """Return the last news agency named in ``text``: a listed state outlet, or a listed news agency."""
@@ -201,11 +204,23 @@ class Subjects:
         if generic and generic[-1][1] == len(tail):
             return ("outlet", generic[-1][2])
         if AGENCY_NOUN.search(tail):
-            body = earlier[-1] if tail.lower().endswith("agency") and (earlier := self._agencies_of_state()) else None
-            if body is not None:
-                return ("institution", body)
+            body = self._agency_of_state() if tail.lower().endswith("agency") else None
+            if body is not None and (self.last_agency is None or body.position > self._last_agency_named_at()):
+                return ("institution", body)  # "The agency warned" after "Spain's weather agency AEMET", named later
             return ("outlet", self.last_agency) if self.last_agency is not None else None
         return None
+
+    def _agency_of_state(self) -> Organisation | None:
+        """Return the last government agency named (or described as an agency) before the words being attributed."""
+        earlier = self._agencies_of_state()
+        described = self.mentions.described("agency", self.position)
+        candidates = [org for org in (earlier[-1] if earlier else None, described) if org is not None]
+        return max(candidates, key=lambda org: org.position) if candidates else None
+
+    def _last_agency_named_at(self) -> int:
+        """Return where the last news agency named outside quotation marks before the words being attributed is (-1: none)."""
+        index = bisect.bisect_left(self._agency_starts, self.position) - 1
+        return self._agency_mentions[index][0] if index >= 0 else -1
 
     def _agencies_of_state(self) -> list[Organisation]:
         """Return the government agencies named before the words being attributed ("the National Aviation Agency")."""
