@@ -235,6 +235,7 @@ class Drafter(Subjects):
         """
         if attribution.kind == "person":
             self._mention(self.mentions.people.get(attribution.speaker))
+            self._note_organisation(sentence)
             return
         positions = self.mentions.person_positions
         index = bisect.bisect_left(positions, sentence.char_end) - 1
@@ -245,7 +246,12 @@ class Drafter(Subjects):
                 self._mention(self.mentions.person_at[index])
                 break
             index -= 1
-        if attribution.kind != "institution" and self.mentions.organisations:
+        if attribution.kind != "institution":
+            self._note_organisation(sentence)
+
+    def _note_organisation(self, sentence: Sentence) -> None:
+        """Make the last organisation the sentence names the last one mentioned (changes ``self.last_organisation``)."""
+        if self.mentions.organisations:
             positions = self._organisation_positions
             index = bisect.bisect_left(positions, sentence.char_end) - 1
             if index >= 0 and positions[index] >= sentence.char_start:

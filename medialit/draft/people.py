@@ -22,10 +22,13 @@ from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organis
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_IN_RUN = re.compile(r"[’']s(?=\s)")  # "Russia's Sochi" splits; "Workers' Union" does not
 _CONTEXT_WORD = re.compile(r"[\w’'\-]+|[,;:.()\"“”«»]")
+# Head nouns that make "X's <head>" one organisation's name rather than a possessor and a name.
+_OWNED_HEADS = frozenset("Office Association Union Federation Bureau Service Commission Council Fund Foundation Institute".split())
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+_AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
 _LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
@@ -44,6 +47,9 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z][\w\-]*[’']s)\s+(
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P<noun>[a-z][a-z\-]*)(?=\s*[,.;]|\s+(?:that|which|in|of|for|based|with|said|says|has|had|is|was)\b)")
 # A possessor before an organisation's name: "the country's civil protection service", "Lusenia's Finance Ministry".
 _POSSESSOR = re.compile(r"^(?P<owner>[\w\-]+)[’']s\s+(?=\S)")
+# Nouns that refer back to the same kind of body: "the company" after "Aldous Brenner Group, the elevator maker".
+_COMPANY_NOUNS = frozenset("company firm group maker producer manufacturer operator carrier airline developer retailer "
+                           "lender insurer utility conglomerate".split())
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chair|president|secretary|"
                            r"minister|member|leader|official|officer|manager|expert|analyst)\s+(?:for|of|at|from)\s+$")
@@ -77,6 +83,7 @@ class Mentions:
     person_at: list[Person] = field(default_factory=list)
     # (noun, position, organisation): "the fund" refers back to the body an apposition called a fund
     descriptions: list[tuple[str, int, Organisation]] = field(default_factory=list)
+    ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -131,7 +138,10 @@ class Mentions:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
         else:
-            self.add_person(Person(name, context), offset + start)
+            known = self.add_person(Person(name, context), offset + start)
+        age = _AGE.match(text, start + len(name))
+        if age is not None:
+            self.ages[age.group("age")] = known  # "Pavel Lindqvist, 58," is later "the 58-year-old"
 
     def _add_honoured(self, full: str, surname: str, title: str, position: int) -> Person:
         """Add a person named by an honorific and one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad"), known later by
@@ -230,6 +240,9 @@ class Mentions:
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
             name = f"{name}{continued.group(0)}"
+        joined = _AND_BEFORE.search(text, max(0, start - 60), start)
+        if joined is not None and not ACRONYM.match(name):
+            name, start = f"{joined.group(0)}{name}", joined.start()  # "the Infrastructure and Transport Ministry"
         if ACRONYM.match(name):
             if name not in self.acronyms:
                 noun = self._noun_before(text, start)
@@ -300,13 +313,13 @@ class Mentions:
     def described(self, words: str, position: int) -> Organisation | None:
         """Return the body that "the fund" / "the markets regulator" refers back to: the last one described by that
         noun (or having it as head noun) before ``position``; None when ``words`` is no lower-case reference."""
-        if not words or not words.islower():
-            return None
-        noun = words.split()[-1]
-        if noun not in self.lex.body_nouns:
-            return None
-        candidates = [(where, org) for described_as, where, org in self.descriptions if described_as == noun and where < position]
-        candidates += [(org.position, org) for org in self.organisations if org.head == noun and org.position < position]
+        noun = words.split()[-1] if words.split() else ""
+        if noun not in self.lex.body_nouns or (not words.islower() and organisation_kind(words, self.lex) and
+                                               head_noun(words, self.lex) != noun):
+            return None  # "the fund", "the UN agency"; not "the World Bank" (a name with its own head noun)
+        nouns = _COMPANY_NOUNS if noun in _COMPANY_NOUNS else {noun}
+        candidates = [(where, org) for described_as, where, org in self.descriptions if described_as in nouns and where < position]
+        candidates += [(org.position, org) for org in self.organisations if org.head in nouns and org.position < position]
         return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
 
     def last_person_before(self, position: int) -> Person | None:
@@ -379,13 +392,13 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
-_AGE = re.compile(r",\s*\d{1,3},")
+_AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 
 
 def _skip_age(after: str) -> str:
     """Return the words after a name without an age between commas (", 61, a retired teacher" -> ", a retired ...")."""
     age = _AGE.match(after)
-    return after[age.end() - 1 :] if age else after
+    return after[age.end() :] if age and after[age.end() : age.end() + 1] == "," else after
 
 
 def _run_pieces(run: str, offset: int) -> list[tuple[int, str]]:
@@ -393,6 +406,8 @@ def _run_pieces(run: str, offset: int) -> list[tuple[int, str]]:
     pieces = []
     start = 0
     for match in _POSSESSIVE_IN_RUN.finditer(run):
+        if run[match.end() + 1 :] in _OWNED_HEADS:
+            continue  # "Prosecutor General's Office", "Fishermen's Association": one name
         if run[match.start() - 1].isalpha():
             pieces.append((offset + start, run[start : match.start()]))
             start = match.end() + 1

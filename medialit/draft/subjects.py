@@ -34,7 +34,7 @@ Subject = tuple[str, object]
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 _STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,7}\)$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
@@ -51,6 +51,9 @@ _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|
 _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
 # An organisation's staff as a source: "Agency officials", "ministry officials", "the company's executives".
 _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:officials|staff|spokespeople|representatives|executives)$")
+_AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
+# An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
+_NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
@@ -92,6 +95,9 @@ class Subjects:
             return None
         if (match := PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
+        if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
+            person = self.mentions.ages.get(aged.group("age"))
+            return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
         analysts = _ANALYSTS_AT.match(tail)
         if analysts is not None and (body := self.mentions.organisation(analysts.group("body"), self.position)) is not None:
             return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
@@ -300,6 +306,9 @@ class Subjects:
         statement = _STATEMENT_FROM.match(after)
         if statement is not None:  # "..., said a statement from the ministry."
             return self._organisation_subject(statement.group("body").strip())
+        named = _NAMED_AFTER_DESCRIPTION.match(after)
+        if named is not None and (person := self.mentions.person_named(named.group("name"))) is not None:
+            return ("person", person)  # "said the radiographer, Aleksandra Poll, 44."
         match = DESCRIBED_AFTER.match(after)
         if match and self.lex.role_noun.search(match.group(1)):
             person = self.mentions.person_described(match.group(1), self.last_person)

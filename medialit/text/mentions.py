@@ -201,18 +201,29 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
     '' when ``name`` names no organisation.
     """
     lex = lex or lexicon()
-    found = [match.group(0) for match in lex.organisation_head.finditer(name)]
+    found = _heads_of(name, lex)
     if found:
         head = found[-1]
         return lex.organisation_heads.get(head) or lex.organisation_heads.get(head.title(), "other")
     return "other" if ACRONYM.match(_POSSESSIVE.sub("", name.strip())) else ""
 
 
+def _heads_of(name: str, lex: Lexicon) -> list[str]:
+    """Return the head nouns in ``name``; in "X of Y" only those before "of" ("International Federation of Red Cross
+    and Red Crescent Societies" -> Federation; "Ministry of Transport" -> Ministry), when there are any."""
+    found = [match.group(0) for match in lex.organisation_head.finditer(name)]
+    cut = name.find(" of ")
+    if cut > 0 and len(found) > 1:
+        before = [match.group(0) for match in lex.organisation_head.finditer(name, 0, cut)]
+        return before or found
+    return found
+
+
 def head_noun(name: str, lex: Lexicon | None = None) -> str:
     """Return the noun that refers back to the organisation ``name`` ("the Finance Ministry" -> "ministry",
     "Haeul Heavy Industries" -> "company"; '' when it has no head noun)."""
     lex = lex or lexicon()
-    found = [match.group(0) for match in lex.organisation_head.finditer(name)]
+    found = _heads_of(name, lex)
     if not found:
         return ""
     head = found[-1]
