@@ -77,6 +77,7 @@ class Drafter(Subjects):
         self.anonymous_agency: Outlet | str | None = None
         self.interview: tuple[str, Outlet | str, int] | None = None  # (speaker, agency, paragraph)
         self.position = 0  # where in the article the words being attributed start
+        self.sentence_end = len(content)  # where the sentence being drafted ends
         self._starts = [sentence.char_start for sentence in sentences]
         self.units = scan_quotations(content, paragraph_bounds(sentences))
         self._overlap_table = self._overlaps()
@@ -193,7 +194,7 @@ class Drafter(Subjects):
         rows = []
         previous_unit: Unit | None = None
         for index, sentence in enumerate(self.sentences):
-            self.position = sentence.char_start
+            self.position, self.sentence_end = sentence.char_start, sentence.char_end
             main = self._main_quotation(index, sentence)
             if main is not None:
                 if main.attribution is None:

@@ -129,7 +129,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     lex = drafter.lex
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
-        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before) or _NOUN_BEFORE.search(before):
+        if (PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")) or _PARTICIPLE_CLAUSE.search(before) \
+                or _NOUN_BEFORE.search(before):
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
@@ -166,13 +167,19 @@ def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | 
     if cut <= 0 or for_quote or QUOTE_SLOT in frame[cut:]:
         return None
     clause = frame[cut + 1 :].strip()
-    if not clause or _RELATIVE_START.match(clause) or drafter.lex.cue_verb.search(clause) is None:
-        return None
-    if drafter.lex.cue_verb.search(frame, 0, cut) is None:
-        return None  # no other cue verb: the ordinary cue-verb pattern finds the same
+    first = drafter.lex.cue_verb.search(clause) if clause and not _RELATIVE_START.match(clause) else None
+    if first is None or drafter.lex.cue_verb.search(frame, 0, cut) is None:
+        return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
+    if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
+        return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
     found = cue_verb(drafter, clause, for_quote)
-    return replace(found, pattern="closing cue", how=found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")) \
-        if found is not None and found.pattern == "cue verb" else None
+    if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
+        return None
+    how = found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")
+    relay = found.relayed_by or (_relay_named(drafter, frame[:cut], found.kind, "", "") if found.kind in ("person", "institution") else None)
+    if relay is not None and found.relayed_by is None:  # "In comments carried by TASS, Petrenko said ..."
+        how = f"{how}; the words were carried by {outlet_name(relay)}"
+    return replace(found, pattern="closing cue", how=how, relayed_by=relay)
 
 
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:

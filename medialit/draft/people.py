@@ -34,7 +34,7 @@ _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 _LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
 # What shows that a name names a body: ", which" (not "who"), or an apposition ending in a head noun.
 _BODY_AFTER = re.compile(
-    r",\s+(?:which\b|(?P<what>an?\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
+    r",\s+(?:which\b|(?P<what>(?:an?|the)\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
     r"(?!(?:at|of|in|for|from|with|on|by|who)\b)[\w\-]+)(?=\s+(?:in|of|based|that|with)\b|,))"
 )
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
@@ -49,7 +49,8 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P
 _POSSESSOR = re.compile(r"^(?P<owner>[\w\-]+)[’']s\s+(?=\S)")
 # Nouns that refer back to the same kind of body: "the company" after "Aldous Brenner Group, the elevator maker".
 _COMPANY_NOUNS = frozenset("company firm group maker producer manufacturer operator carrier airline developer retailer "
-                           "lender insurer utility conglomerate".split())
+                           "lender insurer utility conglomerate consultancy carmaker automaker miner shipper shipbuilder "
+                           "chipmaker drugmaker steelmaker giant distributor supplier exporter importer refiner startup".split())
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chair|president|secretary|"
                            r"minister|member|leader|official|officer|manager|expert|analyst)\s+(?:for|of|at|from)\s+$")
@@ -141,7 +142,7 @@ class Mentions:
             known = self.add_person(Person(name, context), offset + start)
         age = _AGE.match(text, start + len(name))
         if age is not None:
-            self.ages[age.group("age")] = known  # "Pavel Lindqvist, 58," is later "the 58-year-old"
+            self.ages[age.group("age")] = known  # "Ines Lindqvist, 58," is later "the 58-year-old"
 
     def _add_honoured(self, full: str, surname: str, title: str, position: int) -> Person:
         """Add a person named by an honorific and one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad"), known later by
@@ -242,7 +243,11 @@ class Mentions:
             name = f"{name}{continued.group(0)}"
         joined = _AND_BEFORE.search(text, max(0, start - 60), start)
         if joined is not None and not ACRONYM.match(name):
-            name, start = f"{joined.group(0)}{name}", joined.start()  # "the Infrastructure and Transport Ministry"
+            words = joined.group(0).split()
+            while words and words[0] in self.lex.not_names:
+                words = words[1:]
+            if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
+                name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
         if ACRONYM.match(name):
             if name not in self.acronyms:
                 noun = self._noun_before(text, start)

@@ -27,13 +27,18 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Person
 from medialit.draft.people import Mentions, Organisation
-from medialit.text.mentions import ACRONYM, Lexicon, role_of_noun
+from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_noun
 from medialit.text.outlets import Outlet, OutletList
 
 Subject = tuple[str, object]
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 _STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outside|across)\s+(?:the\s+)?$")
+# A body's office or service after its name: "the WHO (WHO) country office", "the court's press service".
+_SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
+                       r"(?:office|service|bureau|team|department|mission)$")
+_PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
@@ -48,9 +53,11 @@ _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
                              r"(?P<body>[^,.;:!?]+)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
-_ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>[A-Z].*)$")
+_ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>(?:the\s+[a-z]+\s+)?[A-Z].*)$")
 # An organisation's staff as a source: "Agency officials", "ministry officials", "the company's executives".
 _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:officials|staff|spokespeople|representatives|executives)$")
+# Officials of a named body: "officials of the State Department of Archaeology", "Officials at the Interior Ministry".
+_STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
@@ -59,7 +66,7 @@ _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
                      "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
-                     "has also had also both all jointly".split())
+                     "has also had also both all jointly is are was were been being am".split())
 
 
 class Subjects:
@@ -73,6 +80,8 @@ class Subjects:
     last_agency: Outlet | str | None
     last_unnamed: str
     position: int
+    sentence_end: int
+    content: str
     _agency_mentions: list[tuple[int, Outlet | str]]
     _agency_starts: list[int]
 
@@ -87,14 +96,57 @@ class Subjects:
         return self.last_agency if AGENCY_NOUN.search(text.strip()) else None
 
     def speaker_before(self, before: str) -> Subject | None:
-        """Return ``(kind, referent)`` for the subject written just before a cue verb, or None."""
+        """Return ``(kind, referent)`` for the subject written just before a cue verb, or None.
+
+        References back ("the court's press service") may go to a body named earlier in the same sentence: while
+        the subject is read, ``self.position`` is where the subject's words are (restored afterwards).
+        """
         clause = strip_appositives(_drop_adverbs(before))
         tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
-        tail = _ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(tail))
+        tail = _ACRONYM_IN_BRACKETS.sub("", self._without_sub_unit(_drop_adverbs(tail)))
         if not tail:
             return None
+        start = self.position
+        found = self.content.find(tail, start, self.sentence_end) if tail else -1
+        self.position = found if found > start else start
+        try:
+            return self._subject_of(tail, before)
+        finally:
+            self.position = start
+
+    def _without_sub_unit(self, tail: str) -> str:
+        """Return ``tail`` without a named body's office after it ("the WHO country office" -> "the WHO"; "the court's
+        press service" -> "the court"); a service with no body's name before it is kept."""
+        unit = _SUB_UNIT.search(tail)
+        if unit is None:
+            return tail
+        rest = tail[: unit.start()]
+        if rest.split() and (organisation_kind(rest, self.lex) or rest.split()[-1] in self.lex.body_nouns):
+            return rest
+        return tail
+
+    def _subject_of(self, tail: str, before: str) -> Subject | None:
+        """Return ``(kind, referent)`` for the subject ``tail`` (the last clause of ``before``, asides dropped), or None."""
         if (match := PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
+        referring = self._referring_subject(tail)
+        if referring is not None:
+            return referring
+        if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
+            return ("anonymous", tail)
+        if tail.endswith(" and"):
+            return self._coordinated_subject(tail[:-4])
+        if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
+            return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
+                    or self._person_described(tail))
+        return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
+                or self._organisation_subject(tail) or self._person_described(tail) or self._body_named_at_end(tail))
+
+    def _referring_subject(self, tail: str) -> Subject | None:
+        """Return the subject a reference back names ("the press service", "the 58-year-old", "the regulator",
+        "Agency officials", "the diplomat"), or None when ``tail`` is no such reference."""
+        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
+            return ("institution", self.last_organisation)  # "the press service said": the body it speaks for
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
@@ -109,15 +161,9 @@ class Subjects:
             return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
         if (staff := _BODY_STAFF.match(tail)) is not None and (body := self._staff_of(staff.group("head"))) is not None:
             return ("institution", body)  # "Agency officials are calling on": the agency named before
-        if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
-            return ("anonymous", tail)
-        if tail.endswith(" and"):
-            return self._coordinated_subject(tail[:-4])
-        if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
-            return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
-                    or self._person_described(tail))
-        return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
-                or self._organisation_subject(tail) or self._person_described(tail) or self._body_named_at_end(tail))
+        if (staff := _STAFF_OF.match(tail)) is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
+            return body  # "officials of the State Department of Archaeology said": the department
+        return None
 
     def _staff_of(self, head: str) -> Organisation | None:
         """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
@@ -266,8 +312,8 @@ class Subjects:
         an organisation of unknown kind, so the speaker's name is right and the teacher chooses the role.
         """
         runs = list(self.lex.run.finditer(tail))
-        if not runs or runs[-1].end() != len(tail.rstrip(" ,")):
-            return None
+        if not runs or runs[-1].end() != len(tail.rstrip(" ,")) or _AFTER_PREPOSITION.search(tail, 0, runs[-1].start()):
+            return None  # "Fishermen in the port of Kasumi": a place, not the subject
         words = _POSSESSIVE.sub("", runs[-1].group(0)).split()
         while words and words[0] in self.lex.not_names:
             words = words[1:]
@@ -327,7 +373,8 @@ def _plural_source(tail: str, lex: Lexicon) -> bool:
     words = tail.split()
     head = next((index for index, word in enumerate(words) if word in ("in", "at", "from", "of", "close")), len(words))
     noun = words[head - 1] if head else ""
-    if not noun.endswith("s") or noun.lower().endswith("ss") or words[0].lower() == "the":
+    irregular = noun.lower().endswith(("men", "people")) and noun.lower() not in ("amen",)
+    if not (noun.endswith("s") or irregular) or noun.lower().endswith("ss") or words[0].lower() == "the":
         return False
     if not noun.islower() and (head != 1 or not role_of_noun(noun.lower(), lex)):
         return False

@@ -1,0 +1,124 @@
+"""Organisations as speakers in the draft key (issue 15): bodies described by a noun and referred back to, bodies
+without a head noun, references within a sentence, closing cue clauses, and the people an organisation's words
+are not.
+
+Every sentence here is made up for the test; none is copied from the tuning or held-out articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.draft.drafter import draft_key
+
+
+def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("The Orlen Pension Authority, the nation's largest pension fund, bought bonds.", "The fund said it would buy more.",
+         "Orlen Pension Authority"),
+        ("The Markets Commission, the country's financial regulator, opened an inquiry.", "The regulator said it had found gaps.",
+         "Markets Commission"),
+        ("The environmental group Clear Rivers filed a complaint.", "The group has called for a ban.", "Clear Rivers"),
+        ("Vanta Motors, the carmaker, cut its forecast.", "The company said sales had slowed.", "Vanta Motors"),
+        ("The consultancy Ferrow Lind published a note.", "The firm predicted slower growth.", "Ferrow Lind"),
+    ],
+    ids=["fund", "regulator", "group-before-name", "company-after-maker", "firm-after-consultancy"],
+)
+def test_does_a_noun_that_described_a_body_refer_back_to_it(tmp_path: Path, first: str, later: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"{first} {later}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Trains will stop for a week, Northline Rail has said.", "Northline Rail"),
+        ("Network Harbourside said the pier would reopen.", "Network Harbourside"),
+        ("Fishermen in the port of Selvik have complained for years.", ""),
+    ],
+    ids=["unknown-name", "head-noun-first", "place-after-preposition-is-no-speaker"],
+)
+def test_is_a_name_with_no_head_noun_taken_as_written(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_does_a_reference_go_to_a_body_named_earlier_in_the_same_sentence(tmp_path: Path) -> None:
+    text = ("The Commercial Court of the Varna Region has closed the case, the court's press service told TASS. "
+            "\"The decision is final,\" the press service said.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Commercial Court of the Varna Region"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "speaker"] == "Commercial Court of the Varna Region"
+
+
+def test_does_a_closing_cue_clause_decide_over_a_cue_verb_in_the_reported_words(tmp_path: Path) -> None:
+    text = ("The ministry expects prices to fall next year, Trade Minister Ola Brenn said on Tuesday. "
+            "The Selm regional government, which backs the project, said it had asked the company for dates.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Ola Brenn"
+    assert "closing cue" in key.loc["P01.S1", "explain_speaker"]
+    assert key.loc["P01.S2", "speaker"] == "Selm regional government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Infrastructure and Transport Ministry closed the bridge. Cars may still cross, the ministry added.",
+         "Infrastructure and Transport Ministry"),
+        ("The International Federation of Farmers and Fishers (IFFF) met. Prices fell, according to the federation.",
+         "International Federation of Farmers and Fishers"),
+        ("Spain's weather agency MTX issued a warning. The agency warned of 44C.", "MTX"),
+        ("The Chief Auditor's Office said costs had risen. Budgets were cut, the office added.", "Chief Auditor’s Office"),
+    ],
+    ids=["and-in-name", "head-before-of", "acronym-described", "owned-office-is-one-name"],
+)
+def test_are_organisations_found_with_and_of_acronyms_and_possessives(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text.replace("Auditor's", "Auditor’s")).loc["P01.S2", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials of the National Heritage Directorate said on Friday the murals were safe.", "National Heritage Directorate"),
+        ("The Japan Snow Agency issued a warning. Agency officials are calling on people to stay inside.", "Japan Snow Agency"),
+    ],
+    ids=["officials-of", "agency-officials"],
+)
+def test_do_a_bodys_officials_speak_for_the_body(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key["speaker"].iloc[-1] == speaker
+
+
+def test_do_people_an_article_describes_stay_people(tmp_path: Path) -> None:
+    text = ("Judge Ines Lindqvist, 58, opened the hearing. The 58-year-old denied any bias. "
+            "\"We waited two years,\" said the nurse, Aleksandra Poll, 44. "
+            "In a judgment on Friday, Mrs Justice Okafor-Lane said the plan was unlawful. "
+            "Spokesman for the organisation Hamid Rezai told reporters the drill went well.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Ines Lindqvist"
+    assert key.loc["P01.S3", "speaker"] == "Aleksandra Poll"
+    assert key.loc["P01.S4", "speaker"] == "Mrs Justice Okafor-Lane"
+    assert key.loc["P01.S5", "speaker"] == "Hamid Rezai"
+
+
+def test_is_a_possessive_before_a_cue_word_a_noun(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Mayor Ana Brel met the governor. Brel's remarks came after a long meeting.")
+    assert key.loc["P01.S2", "speaker"] == ""
+
+
+def test_is_an_unnamed_source_who_did_not_wish_to_be_named_given_to_the_agency_told(tmp_path: Path) -> None:
+    text = "A senior official of the state farm department, who did not wish to be named, told Reuters that raids began."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Reuters"
+    assert key.loc["P01.S1", "channel"] == "relayed"
