@@ -122,3 +122,25 @@ def test_is_an_unnamed_source_who_did_not_wish_to_be_named_given_to_the_agency_t
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "Reuters"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A 2024 report by the state Office of Water Quality found lead in 30 wells.", "Office of Water Quality"),
+        ("Data from the Norden Statistics Office showed rents rose 8%.", "Norden Statistics Office"),
+        ("Police found a car near the border.", ""),
+        ("Inspectors found cracks in two cables.", ""),
+    ],
+    ids=["report-by-found", "data-from-showed", "found-is-no-cue-for-police", "found-is-no-cue-for-inspectors"],
+)
+def test_do_found_and_showed_attribute_only_a_documents_findings(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_does_a_bodys_report_speak_for_the_body_and_a_title_stay_out_of_its_name(tmp_path: Path) -> None:
+    text = ("Omar bin Salem, Chairman of the Ranath Free Zone Authority, spoke on Monday. "
+            "According to the authority's quarterly report, exports rose 9%. The report showed 300 new firms.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Ranath Free Zone Authority"
+    assert key.loc["P01.S3", "speaker"] == "Ranath Free Zone Authority"

@@ -17,6 +17,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -34,6 +35,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
+from medialit.text.words import cue_verbs
 
 if TYPE_CHECKING:
     from medialit.draft.drafter import Drafter
@@ -50,6 +52,11 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|that|these|those))\s+$", re.IGNORECASE)
 # A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
+# Verbs whose subject must be a document: "A 2023 report by the state department found", "data from X showed".
+_DOCUMENT_VERBS = ("find", "show")
+_DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
+                           r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
+                           r"research|paper)\b(?:\s+(?:by|from|of|published by|compiled by|released by)\s+[^,;:]+)?$")
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+(?P<outlet>[^,.;:!?]+)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
@@ -60,6 +67,12 @@ _REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
+
+
+@functools.lru_cache(maxsize=1)
+def _document_forms() -> frozenset[str]:
+    """Return the forms of the cue verbs that only a document takes as subject ("found", "shows"), read once."""
+    return frozenset(form for verb in cue_verbs() if verb.base in _DOCUMENT_VERBS for form in verb.forms)
 
 
 def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -134,6 +147,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
+        if form in _document_forms() and not _DOCUMENT_END.search(before.rstrip(" ,")):
+            continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = drafter.speaker_before(before)
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")):
             continue

@@ -28,6 +28,10 @@ _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+# A person's title before the body's name in one run: "Chairman of the Sadeer Free Zone Authority".
+_TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Executive)[\s\-])*(?:Chairman|Chairwoman|Chair|"
+                       r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
+                       r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
@@ -39,7 +43,7 @@ _BODY_AFTER = re.compile(
 )
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
 # country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
@@ -232,22 +236,11 @@ class Mentions:
         """Record an organisation named by ``run`` (a head noun or an acronym; "(ABC)" after it gives its acronym)."""
         if " " not in run and run not in self.lex.organisation_heads and not ACRONYM.match(_POSSESSIVE.sub("", run)):
             return  # one capitalised word that is neither a head noun nor an acronym: the quick, common case
-        name = _POSSESSIVE.sub("", run)
-        while name.split() and name.split()[0] in self.lex.not_names:
-            name = name.split(" ", 1)[1] if " " in name else ""
+        run_end = start + len(run)
+        name, start = self._organisation_name(text, start, run)
         kind = organisation_kind(name, self.lex) if name else ""
         if not kind or name.lower() == head_noun(name, self.lex):
             return  # no organisation, or a head noun alone ("The Authority's"): a reference back
-        continued = _AND_NAME.match(text, start + len(run))
-        if continued is not None and _POSSESSIVE.sub("", run) == run:
-            name = f"{name}{continued.group(0)}"
-        joined = _AND_BEFORE.search(text, max(0, start - 60), start)
-        if joined is not None and not ACRONYM.match(name):
-            words = joined.group(0).split()
-            while words and words[0] in self.lex.not_names:
-                words = words[1:]
-            if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
-                name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
         if ACRONYM.match(name):
             if name not in self.acronyms:
                 noun = self._noun_before(text, start)
@@ -258,10 +251,33 @@ class Mentions:
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
-        self._note_descriptions(text, start, start + len(run), organisation, offset)
-        acronym = _ACRONYM_AFTER.match(text, start + len(run))
+        self._note_descriptions(text, start, run_end, organisation, offset)
+        acronym = _ACRONYM_AFTER.match(text, run_end)
         if acronym is not None:
             self.acronyms[acronym.group("acronym")] = organisation
+
+    def _organisation_name(self, text: str, start: int, run: str) -> tuple[str, int]:
+        """Return an organisation's name as the article writes it, and where it starts: without a possessive, an
+        opening word such as "The" or a title before "of" ("Chairman of the X Authority" -> "X Authority"), and with
+        the words an "and" joins to it ("the Infrastructure and Transport Ministry", "the Ministry of Trade and Industry").
+        """
+        name = _POSSESSIVE.sub("", run)
+        while name.split() and name.split()[0] in self.lex.not_names:
+            name = name.split(" ", 1)[1] if " " in name else ""
+        titled = _TITLE_OF.match(name)
+        if titled is not None and organisation_kind(name[titled.end() :], self.lex):
+            name, start = name[titled.end() :], start + run.index(name[titled.end() :])
+        continued = _AND_NAME.match(text, start + len(run))
+        if continued is not None and _POSSESSIVE.sub("", run) == run:
+            name = f"{name}{continued.group(0)}"
+        joined = _AND_BEFORE.search(text, max(0, start - 60), start)
+        if joined is not None and not ACRONYM.match(name):
+            words = joined.group(0).split()
+            while words and words[0] in self.lex.not_names:
+                words = words[1:]
+            if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
+                name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
+        return name, start
 
     # --- resolving mentions -------------------------------------------------------------------------------
 

@@ -38,6 +38,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outs
 # A body's office or service after its name: "the WHO (WHO) country office", "the court's press service".
 _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
                        r"(?:office|service|bureau|team|department|mission)$")
+_DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
+                          r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:by|from|of|published by|"
+                          r"compiled by|released by)\s+(?P<author>(?:the\s+)?(?:[a-z]+\s+)?[A-Z].*)$")
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -45,7 +48,8 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
                      r"not authori[sz]ed to|on background|without being named)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
-                    r"ministry|government|company|agency|embassy|department|bank|police|army|office)"
+                    r"ministry|government|company|agency|embassy|department|bank|police|army|office|authority|commission|"
+                    r"council|court|fund|group|institute|regulator|firm|union|federation|association|service|bureau)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own)\s+)?"
                     r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
                     r"report|statement|communiqu[eé])$")
@@ -145,6 +149,9 @@ class Subjects:
     def _referring_subject(self, tail: str) -> Subject | None:
         """Return the subject a reference back names ("the press service", "the 58-year-old", "the regulator",
         "Agency officials", "the diplomat"), or None when ``tail`` is no such reference."""
+        document = _DOCUMENT_BY.match(tail)
+        if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
+            return self.speaker_before(document.group("author"))
         if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "the press service said": the body it speaks for
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
