@@ -5,6 +5,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 
 * **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
 * **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
+* **agency learned** — "Xinhua learned from a source at the ministry that" (the agency speaks, relayed);
 * **relay citing** — "TASS reported, citing Petrenko" (Petrenko the speaker, relayed by TASS);
 * **closing cue** — a cue clause after the sentence's last comma ("..., the ministry said on Tuesday") decides
   over cue verbs inside the reported words before it ("The ministry expects prices to fall, Tanaka said");
@@ -49,6 +50,8 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]
 # A possessive or determiner right before the word makes it a noun: "Bianchi's remarks", "the report", "his call".
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|that|these|those))\s+$", re.IGNORECASE)
 # A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
+# A verb inside a relative clause still open before it: "Two drivers, who feared losing their jobs, told CBC".
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned|polled|"
@@ -59,6 +62,9 @@ _REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official
                             r"(?:statement|communiqu[eé]|press release|report|figures|data|estimates|survey)\s+(?:from|by|of)\s+",
                             re.IGNORECASE)
 
+# An agency's own sourcing: "Xinhua learned from a source at the ministry that", "WAM has learnt that".
+_LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|learns))\b"
+                      r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -91,6 +97,21 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
         drafter.last_agency = agency
     how = f"cue '{cue}': {outlet_name(agency) if agency else 'an outlet'} relays the words"
     return drafter.attribution(subject, cue, agency, how, "relay as saying")
+
+
+def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of an agency's own sourcing ("Xinhua learned from a source at X that ...": the agency
+    speaks, relayed), or None. The source becomes the unnamed source that "According to the source" continues."""
+    if "learn" not in frame or (match := _LEARNED.search(frame)) is None:
+        return None
+    subject = drafter.speaker_before(frame[: match.start()])
+    if subject is None or subject[0] != "outlet":
+        return None
+    source = (match.group("source") or "").strip()
+    if source:
+        drafter.last_unnamed, drafter.anonymous_agency = source, subject[1]  # type: ignore[assignment]
+    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
+    return drafter.attribution(subject, cue, subject[1], f"cue '{cue}': the agency's own sourcing", "agency learned")
 
 
 def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -130,7 +151,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     lex = drafter.lex
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
-        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before) or _NOUN_BEFORE.search(before):
+        if PASSIVE_BEFORE.search(before) or _PARTICIPLE_CLAUSE.search(before) or _NOUN_BEFORE.search(before) \
+                or ("wh" in before and _IN_RELATIVE.search(before)):
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
@@ -172,8 +194,13 @@ def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | 
     if drafter.lex.cue_verb.search(frame, 0, cut) is None:
         return None  # no other cue verb: the ordinary cue-verb pattern finds the same
     found = cue_verb(drafter, clause, for_quote)
-    return replace(found, pattern="closing cue", how=found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")) \
-        if found is not None and found.pattern == "cue verb" else None
+    if found is None or found.pattern != "cue verb":
+        return None
+    relay = found.relayed_by or (_relay_named(drafter, frame[:cut], found.kind, "", "") if found.kind == "person" else None)
+    how = found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")
+    if relay is not None and found.relayed_by is None:  # "In comments carried by TASS, Petrenko said ..."
+        how = f"{how}; words given to {outlet_name(relay)}"
+    return replace(found, pattern="closing cue", how=how, relayed_by=relay)
 
 
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
@@ -196,7 +223,7 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, closing_cue, cue_verb, according_to, in_words)
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, closing_cue, cue_verb, according_to, in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
