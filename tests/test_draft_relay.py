@@ -122,3 +122,42 @@ def test_is_a_listed_outlet_with_the_not_part_of_a_longer_name(tmp_path: Path) -
 def test_does_a_closing_cue_keep_the_relay_named_before_it(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Minister Ivan Petrenko met the envoy. In comments carried by TASS, Petrenko said the talks went well.")
     assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("opening", ["In his opinion,", "In her view,", "In their assessment,", "In Kowal's opinion,"])
+def test_is_in_his_opinion_the_persons_paraphrase(tmp_path: Path, opening: str) -> None:
+    key = drafted(tmp_path, f"Analyst Piotr Kowal spoke at the forum. {opening} the tariff issue is the easiest to settle.")
+    assert key.loc["P01.S2", "speaker"] == "Piotr Kowal"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize("outlet", ["the Harbour Ledger", "the newspaper Volna"])
+def test_does_quoted_by_an_unlisted_outlet_relay_and_added_go_on(tmp_path: Path, outlet: str) -> None:
+    text = (f"Ana Ruiz-Costa, the company's founder, was quoted by {outlet} as saying that sales would double. "
+            "She added that a second plant was planned.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Ana Ruiz-Costa"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("sentence", ["Economists polled by Reuters last week had expected a rise of 2%.",
+                                      "Analysts surveyed by Bloomberg expect a cut in June."])
+def test_does_an_outlet_speak_for_the_people_it_polled(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"The central bank kept rates on hold. {sentence}")
+    assert key.loc["P01.S2", "speaker"] in ("Reuters", "Bloomberg")
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+def test_is_a_poll_in_a_trailing_phrase_no_relay_of_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Profit fell 20%, Velm Group said on Monday, short of the estimate of analysts surveyed by Bloomberg.")
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_does_added_at_the_start_of_the_next_paragraph_go_on_with_the_relay(tmp_path: Path) -> None:
+    text = ("\"We lost half the catch,\" fisherman Omar Haddad, 61, told Bernama when contacted.\n\n"
+            "He added that the boats had been held for weeks.\n\nHe said prices had doubled.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P02.S1", "channel"] == "relayed"
+    assert key.loc["P03.S1", "channel"] == "paraphrase"

@@ -415,18 +415,20 @@ class Drafter(Subjects):
     def _interview_channel(self, attribution: Attribution, unit: Unit | None, channel: str) -> str:
         """Return ``relayed`` for words that continue, in the same paragraph, what their speaker gave an agency.
 
-        Words continue a relay with "added" ("He added that ...", '"...," he added'), as a quotation with no cue
+        Words continue a relay with "added" ("He added that ...", '"...," he added', also at the start of the next
+        paragraph, as wire copy runs one sentence a paragraph), as a quotation with no cue
         of its own, or as a quotation over several sentences; a new one-sentence quotation with its own cue
         ('"...," Demirtas said') starts afresh.
         """
         if channel == "relayed" or self.interview is None or attribution.kind != "person":
             return channel
         speaker, _, paragraph = self.interview
-        continues = attribution.pattern == CONTINUED or _ADDED.search(attribution.cue) is not None
+        added = _ADDED.search(attribution.cue) is not None
+        continues = attribution.pattern == CONTINUED or added
         if unit is not None and (unit.close_at is None or self._sentence_at(unit.open_at) is not self._sentence_at(unit.close_at - 1)):
             continues = True  # a quotation over several sentences, its cue not where it opens, goes on with the relay
         where = self._paragraph_at(unit.open_at) if unit is not None else self._paragraph_at(self.position)
-        if continues and speaker == attribution.speaker and where == paragraph:
+        if continues and speaker == attribution.speaker and (where == paragraph or added and where == paragraph + 1):
             return "relayed"
         return channel
 
