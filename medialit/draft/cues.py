@@ -18,8 +18,10 @@ _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
 _INTERVIEW = re.compile(
-    r"\b(?:(?i:in an interview with|in an interview to|speaking to|talking to|in comments to|in remarks to|"
-    r"in a statement to)|told)\s+(?P<target>(?:the\s+)?(?:[A-Z][\w’'\-]*|news agency|agency)(?:\s+[A-Z][\w’'\-]*)*)"
+    r"\b(?:(?i:in an interview with|in an interview to|in an interview on|speaking to|speaking with|speaking on|talking to|"
+    r"in comments to|in remarks to|in a statement to|complained to|wrote to|confirmed to|said to)|told|tells|telling)\s+"
+    r"(?P<target>(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|news agency|agency|"
+    r"newspaper|paper|daily|weekly|broadcaster|channel|station|magazine|website|outlet)(?!\s+[A-Z]))"
 )
 PRONOUN_END = re.compile(r"\b(?P<pronoun>he|she|they|we|it|I|He|She|They|We|It)\s*$")
 ANONYMOUS = re.compile(
@@ -36,27 +38,40 @@ _INSTITUTION_TEMPLATE = (
     r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)?)"
     r"(?:[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person)))?$"
 )
-_INTERVIEW_WORDS = ("nterview", "speaking to", "talking to", "told", "comments to", "remarks to", "statement to")
+_INTERVIEW_WORDS = ("nterview", "peaking to", "peaking with", "peaking on", "alking to", "told", "tells", "telling",
+                    "comments to", "remarks to", "statement to", "omplained to", "rote to", "onfirmed to", "said to")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
 _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
 # Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.
 _HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
 HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 
+# An outlet the text itself calls one: a noun of outlets before a name ("the daily Akhbar Sadeer", "member station
+# KCDR", "the public broadcaster SRK", "the Polish weekly Polityka"), or a name ending in "News Agency".
 _NAMED_OUTLET = re.compile(
-    r"\bthe\s+(?:(?:state|state-run|private|local|regional|national|daily|weekly|business)\s+)?"
-    r"(?:newspaper|daily|weekly|broadcaster|magazine|news website|radio station|television channel|news agency)\s+"
+    r"\b(?:(?:the|The)\s+)?(?:(?:state|state-run|state-owned|private|privately\s+owned|local|regional|national|daily|weekly|"
+    r"business|financial|independent|online|public|commercial|pro-government|opposition|[a-z]+-language|"
+    r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+){0,3}"
+    r"(?:newspaper|paper|daily|weekly|broadcaster|magazine|news\s+website|website|news\s+site|news\s+portal|portal|"
+    r"(?:member|radio|television|TV|local|public)\s+station|radio|television\s+channel|TV\s+channel|television|TV|channel|"
+    r"news\s+agency)\s+"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
 )
-_OUTLET_NOUN = re.compile(r"newspaper|daily|weekly|broadcaster|magazine|website|radio|channel|News Agency|Press Agency")
+_OUTLET_NOUN = re.compile(r"newspaper|paper|daily|weekly|broadcaster|magazine|website|site|portal|radio|channel|station|"
+                          r"television|TV |News Agency|Press Agency|news agency")
+# A listed name written with "the" that runs on into a longer name ("the Guardian Council", "The Times Square").
+_RUNS_ON = re.compile(r"\s+[A-Z]")
 AGENCY_NOUN = re.compile(
-    r"\b(?:the|The)\s+(?:(?:state|news|state news|official)\s+)?(?:agency|news agency|broadcaster|newspaper|paper|channel|outlet|wire)$"
+    r"\b(?:the|The)\s+(?:(?:state|news|state news|official|public|local|daily|radio|television|TV|member)\s+)?"
+    r"(?:agency|news agency|broadcaster|newspaper|paper|daily|weekly|magazine|station|channel|outlet|wire|website)$"
 )
 DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
 ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
     r"for (?:his|her|their|its) part|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|with)\b|[A-Z][\w\-]*[’']s\s+(?=[a-z]))"
 )
+# A capitalised title with its "of" phrase: "Director-General of the authority", "Chairman of the Board".
+_TITLE_OF = re.compile(r"^(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:of|at|for)\s+(?:the|its|his|her)\b")
 # A US politician's party and state or district after the name: "D-Harlan", "R-Texas", "I-Vt.".
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
@@ -106,11 +121,14 @@ def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
     Post", "the broadcaster X"); a name that ends in "News Agency" or "Press Agency". Never a name that merely
     ends in "Agency" ("the National Forestry Agency" is a body of government).
     """
-    found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)]
+    found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)
+             if not (match.group(0)[:4] in ("the ", "The ") and _RUNS_ON.match(text, match.end()))]
     if _OUTLET_NOUN.search(text):
+        calendar = lexicon().calendar
         for match in _NAMED_OUTLET.finditer(text):
             group = "name" if match.group("name") else "name2"
-            found.append((match.start(group), match.end(group), match.group(group)))
+            if match.group(group).split()[0] not in calendar:  # "told the paper Monday" names no paper
+                found.append((match.start(group), match.end(group), match.group(group)))
     return tuple(sorted(found))
 
 
@@ -123,6 +141,8 @@ def is_aside(segment: str) -> bool:
     """
     if segment.isdigit() or _PARTY_TAG.match(segment):  # an age: "Ana Ruiz, 61, said"; a party: ", D-Harlan,"
         return True
+    if (title := _TITLE_OF.match(segment)) is not None and lexicon().role_noun.search(title.group("title")):
+        return True  # ", Director-General of the authority,": the title, not the name
     if not segment or not segment[0].islower() and not ASIDE_START.match(segment):
         return False
     runs = list(lexicon().run.finditer(segment))

@@ -84,15 +84,32 @@ class Drafter(Subjects):
         self._agency_mentions = self._find_agencies()
         self._agency_starts = [start for start, _ in self._agency_mentions]
         self._index = {sentence.sentence_id: index for index, sentence in enumerate(sentences)}
+        self._outlets_named = {outlet_name(agency) for _, agency in self._agency_mentions}
         self.mentions.collect(list(sentences))
         self.mentions.organisations = [org for org in self.mentions.organisations if not self._is_outlet(org.name)]
+        self._drop_outlet_people()
         self._organisation_positions = [org.position for org in self.mentions.organisations]
 
     # --- outlets ------------------------------------------------------------------------------------------
 
     def _is_outlet(self, name: str) -> bool:
-        """Return True when ``name`` is a state outlet or a news agency (not an organisation that speaks)."""
-        return self.outlets.lookup(name) is not None or bool(self.outlets.find(name)) or bool(other_agencies(name))
+        """Return True when ``name`` is a state outlet or a news agency, or an outlet the article calls one ("the
+        local daily Ulbek Vestnik"): not an organisation or a person that speaks."""
+        return (name in self._outlets_named or self.outlets.lookup(name) is not None or bool(self.outlets.find(name))
+                or bool(other_agencies(name)))
+
+    def _drop_outlet_people(self) -> None:
+        """Forget the "people" that are outlets ("the local daily Ulbek Vestnik" read as a title and a name), so
+        no later short form ("Traders in Ulbek") goes to them. Changes ``self.mentions``."""
+        mentions = self.mentions
+        mistaken = [person for name, person in mentions.people.items() if name in self._outlets_named]
+        if not mistaken:
+            return
+        mentions.people = {name: person for name, person in mentions.people.items() if person not in mistaken}
+        mentions.short = {form: person for form, person in mentions.short.items() if person not in mistaken}
+        kept = [(at, person) for at, person in zip(mentions.person_positions, mentions.person_at) if person not in mistaken]
+        mentions.person_positions = [at for at, _ in kept]
+        mentions.person_at = [person for _, person in kept]
 
     def _note_agencies(self, sentence: Sentence) -> None:
         """Remember the last agency named in ``sentence`` outside quotation marks (for "the agency said")."""
@@ -175,13 +192,20 @@ class Drafter(Subjects):
 
     def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution:
         """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself."""
+        carried = (pattern == "according to" or _ADDED.search(cue) is not None) and self._repeats_unnamed(source)
+        # "According to the source, ..." and "The source added that ..." go on with what it told the agency
         self.last_unnamed = source
-        agency = relayed_by or (self.anonymous_agency if source.lower().startswith("the ") else None)
+        agency = relayed_by or (self.anonymous_agency if carried else None)
         if agency is None:
             return Attribution("", "outlet", "anonymous", cue, None, f"{how}; an unnamed source, carried by the outlet itself", pattern)
         self.anonymous_agency = agency  # type: ignore[assignment]
         return Attribution(outlet_name(agency), "outlet", "anonymous", cue, agency,  # type: ignore[arg-type]
                            f"{how}; an unnamed source, so the agency that carries it is the speaker", pattern)
+
+    def _repeats_unnamed(self, source: str) -> bool:
+        """Return True when ``source`` ("the source", "the official") names again the last unnamed source's noun."""
+        words = source.split()
+        return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in self.last_unnamed.lower().split()
 
     def attribute_frame(self, frame: str, for_quote: bool) -> Attribution | None:
         """Return the attribution that the words outside quotation marks (``frame``) give, or None without a cue."""
@@ -398,18 +422,20 @@ class Drafter(Subjects):
     def _interview_channel(self, attribution: Attribution, unit: Unit | None, channel: str) -> str:
         """Return ``relayed`` for words that continue, in the same paragraph, what their speaker gave an agency.
 
-        Words continue a relay with "added" ("He added that ...", '"...," he added'), as a quotation with no cue
+        Words continue a relay with "added" ("He added that ...", '"...," he added', also at the start of the next
+        paragraph, as wire copy runs one sentence a paragraph), as a quotation with no cue
         of its own, or as a quotation over several sentences; a new one-sentence quotation with its own cue
         ('"...," Demirtas said') starts afresh.
         """
         if channel == "relayed" or self.interview is None or attribution.kind != "person":
             return channel
         speaker, _, paragraph = self.interview
-        continues = attribution.pattern == CONTINUED or _ADDED.search(attribution.cue) is not None
+        added = _ADDED.search(attribution.cue) is not None
+        continues = attribution.pattern == CONTINUED or added
         if unit is not None and (unit.close_at is None or self._sentence_at(unit.open_at) is not self._sentence_at(unit.close_at - 1)):
             continues = True  # a quotation over several sentences, its cue not where it opens, goes on with the relay
         where = self._paragraph_at(unit.open_at) if unit is not None else self._paragraph_at(self.position)
-        if continues and speaker == attribution.speaker and where == paragraph:
+        if continues and speaker == attribution.speaker and (where == paragraph or added and where == paragraph + 1):
             return "relayed"
         return channel
 

@@ -5,6 +5,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 
 * **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
 * **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
+* **agency learned** — "Xinhua learned from a source at the ministry that" (the agency speaks, relayed);
+* **polled by** — "Analysts polled by Reuters had expected" (the outlet speaks for the people it polled);
 * **relay citing** — "TASS reported, citing Petrenko" (Petrenko the speaker, relayed by TASS);
 * **closing cue** — a cue clause after the sentence's last comma ("..., the ministry said on Tuesday") decides
   over cue verbs inside the reported words before it ("The ministry expects prices to fall, Tanaka said");
@@ -12,7 +14,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
 * **according to** — "according to the ministry", "according to a statement from ...";
-* **in X's words** — "in his words", "in Kowal's words".
+* **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
 """
 
 from __future__ import annotations
@@ -45,12 +47,16 @@ _PASSIVE_RELAY = re.compile(
     r"\b(?:was|were|is|are|has been|had been|being)\s+(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
     r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))"
 )
+# A capitalised name after "the" (never a person's): "the Financial Courier", "the newspaper Volna".
+_NAMED_BY = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 # Words that name the outlet that carried someone's words: "citing Petrenko", "in comments carried by TASS".
 # A clause opened by a participle ("Asked about the payments X described, ...") holds no cue of the sentence.
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]*$")
 # A possessive or determiner right before the word makes it a noun: "Bianchi's remarks", "the report", "his call".
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|that|these|those))\s+$", re.IGNORECASE)
 # A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
+# A verb inside a relative clause still open before it: "Two drivers, who feared losing their jobs, told CBC".
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 # Verbs whose subject must be a document: "A 2023 report by the state department found", "data from X showed".
 _DOCUMENT_VERBS = ("find", "show")
@@ -58,13 +64,24 @@ _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figu
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
                            r"research|paper)\b(?:\s+(?:by|from|of|published by|compiled by|released by)\s+[^,;:]+)?$")
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
-_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+(?P<outlet>[^,.;:!?]+)")
+_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
+                         r"(?P<outlet>[^,.;:!?]+)")
+# People an outlet polled: the outlet speaks for them ("Analysts polled by Reuters had expected a cut").
+_POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|economists|experts|traders|investors|strategists|"
+                        r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed)\s+(?:by|for)\s+"
+                        r"(?P<outlet>[^,.;:!?]+?)(?=\s+(?:last|this|earlier|in|on|had|have|has|were|are|expect|forecast|predict|see|said|say)\b|[,.;:]|$)",
+                        re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
-_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?"
+                       r"(?:words|opinion|view|assessment|estimation|judgement|judgment)\b")
+_IN_WORDS_NOUNS = (" words", " opinion", " view", " assessment", " estimation", " judg")
 _REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official\s+|latest\s+)?"
                             r"(?:statement|communiqu[eé]|press release|report|figures|data|estimates|survey)\s+(?:from|by|of)\s+",
                             re.IGNORECASE)
 
+# An agency's own sourcing: "Xinhua learned from a source at the ministry that", "WAM has learnt that".
+_LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|learns))\b"
+                      r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -80,6 +97,10 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     if " as " not in frame or (match := _PASSIVE_RELAY.search(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("agency") or match.group("after"))
+    named = _NAMED_BY.fullmatch((match.group("agency") or match.group("after")).strip()) if agency is None else None
+    if named is not None and not drafter.lex.organisation_head.search(named.group(0)) \
+            and not drafter.lex.role_noun.search(named.group("name")):
+        agency = named.group("name")  # "quoted by the Financial Courier as saying": the construction names an outlet
     subject = drafter.speaker_before(frame[: match.start()])
     if agency is not None:
         drafter.last_agency = agency
@@ -105,6 +126,33 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     return drafter.attribution(subject, cue, agency, how, "relay as saying")
 
 
+def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of an agency's own sourcing ("Xinhua learned from a source at X that ...": the agency
+    speaks, relayed), or None. The source becomes the unnamed source that "According to the source" continues."""
+    if "learn" not in frame or (match := _LEARNED.search(frame)) is None:
+        return None
+    subject = drafter.speaker_before(frame[: match.start()])
+    if subject is None or subject[0] != "outlet":
+        return None
+    source = (match.group("source") or "").strip()
+    if source:
+        drafter.last_unnamed, drafter.anonymous_agency = source, subject[1]  # type: ignore[assignment]
+    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
+    return drafter.attribution(subject, cue, subject[1], f"cue '{cue}': the agency's own sourcing", "agency learned")
+
+
+def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of people an outlet polled ("Analysts polled by Reuters expected ..."): the outlet
+    speaks, relayed; None when the frame opens with no such subject or names no known outlet."""
+    if "olled" not in frame and "urveyed" not in frame or (match := _POLLED_BY.match(frame)) is None:
+        return None
+    agency = drafter.agency_in(match.group("outlet"))
+    if agency is None:
+        return None
+    cue = match.group(0).strip()
+    return drafter.attribution(("outlet", agency), cue, agency, f"cue '{cue}': the outlet's own poll", "polled by")
+
+
 def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
     if "ccording to" not in frame or (match := _ACCORDING.search(frame)) is None:
@@ -123,11 +171,11 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
 
 
 def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
-    """Return the attribution of "in his words" / "in Kowal's words", or None."""
-    if " words" not in frame or (match := _IN_WORDS.search(frame)) is None:
+    """Return the attribution of "in his words" / "in Kowal's words" / "in her view" / "in their assessment", or None."""
+    if not any(noun in frame for noun in _IN_WORDS_NOUNS) or (match := _IN_WORDS.search(frame)) is None:
         return None
     who = match.group("who")
-    subject = ("pronoun", "he" if who == "his" else "she") if who in ("his", "her", "their") else \
+    subject = ("pronoun", {"his": "he", "her": "she"}.get(who, "they")) if who in ("his", "her", "their") else \
         drafter.speaker_before(re.sub(r"[’']s?$", "", who))
     return drafter.attribution(subject, match.group(0), None, f"cue '{match.group(0)}'", "in X's words")
 
@@ -143,7 +191,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
         if (PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")) or _PARTICIPLE_CLAUSE.search(before) \
-                or _NOUN_BEFORE.search(before):
+                or _NOUN_BEFORE.search(before) or ("wh" in before and _IN_RELATIVE.search(before)):
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
@@ -193,7 +241,7 @@ def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | 
     how = found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")
     relay = found.relayed_by or (_relay_named(drafter, frame[:cut], found.kind, "", "") if found.kind in ("person", "institution") else None)
     if relay is not None and found.relayed_by is None:  # "In comments carried by TASS, Petrenko said ..."
-        how = f"{how}; the words were carried by {outlet_name(relay)}"
+        how = f"{how}; words given to {outlet_name(relay)}"
     return replace(found, pattern="closing cue", how=how, relayed_by=relay)
 
 
@@ -217,7 +265,8 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, closing_cue, cue_verb, according_to, in_words)
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, closing_cue, cue_verb, according_to,
+                                 in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

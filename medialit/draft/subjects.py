@@ -383,7 +383,8 @@ def _plural_source(tail: str, lex: Lexicon) -> bool:
     irregular = noun.lower().endswith(("men", "people")) and noun.lower() not in ("amen",)
     if not (noun.endswith("s") or irregular) or noun.lower().endswith("ss") or words[0].lower() == "the":
         return False
-    if not noun.islower() and (head != 1 or not role_of_noun(noun.lower(), lex)):
+    placed = head == 1 < len(words) and noun[1:].islower()  # "Traders in Ulbek": a plural placed by a preposition
+    if not noun.islower() and (head != 1 or not (placed or role_of_noun(noun.lower(), lex))):
         return False
     if any(word[:1].isupper() for word in words[1 : head - 1] if word not in lex.not_names and not word.endswith("ern")):
         return False

@@ -1,0 +1,163 @@
+"""Draft rules for outlets, relays and agencies' own sourcing (issue 15), on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.draft.drafter import draft_key
+
+
+def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "told CBC News",
+        "said in an interview with CBC Radio",
+        "told member station WKRB",
+        "told the public broadcaster NRV",
+        "told the daily Kurier Zachodni",
+        "told the Polish weekly Tygodnik Brzeski",
+        "complained to the newspaper Volna Pravda",
+        "told local radio station Radio Brest",
+        "told The Hindu",
+        "told the Guardian",
+        "told Bernama",
+    ],
+)
+def test_is_a_person_who_spoke_to_an_outlet_relayed(tmp_path: Path, cue: str) -> None:
+    key = drafted(tmp_path, f"Mayor Olga Brenk {cue} that the bridge would reopen in May.")
+    assert key.loc["P01.S1", "speaker"] == "Olga Brenk"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("cue", ["he told ANTARA", "he told PAP at the gate", "he told the newspaper"])
+def test_is_a_quotation_closed_by_told_outlet_relayed_and_added_goes_on(tmp_path: Path, cue: str) -> None:
+    text = (f"Farmer Jan Morek spoke to the daily Gazeta Brzeska on Monday. \"The water came at night,\" {cue}. "
+            "He added that the dyke had not been repaired since 2019.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Jan Morek"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert key.loc["P01.S3", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("opening", ["Speaking to the Emirates News Agency (WAM),", "In an interview with WAM,",
+                                     "Talking to Bernama,"])
+def test_does_an_opening_interview_clause_relay_the_person_after_a_title_of(tmp_path: Path, opening: str) -> None:
+    text = (f"{opening} Huda bint Saeed Al Rumaithi, Director-General of the port authority, explained that fees "
+            "would fall. She added that a new berth would open in June.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Huda bint Saeed Al Rumaithi"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two drivers, who asked not to be named because they feared losing their jobs, told CBC News they had been fined.",
+        "A person close to the board, who declined to be identified, told PAP that the plant would close.",
+    ],
+)
+def test_is_an_outlet_the_speaker_when_an_unnamed_source_told_it(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Mayor Olga Brenk opened the depot on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] in ("CBC News", "PAP")
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    "sentence, agency",
+    [
+        ("Xinhua learned from a source at the Kelvar Port Authority that the berth would open in May.", "Xinhua"),
+        ("WAM has learned that the board approved a second terminal.", "WAM"),
+        ("TASS learnt from a diplomatic source that the talks would resume.", "TASS"),
+    ],
+)
+def test_is_an_agencys_own_sourcing_its_words_relayed(tmp_path: Path, sentence: str, agency: str) -> None:
+    key = drafted(tmp_path, f"The port opened on Monday. {sentence} According to the source, fees would fall.")
+    assert key.loc["P01.S2", "speaker"] == agency
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert key.loc["P01.S2", "category"] == "state-media framing"
+    if "source" in sentence:
+        assert key.loc["P01.S3", "speaker"] == agency
+
+
+def test_does_an_unnamed_source_that_told_an_agency_go_on_only_with_added(tmp_path: Path) -> None:
+    text = ("A senior official of the transport ministry, who did not wish to be named, told PTI that 12 buses were seized. "
+            "The official added that the drivers were held. The official said two depots were closed.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "PTI"
+    assert key.loc["P01.S2", "speaker"] == "PTI"
+    assert (key.loc["P01.S3", "speaker"], key.loc["P01.S3", "channel"]) == ("", "paraphrase")
+
+
+def test_does_according_to_a_body_not_go_to_the_agency_an_unnamed_source_told(tmp_path: Path) -> None:
+    text = ("A ministry official, who declined to be named, told Bernama that talks would resume. "
+            "Trade reached US$2 billion, according to the Velmar Trade Development Corporation.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] != "Bernama"
+    assert key.loc["P01.S2", "channel"] != "relayed"
+
+
+def test_is_a_plural_source_placed_by_a_preposition_unnamed_not_the_outlet(tmp_path: Path) -> None:
+    text = ("Ana Morel, who sells fruit in Kessin, spoke to the local daily Kessin Courier. "
+            "Traders in Kessin have welcomed the opening.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == ""
+
+
+def test_is_a_listed_outlet_with_the_not_part_of_a_longer_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Deputy Ali Rahimi told the Guardian Council that the law was sound.")
+    assert key.loc["P01.S1", "channel"] != "relayed"
+
+
+def test_does_a_closing_cue_keep_the_relay_named_before_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Minister Ivan Petrenko met the envoy. In comments carried by TASS, Petrenko said the talks went well.")
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("opening", ["In his opinion,", "In her view,", "In their assessment,", "In Kowal's opinion,"])
+def test_is_in_his_opinion_the_persons_paraphrase(tmp_path: Path, opening: str) -> None:
+    key = drafted(tmp_path, f"Analyst Piotr Kowal spoke at the forum. {opening} the tariff issue is the easiest to settle.")
+    assert key.loc["P01.S2", "speaker"] == "Piotr Kowal"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize("outlet", ["the Harbour Ledger", "the newspaper Volna"])
+def test_does_quoted_by_an_unlisted_outlet_relay_and_added_go_on(tmp_path: Path, outlet: str) -> None:
+    text = (f"Ana Ruiz-Costa, the company's founder, was quoted by {outlet} as saying that sales would double. "
+            "She added that a second plant was planned.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Ana Ruiz-Costa"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("sentence", ["Economists polled by Reuters last week had expected a rise of 2%.",
+                                      "Analysts surveyed by Bloomberg expect a cut in June."])
+def test_does_an_outlet_speak_for_the_people_it_polled(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"The central bank kept rates on hold. {sentence}")
+    assert key.loc["P01.S2", "speaker"] in ("Reuters", "Bloomberg")
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+def test_is_a_poll_in_a_trailing_phrase_no_relay_of_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Profit fell 20%, Velm Group said on Monday, short of the estimate of analysts surveyed by Bloomberg.")
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_does_added_at_the_start_of_the_next_paragraph_go_on_with_the_relay(tmp_path: Path) -> None:
+    text = ("\"We lost half the catch,\" fisherman Omar Haddad, 61, told Bernama when contacted.\n\n"
+            "He added that the boats had been held for weeks.\n\nHe said prices had doubled.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P02.S1", "channel"] == "relayed"
+    assert key.loc["P03.S1", "channel"] == "paraphrase"
