@@ -144,3 +144,24 @@ def test_does_a_bodys_report_speak_for_the_body_and_a_title_stay_out_of_its_name
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Ranath Free Zone Authority"
     assert key.loc["P01.S3", "speaker"] == "Ranath Free Zone Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The government of Port Selva will build a dam. The government said a study would follow.", "government of Port Selva"),
+        ("The plan was backed by Merrow council. Homes were built, according to the council.", "Merrow council"),
+        ("Halden Lift Group shares fell. Halden now expects a margin of 9%.", "Halden Lift Group"),
+    ],
+    ids=["government-of", "place-council", "company-short-name"],
+)
+def test_do_later_references_find_bodies_named_in_lower_case_or_in_full(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == speaker
+
+
+def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: Path) -> None:
+    text = ("Minister Ana Brel met the bidders. People familiar with the talks said the bid was low. "
+            "The bidder turned the offer down, they said.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S3", "speaker"] == ""
+    assert key.loc["P01.S3", "channel"] == "paraphrase"

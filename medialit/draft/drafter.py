@@ -71,6 +71,7 @@ class Drafter(Subjects):
         self.last_person: Person | None = None
         self.last_quote: tuple[str, str] | None = None  # (speaker, channel) of the last quotation
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
+        self.last_kind = ""  # the kind of the last attribution (person, institution, anonymous, outlet)
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -165,6 +166,9 @@ class Drafter(Subjects):
         """Return the attribution of a pronoun or an unwritten subject: the last person (or organisation) mentioned."""
         if pronoun in ("we", "We"):
             return None
+        if pronoun in ("they", "They") and self.last_kind == "anonymous" and self.last_unnamed:
+            how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; 'they' are the unnamed sources before ({self.last_unnamed})"
+            return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
             organisation = self.last_organisation
             if pronoun in ("it", "It") or self.last_person is None:
@@ -236,6 +240,7 @@ class Drafter(Subjects):
                 self._remember_interview(attribution, frame, sentence.paragraph)
             self._note_agencies(sentence)
             self._note_mentions(sentence, attribution)
+            self.last_kind = attribution.kind if attribution.kind != "narration" else self.last_kind
             rows.append(self._row(sentence, attribution, channel))
         return rows
 

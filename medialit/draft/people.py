@@ -32,6 +32,12 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
 _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Executive)[\s\-])*(?:Chairman|Chairwoman|Chair|"
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
+# Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
+_LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?P<name>(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
+                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+_PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
+                         r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
@@ -106,6 +112,22 @@ class Mentions:
                 pieces = _run_pieces(run, match.start()) if ("’" in run or "'" in run) else [(match.start(), run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
+            if _LOWER_BODY_WORDS.search(text):
+                self._collect_lower_bodies(text, sentence.char_start)
+        self.organisations.sort(key=lambda org: org.position)
+
+    def _collect_lower_bodies(self, text: str, offset: int) -> None:
+        """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
+        "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY):
+            for match in pattern.finditer(text):
+                words = match.group("name").split()
+                while words and words[0] in self.lex.not_names:
+                    words = words[1:]
+                if len(words) >= 2 and words[0] not in self.people and words[0] not in self.short:
+                    name = " ".join(words)
+                    where = offset + match.end("name") - len(name)
+                    self.organisations.append(Organisation(name, "government", match.group("head"), where))
 
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""

@@ -65,12 +65,15 @@ _STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representat
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
+# Unnamed sources known by what they know: "People familiar with the talks", "a person close to the board".
+_FAMILIAR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:people|persons|person|sources|source|officials|official|insiders|someone)\s+"
+                       r"(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of)\b", re.IGNORECASE)
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
                      "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
-                     "has also had also both all jointly is are was were been being am".split())
+                     "has also had also both all jointly is are was were been being am now still already currently".split())
 
 
 class Subjects:
@@ -136,7 +139,7 @@ class Subjects:
         referring = self._referring_subject(tail)
         if referring is not None:
             return referring
-        if _UNNAMED.search(before[-160:]) or _plural_source(tail, self.lex):
+        if _UNNAMED.search(before[-160:]) or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
         if tail.endswith(" and"):
             return self._coordinated_subject(tail[:-4])
@@ -333,6 +336,10 @@ class Subjects:
         elif words[0] not in self.lex.organisation_heads or self.mentions.known(" ".join(words)) is not None:
             return None
         name = " ".join(words)
+        named = [org for org in self.mentions.organisations if org.position < self.position and name != org.name
+                 and f" {name} " in f" {org.name} " and org.name.split()[-1] not in words]
+        if named:
+            return ("institution", named[-1])  # "Brenner now expects" after "Aldous Brenner Group": its short name
         return ("institution", self.mentions.organisation(name, self.position) or Organisation(name, "other", "", self.position))
 
     def _person_described(self, tail: str) -> Subject | None:
