@@ -165,3 +165,23 @@ def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: 
     key = drafted(tmp_path, text)
     assert key.loc["P01.S3", "speaker"] == ""
     assert key.loc["P01.S3", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gen. Ivo Brnic, who heads the civil protection service, said 300 people were rescued.", "official"),
+        ("Lena Marsh, head of the office, said the campaign was on track.", "official"),
+        ("Ola Brenn, the county's elections director, said the count was over.", "official"),
+        ("His lawyer, Ruben Delo, said his client would appeal.", ""),
+        ("Tom Ellery, a planning lawyer at Vance Partners, said the ruling was clear.", "expert"),
+        ("Chief Financial Officer Sara Holm said orders fell.", ""),
+    ],
+    ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer"],
+)
+def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
+
+
+def test_is_a_title_word_kept_out_of_the_name(tmp_path: Path) -> None:
+    assert drafted(tmp_path, "Chief Executive Officer Hendrik van Aal said jobs would go.").loc["P01.S1", "speaker"] == "Hendrik van Aal"

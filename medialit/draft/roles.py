@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 
 ROLE_UNKNOWN = ""
 # Nouns for whoever leads a body: what the body is decides the role ("president" of a union is no official).
-_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive".split())
+_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive officer "
+                        "general director director general director-general".split(" "))
+# Words that show a person leads a body even without a leadership noun: "who heads the service", "who runs the agency".
+_LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages)\b")
+# A lawyer who speaks for a party ("His lawyer", "a lawyer for the family", "defence attorney") is no independent expert.
+_ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b")
+# An owner that is a government: "the county's elections director", "the city's housing chief", "provincial".
+_GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
+                               r"district|prefectural|ministry|government)(?:[’']s)?\s", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -53,9 +61,14 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
     nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part)]
-    if kinds and nouns and nouns[0].removesuffix("s") in _LEADERSHIP:  # the head of a body: the body's kind decides
+    leads = bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP) or _LEADS.search(part) is not None
+    if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
+        kinds = {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
+    if kinds and leads:  # the head of a body: the body's kind decides
         return _body_role(part, kinds)
     roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
+    if roles and _ADVOCATE.search(part) and roles[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):
+        return ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
     if roles:
         role = roles[0][0]
         if role == "official" and _FORMER.search(part):
