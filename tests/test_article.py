@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from syntok import segmenter
-from syntok.tokenizer import Tokenizer
+from syntok._segmentation_states import State
+from syntok.tokenizer import Token, Tokenizer
 
 from medialit.text.article import (
+    BRACKET_WINDOW,
+    MARKS,
     SENTENCE_COLUMNS,
+    SYNTOK_SPACE,
     count_words,
+    decisive_tokens,
     load_article,
     paragraph_spans,
     read_article,
@@ -25,11 +32,20 @@ from medialit.errors import MediaLitError
 from tests.conftest import REPO, SEED_SHA256
 
 KIT_ARTICLES = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "data" / "articles").glob("*.txt"))
+TUNING_ARTICLES = sorted((REPO / "tests" / "data" / "tuning").glob("*.txt"))
 # Pieces of text for random strings: plain words (the fast path), and everything syntok treats specially
 # (abbreviations, contractions, inner capitals, quotation marks, brackets, dashes, ellipses, odd spaces).
 FUZZ_PIECES = [
     *"aAbBzZ09 .,;:!?'\"’‘“”«»()[]{}-–—_…é\u00a0\u200b\t\n\x1c\u2009nt",
     "...", "U.S.", "n't", "iPhone", " ", " ", "word", "Word", "WORD", "x1", "said,", "Sochi.", "(AP)", "e.g.", "3.5",
+    "'s", "’s", "’t", "'re", "don", "$", "„", "–",
+]
+# Pieces for random paragraphs: mostly words and spaces (long runs of plain words, which the segmenter is spared),
+# with everything syntok's segmenter decides on (terminals, brackets, quotation marks, abbreviations, numbers).
+PARAGRAPH_PIECES = [
+    *[f"{word} " for word in "word said The Minister he it x V Mr no Jan 3 2019 iPhone".split()] * 12,
+    " ", "  ", "\n", "\u00a0", "\x1c", *".,;:!?\"'’”“«»-", *". . . ? ! \" ” ".split(), "...", "…", "U.S.", "e.g.",
+    "n't", "'s", "(", ")", "[", "(AP)", "word(", "word)",
 ]
 
 SEED_SENTENCE_STARTS = {
@@ -222,3 +238,59 @@ def test_do_the_records_and_the_table_hold_the_same_sentences(seed_article: Path
     article = read_article(seed_article)
     assert [tuple(record) for record in article.records] == list(article.sentences.itertuples(index=False, name=None))
     assert article.sentences is article.sentences  # built once, then kept
+
+
+def _sentence_starts(tokens: object) -> list[int]:
+    return [sentence[0].offset for sentence in segmenter.split(iter(tokens))]  # type: ignore[call-overload]
+
+
+def _check_decisive_tokens(text: str) -> int:
+    """Assert that ``decisive_tokens(text)`` meets the premise of its proof and splits as syntok does; return how many it left out."""
+    tokens = list(Tokenizer(replace_not_contraction=False).tokenize(text))
+    kept = decisive_tokens(text, Tokenizer(replace_not_contraction=False))
+    everything = _token_tuples(tokens)
+    kept_at = iter(range(len(everything)))
+    positions = [next(index for index in kept_at if everything[index] == token) for token in _token_tuples(kept)]
+    left_out = sorted(set(range(len(tokens))) - set(positions))
+    for index in left_out:
+        # a plain word between two plain words, not the paragraph's first or last, past every bracket's window
+        assert 0 < index < len(tokens) - 1, text
+        assert all(tokens[near].value.isalnum() for near in (index - 1, index, index + 1)), text
+        assert not any(token.value in State.opening_brackets for token in tokens[max(0, index - 52) : index]), text
+    assert _sentence_starts(kept) == _sentence_starts(tokens), text
+    return len(left_out)
+
+
+def test_is_syntoks_space_the_one_the_fast_path_splits_at() -> None:
+    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    assert re.sub(f"[^{SYNTOK_SPACE}]", "", every_character) == Tokenizer._spaces.sub("", every_character)
+
+
+def test_are_the_marks_never_letters_or_digits() -> None:
+    assert MARKS and not any(mark.isalnum() for mark in MARKS)
+    assert BRACKET_WINDOW > 51  # syntok's bracket scan reads the queue up to index 50
+
+
+@pytest.mark.parametrize("article", KIT_ARTICLES + TUNING_ARTICLES, ids=lambda path: path.stem)
+def test_are_the_decisive_tokens_syntoks_own_and_split_alike_on_every_kit_article(article: Path) -> None:
+    content = read_article(article).content
+    left_out = sum(_check_decisive_tokens(content[start:end]) for start, end in paragraph_spans(content))
+    assert left_out > count_words(content) // 5  # the fast path is taken
+
+
+def test_are_the_decisive_tokens_syntoks_own_and_split_alike_on_random_text() -> None:
+    rng = random.Random(2027)
+    texts = ["".join(rng.choice(PARAGRAPH_PIECES) for _ in range(rng.randint(0, 160))) for _ in range(3000)]
+    texts += ["".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    # bracket windows: a bracket, then more than BRACKET_WINDOW words, some of them runs, before the next terminal
+    texts += [f"Word (A {'b ' * rng.randint(40, 90)}c.) {'d ' * rng.randint(0, 80)}E. F" for _ in range(200)]
+    left_out = [_check_decisive_tokens(text) for text in texts]
+    assert sum(left_out) > 20000 and sum(1 for count in left_out if count) > 2000
+
+
+def test_are_only_the_inner_words_of_a_run_of_plain_words_left_out() -> None:
+    tokens = decisive_tokens("one two three four five, six (seven eight nine ten)", Tokenizer(replace_not_contraction=False))
+    assert _token_tuples(tokens) == [
+        ("", "one", 0), (" ", "four", 14), (" ", "five", 19), ("", ",", 23), (" ", "six", 25), (" ", "(", 29),
+        ("", "seven", 30), (" ", "eight", 36), (" ", "nine", 42), (" ", "ten", 47), ("", ")", 50),
+    ]
