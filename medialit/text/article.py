@@ -38,12 +38,14 @@ _CHUNK = Tokenizer._spaces
 # The characters syntok's tokenizer splits at (``_CHUNK`` is their complement): Unicode White_Space and the
 # zero-width space, not Python's wider ``\s`` (which also has \x1c-\x1f). ``tests/test_article.py`` checks each code point.
 SYNTOK_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
-# A run of bare plain words (``_KNOWN_CHUNK`` with only a word), each followed by syntok's space, with its
-# first word, its last word and the space before the last; else any one run of non-space characters.
-_BARE = "(?:[A-Z0-9]+[a-z0-9]*|[a-z0-9]+)"
-_WORD_RUN = re.compile(
-    rf"(?P<first>{_BARE})(?:(?P<gap>[{SYNTOK_SPACE}]+)(?P<last>{_BARE}))*[{SYNTOK_SPACE}]+|[^{SYNTOK_SPACE}]+"
-)
+# The characters of the tokens syntok's segmenter acts on or gathers after a terminal: its terminals (". ! ? ;",
+# "...") and its opening and closing brackets. A run of non-space characters without any of them is a quiet one.
+LOUD = "".join(sorted({character for mark in State.terminals | State.opening_brackets | State.closing_brackets for character in mark}))
+_SPACE = f"[{SYNTOK_SPACE}]+"
+_QUIET = f"[^{SYNTOK_SPACE}{re.escape(LOUD)}]+"
+# A run of quiet runs of non-space characters, each followed by syntok's space, with the first, the last and the
+# space before the last; else any one run of non-space characters.
+_QUIET_RUN = re.compile(rf"(?P<first>{_QUIET})(?:(?P<gap>{_SPACE})(?P<last>{_QUIET}))*{_SPACE}|[^{SYNTOK_SPACE}]+")
 # syntok's opening brackets, after which its segmenter reads up to 51 tokens ahead (indices 0 to 50 of its queue).
 _OPENING_BRACKET = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
 BRACKET_WINDOW = 64
@@ -166,36 +168,36 @@ def _chunk_tokens(text: str, previous: int, start: int, end: int, tokenizer: Tok
 
 
 def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
-    """Return the tokens of ``text`` that syntok's segmenter decides on: ``syntok_tokens`` less some plain words.
+    """Return the tokens of ``text`` that syntok's segmenter decides on: ``syntok_tokens`` less the quiet ones.
 
-    Nothing is changed. The tokens kept are syntok's own (same values, spacing and offsets, in order); the
-    sentences syntok's segmenter makes of them start at the same tokens. Why (syntok 1.4.4,
-    ``syntok._segmentation_states``): the segmenter decides only at a token that is not a plain word (a
-    terminal ``. ! ? ;``, a bracket, a quotation mark, a comma). There it reads the token just before, the
-    tokens just after, and, in a sentence's first step, whether its second token is a terminal. A plain word
-    (letters and digits, ``str.isalnum``) between two plain words is none of those: it is only moved into the
-    current sentence, and never starts one (a sentence starts the paragraph or follows a token that is not a
-    plain word). So the inner words of each run of bare words (``_WORD_RUN``: all but its first and last) are
-    left out, except within ``BRACKET_WINDOW`` tokens after an opening bracket, where syntok counts and
-    inspects the tokens (is the first word title-case, is the last one followed by a terminal).
-    ``tests/test_article.py`` checks this against syntok on every kit article and thousands of random strings.
+    Nothing is changed. The tokens kept are syntok's own (same values, spacing and offsets, in order), and
+    the sentences syntok's segmenter makes of them start at the same tokens. Why (syntok 1.4.4,
+    ``syntok._segmentation_states``): the segmenter decides only at a terminal (``. ! ? ; ...``) or an opening
+    bracket. There it reads the token just before; the terminals, closing brackets and closing quotation mark
+    it gathers after it; and the token after those (the next sentence's first). Of any other token it asks only
+    "is it a terminal or an opening bracket?", and it never starts a sentence. So a run of non-space characters
+    without any ``LOUD`` character, between two such runs, has no token that is read: the runs in the middle of
+    each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out. Not within
+    ``BRACKET_WINDOW`` tokens after an opening bracket, where syntok counts and inspects up to 51 tokens (is the
+    first word title-case, is the last one followed by a terminal). ``tests/test_article.py`` checks the premise
+    and the sentences against syntok on every kit article and thousands of random strings.
     """
     tokens: list[Token] = []
     previous = position = 0
-    while (match := _WORD_RUN.search(text, position)) is not None:
+    while (match := _QUIET_RUN.search(text, position)) is not None:
         position = match.end()
         first_start, first_end = match.span("first")
-        if first_start < 0:  # any other run of non-space characters: all its tokens
+        if first_start < 0:  # a run with a loud character: all its tokens
             tokens += _chunk_tokens(text, previous, match.start(), position, tokenizer)
             previous = position
             if _OPENING_BRACKET.search(text, match.start(), position):
                 position = previous = _keep_window(text, previous, tokens, tokenizer)
             continue
-        tokens.append(Token(text[previous:first_start], text[first_start:first_end], first_start))
+        tokens += _chunk_tokens(text, previous, first_start, first_end, tokenizer)
         previous = first_end
         last_start, last_end = match.span("last")
         if last_start >= 0:
-            tokens.append(Token(match.group("gap"), text[last_start:last_end], last_start))
+            tokens += _chunk_tokens(text, last_start - len(match.group("gap")), last_start, last_end, tokenizer)
             previous = last_end
     if previous < len(text):
         tokens.append(Token(text[previous:], "", len(text)))
