@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from syntok import segmenter
-from syntok.tokenizer import Tokenizer
+from syntok._segmentation_states import State
+from syntok.tokenizer import Token, Tokenizer
 
 from medialit.text.article import (
+    BRACKET_WINDOW,
+    MARKS,
     SENTENCE_COLUMNS,
+    SYNTOK_SPACE,
     count_words,
+    decisive_tokens,
     load_article,
     paragraph_spans,
     read_article,
@@ -25,11 +32,26 @@ from medialit.errors import MediaLitError
 from tests.conftest import REPO, SEED_SHA256
 
 KIT_ARTICLES = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "data" / "articles").glob("*.txt"))
+TUNING_ARTICLES = sorted((REPO / "tests" / "data" / "tuning").glob("*.txt"))
 # Pieces of text for random strings: plain words (the fast path), and everything syntok treats specially
 # (abbreviations, contractions, inner capitals, quotation marks, brackets, dashes, ellipses, odd spaces).
 FUZZ_PIECES = [
     *"aAbBzZ09 .,;:!?'\"’‘“”«»()[]{}-–—_…é\u00a0\u200b\t\n\x1c\u2009nt",
     "...", "U.S.", "n't", "iPhone", " ", " ", "word", "Word", "WORD", "x1", "said,", "Sochi.", "(AP)", "e.g.", "3.5",
+    "'s", "’s", "’t", "'re", "don", "$", "„", "–",
+]
+# Pieces for random paragraphs: mostly words and spaces (long runs of plain words, which the segmenter is spared),
+# with everything syntok's segmenter decides on (terminals, brackets, quotation marks, abbreviations, numbers).
+PARAGRAPH_PIECES = [
+    *[f"{word} " for word in "word said The Minister he it x V Mr no Jan 3 2019 iPhone".split()] * 12,
+    " ", "  ", "\n", "\u00a0", "\x1c", *".,;:!?\"'’”“«»-", *". . . ? ! \" ” ".split(), "...", "…", "U.S.", "e.g.",
+    "n't", "'s", "(", ")", "[", "(AP)", "word(", "word)",
+]
+# Pieces for random paragraphs of many short sentences: words, and the places where syntok decides.
+SENTENCE_PIECES = [
+    *[f"{word} " for word in "word said the Minister he It x V II Mr no No Jan 3 2019 However".split()] * 4,
+    *". ? ! ; .\" .” .' ?” ., .) ). ) ( [ ] “ ” \" ' ’ , : ... …".split(" "), *[". ", "? ", "! ", '." ', ".” ", ".) ", "; "] * 3,
+    "Mr. ", "U.S. ", "No. ", "Jan. ", "e.g. ", "... ", " (", ") ", "(AP) ", "3.5 ", "5. ", "a. ", "A. ", "\n", "  ",
 ]
 
 SEED_SENTENCE_STARTS = {
@@ -222,3 +244,82 @@ def test_do_the_records_and_the_table_hold_the_same_sentences(seed_article: Path
     article = read_article(seed_article)
     assert [tuple(record) for record in article.records] == list(article.sentences.itertuples(index=False, name=None))
     assert article.sentences is article.sentences  # built once, then kept
+
+
+def _sentence_starts(tokens: object) -> list[int]:
+    return [sentence[0].offset for sentence in segmenter.split(iter(tokens))]  # type: ignore[call-overload]
+
+
+def _read_by_the_segmenter(tokens: list[Token]) -> set[int]:
+    """Return the positions of the tokens whose value syntok's segmenter may read (the premise of ``decisive_tokens``).
+
+    The paragraph's first and last token; at each terminal or opening bracket, the token before it, the
+    terminals, closing brackets and closing quotation mark it gathers after it, and the token after those;
+    the 52 tokens from each opening bracket on. Of every other token it only asks whether it is a terminal
+    or an opening bracket.
+    """
+    gathered = State.terminals | State.closing_brackets
+    read = {0, len(tokens) - 1}
+    for index, token in enumerate(tokens):
+        if token.value in State.terminals or token.value in State.opening_brackets:
+            after = index + 1
+            while after < len(tokens) and tokens[after].value in gathered:
+                after += 1
+            if after < len(tokens) and tokens[after].value in State.closing_quotes and not tokens[after].spacing:
+                after += 1
+            while after < len(tokens) and tokens[after].value in gathered:
+                after += 1
+            read.update(range(index - 1, after + 1))
+        if token.value in State.opening_brackets:
+            read.update(range(index, index + 52))
+    return read
+
+
+def _check_decisive_tokens(text: str) -> int:
+    """Assert that ``decisive_tokens(text)`` meets the premise of its proof and splits as syntok does; return how many it left out."""
+    tokens = list(Tokenizer(replace_not_contraction=False).tokenize(text))
+    kept = decisive_tokens(text, Tokenizer(replace_not_contraction=False))
+    everything = _token_tuples(tokens)
+    kept_at = iter(range(len(everything)))
+    positions = [next(index for index in kept_at if everything[index] == token) for token in _token_tuples(kept)]
+    left_out = set(range(len(tokens))) - set(positions)
+    assert not left_out & _read_by_the_segmenter(tokens), text
+    assert _sentence_starts(kept) == _sentence_starts(tokens), text
+    return len(left_out)
+
+
+def test_is_syntoks_space_the_one_the_fast_path_splits_at() -> None:
+    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    assert re.sub(f"[^{SYNTOK_SPACE}]", "", every_character) == Tokenizer._spaces.sub("", every_character)
+
+
+def test_are_the_marks_never_letters_or_digits() -> None:
+    assert MARKS and not any(mark.isalnum() for mark in MARKS)
+    assert BRACKET_WINDOW > 51  # syntok's bracket scan reads the queue up to index 50
+
+
+@pytest.mark.parametrize("article", KIT_ARTICLES + TUNING_ARTICLES, ids=lambda path: path.stem)
+def test_are_the_decisive_tokens_syntoks_own_and_split_alike_on_every_kit_article(article: Path) -> None:
+    content = read_article(article).content
+    left_out = sum(_check_decisive_tokens(content[start:end]) for start, end in paragraph_spans(content))
+    assert left_out > count_words(content) // 5  # the fast path is taken
+
+
+def test_are_the_decisive_tokens_syntoks_own_and_split_alike_on_random_text() -> None:
+    rng = random.Random(2027)
+    texts = ["".join(rng.choice(PARAGRAPH_PIECES) for _ in range(rng.randint(0, 160))) for _ in range(1200)]
+    texts += ["".join(rng.choice(SENTENCE_PIECES) for _ in range(rng.randint(0, 160))) for _ in range(1200)]
+    texts += ["".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(1000)]
+    # bracket windows: a bracket, then more than BRACKET_WINDOW words, some of them runs, before the next terminal
+    texts += [f"Word (A {'b ' * rng.randint(40, 90)}c.) {'d ' * rng.randint(0, 80)}E. F" for _ in range(200)]
+    left_out = [_check_decisive_tokens(text) for text in texts]
+    assert sum(left_out) > 30000 and sum(1 for count in left_out if count) > 1500
+
+
+def test_are_only_the_quiet_runs_between_quiet_runs_left_out() -> None:
+    text = 'one "two" three, four five. Six (seven eight nine ten) eleven'
+    tokens = _token_tuples(Tokenizer(replace_not_contraction=False).tokenize(text))
+    # '"two"' and 'three,' lie between quiet runs; the words in brackets are within the bracket's window
+    expected = [token for token in tokens if token[1] not in ('"', "two", "three", ",")]
+    assert _token_tuples(decisive_tokens(text, Tokenizer(replace_not_contraction=False))) == expected
+    assert len(expected) == len(tokens) - 5

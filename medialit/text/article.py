@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import pandas as pd
 from syntok import segmenter
+from syntok._segmentation_states import State
 from syntok.tokenizer import Token, Tokenizer
 
 from medialit.errors import MediaLitError
@@ -24,11 +25,30 @@ from medialit.text.textfile import read_text
 SENTENCE_COLUMNS = ["sentence_id", "paragraph", "sentence", "char_start", "char_end", "text"]
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\S+")
-# A plain word, as syntok's tokenizer sees it: ASCII letters and digits with no lower-to-upper change inside
-# ("iPhone" is split by syntok, "NATO" and "Sochi" are not), then at most one trailing , . ; : ! or ?
-_PLAIN_WORD = re.compile(r"[A-Z0-9]*[a-z0-9]*(?=[,.;:!?]?$)")
+# Marks that are never letters or digits (``str.isalnum`` is False for each: ``tests/test_article.py`` checks).
+MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„‹›–—…"
+_MARK = f"[{re.escape(MARKS)}]"
+# A run of non-space characters whose syntok tokens are known: marks, a plain word (ASCII letters and digits with no
+# lower-to-upper change inside: "iPhone" is split by syntok, "NATO" and "Sochi" are not), optionally a clitic
+# ("'s", "’m"; "n't" is left to syntok), then marks. syntok makes one token of each leading mark, one of the
+# word, one of the clitic, and one of each trailing mark ("..." right after the word is one token).
+_KNOWN_CHUNK = re.compile(rf"{_MARK}*(?P<word>[A-Z0-9]*[a-z0-9]*)(?P<clitic>['’][a-z]+)?{_MARK}*")
 # syntok's own pattern for the runs of non-space characters it tokenizes one by one.
 _CHUNK = Tokenizer._spaces
+# The characters syntok's tokenizer splits at (``_CHUNK`` is their complement): Unicode White_Space and the
+# zero-width space, not Python's wider ``\s`` (which also has \x1c-\x1f). ``tests/test_article.py`` checks each code point.
+SYNTOK_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+# The characters of the tokens syntok's segmenter acts on or gathers after a terminal: its terminals (". ! ? ;",
+# "...") and its opening and closing brackets. A run of non-space characters without any of them is a quiet one.
+LOUD = "".join(sorted({character for mark in State.terminals | State.opening_brackets | State.closing_brackets for character in mark}))
+_SPACE = f"[{SYNTOK_SPACE}]+"
+_QUIET = f"[^{SYNTOK_SPACE}{re.escape(LOUD)}]+"
+# A run of quiet runs of non-space characters, each followed by syntok's space, with the first, the last and the
+# space before the last; else any one run of non-space characters.
+_QUIET_RUN = re.compile(rf"(?P<first>{_QUIET})(?:(?P<gap>{_SPACE})(?P<last>{_QUIET}))*{_SPACE}|[^{SYNTOK_SPACE}]+")
+# syntok's opening brackets, after which its segmenter reads up to 51 tokens ahead (indices 0 to 50 of its queue).
+_OPENING_BRACKET = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+BRACKET_WINDOW = 64
 
 
 class Sentence(NamedTuple):
@@ -103,34 +123,107 @@ def syntok_tokens(text: str, tokenizer: Tokenizer) -> Iterator[Token]:
     """Yield the tokens of ``text`` exactly as ``tokenizer.tokenize(text)`` does (same values, spacing and offsets), faster.
 
     syntok's tokenizer works on each run of non-space characters on its own. For a
-    plain word (``_PLAIN_WORD``: most words of a news text) its result is known: one
-    token for the word and one for a trailing mark. Those tokens are made here
-    directly; every other run is handed to syntok's tokenizer. The sentence splitting
-    that follows is syntok's own. ``tests/test_article.py`` checks the tokens against
-    syntok's tokenizer on every article in the kit and on thousands of random strings.
+    run of the common shapes (``_KNOWN_CHUNK``: a plain word, with quotation marks,
+    punctuation or a clitic around it, most words of a news text) its result is known
+    and made here directly (``_chunk_tokens``); every other run is handed to syntok's
+    tokenizer. The sentence splitting that follows is syntok's own.
+    ``tests/test_article.py`` checks the tokens against syntok's tokenizer on every
+    article in the kit and on thousands of random strings.
     """
     previous = 0
-    plain_word = _PLAIN_WORD.match
     for chunk in _CHUNK.finditer(text):
-        start, end = chunk.span()
-        plain = plain_word(text, start, end)
-        if plain is not None and (word_end := plain.end()) > start:
-            yield Token(text[previous:start], text[start:word_end], start)
-            if word_end < end:
-                yield Token("", text[word_end], word_end)
-        else:
-            for token in tokenizer.tokenize(text[previous:end]):
-                token.update(previous)
-                yield token
-        previous = end
+        yield from _chunk_tokens(text, previous, *chunk.span(), tokenizer)
+        previous = chunk.end()
     if previous < len(text):
         yield Token(text[previous:], "", len(text))
 
 
+def _chunk_tokens(text: str, previous: int, start: int, end: int, tokenizer: Tokenizer) -> list[Token]:
+    """Return syntok's tokens of the run of non-space characters ``text[start:end]``; nothing is changed.
+
+    ``previous`` is where the space before it starts (the spacing of its first token).
+    """
+    known = _KNOWN_CHUNK.fullmatch(text, start, end)
+    word_start, word_end = known.span("word") if known is not None else (0, 0)
+    clitic = known.group("clitic") if known is not None else None
+    if word_start == word_end or (clitic == "'t" or clitic == "’t") and text[word_end - 1] == "n":
+        tokens = list(tokenizer.tokenize(text[previous:end]))
+        for token in tokens:
+            token.update(previous)
+        return tokens
+    spacing = text[previous:start]
+    tokens = []
+    for position in range(start, word_start):
+        tokens.append(Token(spacing, text[position], position))
+        spacing = ""
+    tokens.append(Token(spacing, text[word_start:word_end], word_start))
+    if clitic is not None:
+        tokens.append(Token("", clitic, word_end))
+        word_end += len(clitic)
+    if text.startswith("...", word_end, end):
+        tokens.append(Token("", "...", word_end))
+        word_end += 3
+    tokens += [Token("", text[position], position) for position in range(word_end, end)]
+    return tokens
+
+
+def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
+    """Return the tokens of ``text`` that syntok's segmenter decides on: ``syntok_tokens`` less the quiet ones.
+
+    Nothing is changed. The tokens kept are syntok's own (same values, spacing and offsets, in order), and
+    the sentences syntok's segmenter makes of them start at the same tokens. Why (syntok 1.4.4,
+    ``syntok._segmentation_states``): the segmenter decides only at a terminal (``. ! ? ; ...``) or an opening
+    bracket. There it reads the token just before; the terminals, closing brackets and closing quotation mark
+    it gathers after it; and the token after those (the next sentence's first). Of any other token it asks only
+    "is it a terminal or an opening bracket?", and it never starts a sentence. So a run of non-space characters
+    without any ``LOUD`` character, between two such runs, has no token that is read: the runs in the middle of
+    each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out. Not within
+    ``BRACKET_WINDOW`` tokens after an opening bracket, where syntok counts and inspects up to 51 tokens (is the
+    first word title-case, is the last one followed by a terminal). ``tests/test_article.py`` checks the premise
+    and the sentences against syntok on every kit article and thousands of random strings.
+    """
+    tokens: list[Token] = []
+    previous = position = 0
+    while (match := _QUIET_RUN.search(text, position)) is not None:
+        position = match.end()
+        first_start, first_end = match.span("first")
+        if first_start < 0:  # a run with a loud character: all its tokens
+            tokens += _chunk_tokens(text, previous, match.start(), position, tokenizer)
+            previous = position
+            if _OPENING_BRACKET.search(text, match.start(), position):
+                position = previous = _keep_window(text, previous, tokens, tokenizer)
+            continue
+        tokens += _chunk_tokens(text, previous, first_start, first_end, tokenizer)
+        previous = first_end
+        last_start, last_end = match.span("last")
+        if last_start >= 0:
+            tokens += _chunk_tokens(text, last_start - len(match.group("gap")), last_start, last_end, tokenizer)
+            previous = last_end
+    if previous < len(text):
+        tokens.append(Token(text[previous:], "", len(text)))
+    return tokens
+
+
+def _keep_window(text: str, previous: int, tokens: list[Token], tokenizer: Tokenizer) -> int:
+    """Append to ``tokens`` all the tokens of the runs of non-space characters after ``previous``; return where they end.
+
+    They end once ``BRACKET_WINDOW`` tokens have followed the last run with an opening bracket.
+    """
+    count = 0
+    for chunk in _CHUNK.finditer(text, previous):
+        if count >= BRACKET_WINDOW:
+            break
+        found = _chunk_tokens(text, previous, *chunk.span(), tokenizer)
+        tokens += found
+        count = 0 if _OPENING_BRACKET.search(text, *chunk.span()) else count + len(found)
+        previous = chunk.end()
+    return previous
+
+
 def _sentence_spans(content: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of one paragraph, as syntok splits it."""
-    tokens = syntok_tokens(content[start:end], Tokenizer(replace_not_contraction=False))
-    starts = [start + sentence[0].offset for sentence in segmenter.split(tokens) if sentence]
+    tokens = decisive_tokens(content[start:end], Tokenizer(replace_not_contraction=False))
+    starts = [start + sentence[0].offset for sentence in segmenter.split(iter(tokens)) if sentence]
     spans = []
     for index, sentence_start in enumerate(starts):
         sentence_end = starts[index + 1] if index + 1 < len(starts) else end
