@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
-from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organisation_kind, short_forms, split_title
+from medialit.text.mentions import (
+    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+)
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_IN_RUN = re.compile(r"[’']s(?=\s)")  # "Russia's Sochi" splits; "Workers' Union" does not
@@ -87,13 +89,25 @@ class Mentions:
         skip = self.lex.not_names | self.lex.titles
         for sentence in sentences:
             text = sentence.text
+            before: re.Match[str] | None = None
             for match in self.lex.run.finditer(text):
-                run = match.group(0)
+                run, start = match.group(0), match.start()
+                if before is not None and " and " in text[before.end() : start + 1] and self._title_goes_on(text, before, match):
+                    run, start = text[before.start() : match.end()], before.start()  # "Minister of Trade and Industry Jan Kowal"
+                before = match
                 if run in skip and run not in self.short:
                     continue  # "The", "According", "Mr": one word that names no one (the common case, decided at once)
-                pieces = _run_pieces(run, match.start()) if ("’" in run or "'" in run) else [(match.start(), run)]
+                pieces = _run_pieces(run, start) if ("’" in run or "'" in run) else [(start, run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
+
+    def _title_goes_on(self, text: str, before: re.Match[str], run: re.Match[str]) -> bool:
+        """Return True when ``run`` continues the title of the run ``before`` it across "and": "Minister of Trade" and
+        "Industry Jan Kowal" (a title with "of"/"for" and no name, then an organisation's word and a name)."""
+        if text[before.end() : run.start()] != " and " or run.group(0).count(" ") < 2:
+            return False
+        title, name, _ = self.split(before.group(0))
+        return bool(title) and not name and (" of " in before.group(0) or " for " in before.group(0))
 
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
@@ -255,6 +269,8 @@ class Mentions:
     def person_named(self, words: str) -> Person | None:
         """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
         _, name, _ = self.split(words.strip())
+        if not name and " of " in words:  # "said Hanna Lind of the Polar Institute": the person before the body
+            _, name, _ = self.split(words.split(" of ")[0].strip())
         name = _POSSESSIVE.sub("", name) if name else name
         if not name:
             return None
@@ -369,7 +385,7 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
         parts.append(member.group(1))
     if after.startswith(","):
         appositive = APPOSITIVE.match(_skip_age(after))
-        if appositive and ASIDE_START.match(appositive.group(1)):
+        if appositive and (ASIDE_START.match(appositive.group(1)) or is_titled_apposition(appositive.group(1), lex)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
     if head.endswith(","):
