@@ -146,3 +146,44 @@ def test_do_split_title_and_short_forms_handle_the_new_constructions() -> None:
     assert split_title("Chief Financial Officer Ana Roe")[1] == "Ana Roe"
     assert "Ahmad Faizal" in short_forms("Ahmad Faizal Rahman")
     assert "Nurul Ain" in short_forms("Nurul Ain binti Mohd Yusof")
+
+
+@pytest.mark.parametrize(
+    ("later", "sentence_id"),
+    [("According to An, farmers switched crops.", "P03.S1"), ('"Prices are good," An said.', "P03.S1")],
+    ids=["according-to", "quote-cue"],
+)
+def test_does_a_given_name_that_is_also_a_common_word_resolve(tmp_path: Path, later: str, sentence_id: str) -> None:
+    key = drafted(tmp_path, f"Trade rose.\nNguyễn Văn An, chairman of the rice association, said contracts rose.\n{later}")
+    assert key.loc[sentence_id, "speaker"] == "Nguyễn Văn An"
+
+
+def test_does_a_titled_apposition_ending_in_a_company_name_stay_an_aside(tmp_path: Path) -> None:
+    text = "Doses arrived.\nPark Ji-hoon, Asia-Pacific director of the Seoul-based vaccine maker Norr Biologics, said more would come."
+    assert drafted(tmp_path, text).loc["P02.S1", "speaker"] == "Park Ji-hoon"
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [("Its general director, Pavel Ivanovich Lunin,", ""), ("Attorney General Maria Stone", "official"),
+     ("Maria Stone, a fund manager at Vest Kapital,", "expert"), ("Maria Stone, the firm's chief engineer,", "")],
+    ids=["general-director", "attorney-general", "fund-manager", "chief-engineer"],
+)
+def test_do_compound_titles_give_their_own_role(tmp_path: Path, description: str, role: str) -> None:
+    key = drafted(tmp_path, f"Sales fell.\n{description} said the firm would appeal.")
+    assert key.loc["P02.S1", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "full"),
+    [("Mrs Justice Okafor-Lind", "Okafor-Lind", "Mrs Justice Okafor-Lind"),
+     ("Foreign Minister Faisal al-Mutairi", "Al-Mutairi", "Faisal al-Mutairi"),
+     ("Mayor Kovács Eszter", "Kovács", "Kovács Eszter"),
+     ("Trade official Trần Thị Mai", "Mai", "Trần Thị Mai"),
+     ("Analyst Mary Smith-Jones", "Smith-Jones", "Mary Smith-Jones")],
+    ids=["mrs-justice", "al-", "hungarian", "vietnamese", "hyphenated"],
+)
+def test_are_later_mentions_of_names_from_other_traditions_resolved(tmp_path: Path, first: str, later: str, full: str) -> None:
+    key = drafted(tmp_path, f"Talks ended.\n{first} said talks would resume.\n{later} added that a deal was near.")
+    assert key.loc["P02.S1", "speaker"] == full
+    assert key.loc["P03.S1", "speaker"] == full

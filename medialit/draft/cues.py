@@ -128,7 +128,7 @@ def is_aside(segment: str) -> bool:
     runs = list(lexicon().run.finditer(segment))
     if runs and runs[-1].end() == len(segment) and not _PREPOSITION_END.search(segment[: runs[-1].start()]):
         _, name, _ = split_title(runs[-1].group(0))
-        if name and not ASIDE_START.match(segment):
+        if name and not ASIDE_START.match(segment) and not is_titled_apposition(segment):
             return False
     return True
 

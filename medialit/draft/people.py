@@ -268,6 +268,8 @@ class Mentions:
 
     def person_named(self, words: str) -> Person | None:
         """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
+        if words.strip() in self.short and words.strip() in self.lex.not_names:
+            return self.short[words.strip()]  # a given name that is also a common word: "Nguyễn Văn An" -> "An"
         _, name, _ = self.split(words.strip())
         if not name and " of " in words:  # "said Hanna Lind of the Polar Institute": the person before the body
             _, name, _ = self.split(words.split(" of ")[0].strip())
