@@ -187,3 +187,21 @@ def test_are_later_mentions_of_names_from_other_traditions_resolved(tmp_path: Pa
     key = drafted(tmp_path, f"Talks ended.\n{first} said talks would resume.\n{later} added that a deal was near.")
     assert key.loc["P02.S1", "speaker"] == full
     assert key.loc["P03.S1", "speaker"] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence_id"),
+    [("The Velm Provincial Health Office has vaccinated 20,000 children, head of the office Rina Sari said on Tuesday.", "P01.S1"),
+     ("Trade rose.\nThe Velm Port Authority said trade rose.\nLina Haddad, director of the authority, said ships would come.", "P03.S1")],
+    ids=["head-of-the-office", "director-of-the-authority"],
+)
+def test_does_a_title_of_a_body_named_before_give_the_bodys_role(tmp_path: Path, text: str, sentence_id: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc[sentence_id, "speaker_role"] == "official"
+
+
+def test_does_a_title_before_a_body_stay_out_of_the_bodys_name(tmp_path: Path) -> None:
+    text = "Trade rose.\nOmar Haddad, Chairman of the Velm Port Authority, said trade rose.\nThe authority said more ships would come."
+    key = drafted(tmp_path, text)
+    assert key.loc["P02.S1", "speaker"] == "Omar Haddad"
+    assert key.loc["P03.S1", "speaker"] == "Velm Port Authority"

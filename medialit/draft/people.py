@@ -38,6 +38,9 @@ _BODY_AFTER = re.compile(
 )
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
+# A title before the body it belongs to, in one run: "Chairman of the Sadeer Port Authority" names the Authority.
+_TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’'\-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+_OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via)\s+$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
@@ -123,7 +126,7 @@ class Mentions:
             self._collect_organisation(text, piece_start + rest, piece[rest:], offset)
             return
         if not name:
-            self._collect_organisation(text, piece_start, piece, offset)
+            self._collect_body_of_title(text, piece_start, piece, offset)
             return
         if self._collect_described_organisation(text, piece_start, piece, offset):
             return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
@@ -139,13 +142,35 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
-            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
+        context = self._with_bodies_named(context)
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
         else:
             self.add_person(Person(name, context), offset + start)
+
+    def _collect_body_of_title(self, text: str, start: int, run: str, offset: int) -> None:
+        """Record the organisation a run without a person names, leaving out a title before it ("Chairman of the Velm
+        Port Authority" names the Velm Port Authority) (changes this registry)."""
+        title_of = _TITLE_OF_BODY.match(run)
+        if title_of and any(self.lex.role_noun.fullmatch(part) for part in title_of.group("last").split("-")):
+            start, run = start + title_of.end(), run[title_of.end():]
+        self._collect_organisation(text, start, run, offset)
+
+    def _with_bodies_named(self, context: str) -> str:
+        """Return the words describing a person with the bodies they refer back to named: "Its director" -> "<the body
+        named last>'s director", "head of the office" -> "head of <the last body called an office>"."""
+        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
+            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
+        if self.organisations and " the " in context:
+            context = _OF_THE_BODY.sub(self._name_the_body, context)
+        return context
+
+    def _name_the_body(self, match: re.Match[str]) -> str:
+        """Return "of the office" with the office named ("of West Lintang Health Office") when an organisation with that
+        head noun was named before, so that the title's role follows from the body's kind; else the words unchanged."""
+        body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
+        return f"{match.group('preposition')} {body.name}" if body is not None else match.group(0)
 
     def _add_honoured(self, full: str, surname: str, title: str, position: int) -> Person:
         """Add a person named by an honorific and one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad"), known later by
