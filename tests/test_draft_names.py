@@ -205,3 +205,9 @@ def test_does_a_title_before_a_body_stay_out_of_the_bodys_name(tmp_path: Path) -
     key = drafted(tmp_path, text)
     assert key.loc["P02.S1", "speaker"] == "Omar Haddad"
     assert key.loc["P03.S1", "speaker"] == "Velm Port Authority"
+
+
+def test_does_an_inverted_cue_take_a_title_with_and_before_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, 'Talks ended.\n"We are ready," said Minister of Finance and Planning Jo Kim.\nKim added that talks would resume.')
+    assert key.loc["P02.S1", "speaker"] == "Jo Kim"
+    assert key.loc["P02.S1", "channel"] == "direct quote"
