@@ -11,7 +11,7 @@ import functools
 import re
 
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.text.mentions import lexicon, split_title
+from medialit.text.mentions import is_titled_apposition, lexicon, split_title
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating)\b")
@@ -143,12 +143,12 @@ def is_aside(segment: str) -> bool:
         return True
     if (title := _TITLE_OF.match(segment)) is not None and lexicon().role_noun.search(title.group("title")):
         return True  # ", Director-General of the authority,": the title, not the name
-    if not segment or not segment[0].islower() and not ASIDE_START.match(segment):
+    if not segment or not segment[0].islower() and not ASIDE_START.match(segment) and not is_titled_apposition(segment):
         return False
     runs = list(lexicon().run.finditer(segment))
     if runs and runs[-1].end() == len(segment) and not _PREPOSITION_END.search(segment[: runs[-1].start()]):
         _, name, _ = split_title(runs[-1].group(0))
-        if name and not ASIDE_START.match(segment):
+        if name and not ASIDE_START.match(segment) and not is_titled_apposition(segment):
             return False
     return True
 

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
-from medialit.text.mentions import ACRONYM, Lexicon, head_noun, lexicon, organisation_kind, short_forms, split_title
+from medialit.text.mentions import (
+    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+)
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_IN_RUN = re.compile(r"[’']s(?=\s)")  # "Russia's Sochi" splits; "Workers' Union" does not
@@ -49,6 +51,9 @@ _BODY_AFTER = re.compile(
 )
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
+# A title before the body it belongs to, in one run: "Chairman of the Sadeer Port Authority" names the Authority.
+_TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’'\-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+_OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
@@ -105,11 +110,15 @@ class Mentions:
         skip = self.lex.not_names | self.lex.titles
         for sentence in sentences:
             text = sentence.text
+            before: re.Match[str] | None = None
             for match in self.lex.run.finditer(text):
-                run = match.group(0)
+                run, start = match.group(0), match.start()
+                if before is not None and " and " in text[before.end() : start + 1] and self._title_goes_on(text, before, match):
+                    run, start = text[before.start() : match.end()], before.start()  # "Minister of Trade and Industry Jan Kowal"
+                before = match
                 if run in skip and run not in self.short:
                     continue  # "The", "According", "Mr": one word that names no one (the common case, decided at once)
-                pieces = _run_pieces(run, match.start()) if ("’" in run or "'" in run) else [(match.start(), run)]
+                pieces = _run_pieces(run, start) if ("’" in run or "'" in run) else [(start, run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
             if _LOWER_BODY_WORDS.search(text):
@@ -129,6 +138,14 @@ class Mentions:
                     where = offset + match.end("name") - len(name)
                     self.organisations.append(Organisation(name, "government", match.group("head"), where))
 
+    def _title_goes_on(self, text: str, before: re.Match[str], run: re.Match[str]) -> bool:
+        """Return True when ``run`` continues the title of the run ``before`` it across "and": "Minister of Trade" and
+        "Industry Jan Kowal" (a title with "of"/"for" and no name, then an organisation's word and a name)."""
+        if text[before.end() : run.start()] != " and " or run.group(0).count(" ") < 2:
+            return False
+        title, name, _ = self.split(before.group(0))
+        return bool(title) and not name and (" of " in before.group(0) or " for " in before.group(0))
+
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
         if " " not in piece and piece not in self.short:
@@ -143,7 +160,7 @@ class Mentions:
             self._collect_organisation(text, piece_start + rest, piece[rest:], offset)
             return
         if not name:
-            self._collect_organisation(text, piece_start, piece, offset)
+            self._collect_body_of_title(text, piece_start, piece, offset)
             return
         if self._collect_described_organisation(text, piece_start, piece, offset):
             return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
@@ -159,8 +176,7 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
-            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
+        context = self._with_bodies_named(context)
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
@@ -169,6 +185,29 @@ class Mentions:
         age = _AGE.match(text, start + len(name))
         if age is not None:
             self.ages[age.group("age")] = known  # "Ines Lindqvist, 58," is later "the 58-year-old"
+
+    def _collect_body_of_title(self, text: str, start: int, run: str, offset: int) -> None:
+        """Record the organisation a run without a person names, leaving out a title before it ("Chairman of the Velm
+        Port Authority" names the Velm Port Authority) (changes this registry)."""
+        title_of = _TITLE_OF_BODY.match(run)
+        if title_of and any(self.lex.role_noun.fullmatch(part) for part in title_of.group("last").split("-")):
+            start, run = start + title_of.end(), run[title_of.end():]
+        self._collect_organisation(text, start, run, offset)
+
+    def _with_bodies_named(self, context: str) -> str:
+        """Return the words describing a person with the bodies they refer back to named: "Its director" -> "<the body
+        named last>'s director", "head of the office" -> "head of <the last body called an office>"."""
+        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
+            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
+        if self.organisations and " the " in context:
+            context = _OF_THE_BODY.sub(self._name_the_body, context)
+        return context
+
+    def _name_the_body(self, match: re.Match[str]) -> str:
+        """Return "of the office" with the office named ("of West Lintang Health Office") when an organisation with that
+        head noun was named before, so that the title's role follows from the body's kind; else the words unchanged."""
+        body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
+        return f"{match.group('preposition')} {body.name}" if body is not None else match.group(0)
 
     def _add_honoured(self, full: str, surname: str, title: str, position: int) -> Person:
         """Add a person named by an honorific and one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad"), known later by
@@ -310,7 +349,11 @@ class Mentions:
 
     def person_named(self, words: str) -> Person | None:
         """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
+        if words.strip() in self.short and words.strip() in self.lex.not_names:
+            return self.short[words.strip()]  # a given name that is also a common word: "Nguyễn Văn An" -> "An"
         _, name, _ = self.split(words.strip())
+        if not name and " of " in words:  # "said Hanna Lind of the Polar Institute": the person before the body
+            _, name, _ = self.split(words.split(" of ")[0].strip())
         name = _POSSESSIVE.sub("", name) if name else name
         if not name:
             return None
@@ -425,7 +468,7 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
         parts.append(member.group(1))
     if after.startswith(","):
         appositive = APPOSITIVE.match(_skip_age(after))
-        if appositive and ASIDE_START.match(appositive.group(1)):
+        if appositive and (ASIDE_START.match(appositive.group(1)) or is_titled_apposition(appositive.group(1), lex)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
     if head.endswith(","):

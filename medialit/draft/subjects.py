@@ -356,6 +356,8 @@ class Subjects:
         if after.startswith(("that ", "the newspaper", "reporters")):
             return None
         run = self.lex.run.match(after)
+        if run is not None and after.startswith(" and ", run.end()):  # "said Minister of Trade and Industry Jo Kim"
+            run = self.lex.run_with_and.match(after)
         if run is not None:
             outlet = self.outlets.lookup(run.group(0))
             if outlet is not None:

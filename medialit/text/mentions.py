@@ -21,6 +21,11 @@ ORGANISATION_JOINERS = ("of", "for", "the", "and")
 CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:al|el|ad|ash|as|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\.[A-Z]\.?)?)"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# A father's name inside a person's name ("Marina Olegovna Stepashina", "Ali Hasan oglu Mammadov").
+# An apposition that opens with a title in capitals: ", Chairman of the Port Authority,", ", Director-General of the
+# authority,", ", Second Vice-Chairman of the chamber,", ", Asia-Pacific director of X," (its last word before "of").
+_TITLED_APPOSITION = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[\w’'\-]+)\s+(?:of|at|for|in)\s")
+PATRONYMIC = re.compile(r"(?:ovna|evna|yevna|ovich|evich|yevich|ovych|ich|ichna|inichna|ogly|oglu|kyzy|qizi|gizi|uly)$")
 
 
 def trie_pattern(phrases: object) -> str:
@@ -96,6 +101,11 @@ def lexicon() -> Lexicon:
     capitalised_roles = {" ".join(part[:1].upper() + part[1:] for part in noun.split()) for noun in roles}
     capitalised_roles |= {noun.replace(" Of ", " of ") for noun in capitalised_roles}
     title_words = _alternation(titles | capitalised_roles | set(heads))
+    # Abbreviated titles longer than "Dr." ("Prof.", "Gen.", "Supt."): a word of the run, full stop included.
+    abbreviations = _alternation(title for title in titles if title.endswith(".") and len(title) > 3)
+    word = rf"(?:(?:{abbreviations})(?=\s)|{CAP_WORD})"
+    dotted = [noun for noun in roles if noun.endswith(".")]  # "sen." -> official: no "s" for a plural, no \b after
+    dotted_roles = rf"|(?:{_alternation(dotted)})(?!\w)" if dotted else ""
     forms = [form for verb in words.cue_verbs() for form in verb.forms]
     agencies = words.words("news_agencies")
     return Lexicon(
@@ -110,17 +120,17 @@ def lexicon() -> Lexicon:
         role_nouns=roles,
         title_words=tuple(sorted(capitalised_roles - {noun for noun in capitalised_roles if " of " in noun})),
         news_agencies=agencies,
-        run=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners})\s+)*{CAP_WORD})*"),
-        run_with_and=re.compile(rf"{CAP_WORD}(?:\s+(?:(?:{joiners}|and)\s+)*{CAP_WORD})*"),
+        run=re.compile(rf"{word}(?:\s+(?:(?:{joiners})\s+)*{word})*"),
+        run_with_and=re.compile(rf"{word}(?:\s+(?:(?:{joiners}|and)\s+)*{word})*"),
         title_in_run=re.compile(rf"(?<![\w.])(?:{title_words})(?![\w’'\-])"),
-        role_noun=re.compile(rf"\b(?:{_alternation(roles)})s?\b", re.IGNORECASE),
+        role_noun=re.compile(rf"\b(?:(?:{_alternation(set(roles) - set(dotted))})s?\b{dotted_roles})", re.IGNORECASE),
         cue_verb=re.compile(rf"\b(?:{trie_pattern(forms)})\b"),
         base_forms=frozenset(verb.base for verb in words.cue_verbs()),
         object_verbs=frozenset(form for verb in words.cue_verbs() if verb.takes_object for form in verb.forms),
         news_agency=re.compile(rf"(?<![\w\-])(?:{trie_pattern(agencies)})(?![\w\-])"),
         organisation_head=re.compile(rf"(?<![\w\-])(?:{_alternation(heads)})(?![\w\-])", re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
-        name_token=re.compile(r"^(?:[A-Z][a-z]?\.|(?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
+        name_token=re.compile(r"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
 
 
@@ -137,7 +147,7 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     title, rest_start = (run[: titles[-1].end()], titles[-1].end()) if titles else ("", 0)
     rest = run[rest_start:].split()
     if titles and rest and rest[0] in ORGANISATION_JOINERS:
-        rest = rest[-2:] if len(rest) >= 4 else []
+        rest = rest[-_person_length(rest, lex):] if len(rest) >= 4 else []
         if rest:
             title = run[: run.rindex(rest[0])].strip()
     else:
@@ -152,6 +162,17 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     return title.strip(), " ".join(rest), run.index(rest[0], rest_start)
 
 
+def _person_length(words: list[str], lex: Lexicon) -> int:
+    """Return how many of the last ``words`` (after a title's "of ..." organisation) name the person: two ("Minister
+    of Energy Jan Kowal"), more for a father's name ("... for Transport Marina Olegovna Stepashina") or a chain of
+    particles ("... Khalid bin Ahmed Al Thani"); never all of them (the organisation's word after "of" stays)."""
+    start = len(words) - 2
+    while start > 1 and (PATRONYMIC.search(words[start]) or words[start].lower() in lex.particles
+                         or words[start - 1] in lex.particles):
+        start -= 1
+    return len(words) - start
+
+
 def _looks_like_person(names: list[str], lex: Lexicon) -> bool:
     """Return True when the words ``names`` can be a person's name (1-4 name words, particles between them)."""
     capitalised = [word for word in names if word not in lex.particles]
@@ -160,6 +181,16 @@ def _looks_like_person(names: list[str], lex: Lexicon) -> bool:
     if any(not lex.name_token.match(word) or word in lex.not_person for word in capitalised):
         return False
     return not "".join(capitalised).replace(".", "").isupper()
+
+
+def is_titled_apposition(segment: str, lex: Lexicon | None = None) -> bool:
+    """Return True when ``segment`` (the words after a name's comma) opens with a title and "of"/"at"/"for"/"in":
+    "Chairman of the Port Authority", "Director-General of the authority", "Commissioner of Archaeology"."""
+    match = _TITLED_APPOSITION.match(segment) if segment[:1].isupper() else None
+    if match is None:
+        return False
+    lex = lex or lexicon()
+    return any(lex.role_noun.fullmatch(part) for part in match.group("last").split("-"))
 
 
 def name_words(name: str, lex: Lexicon | None = None) -> list[str]:
@@ -175,7 +206,8 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     "De la Cruz"; every particle starts one: "Laila bint Saeed Al Hashimi" -> "bint Saeed Al Hashimi", "Al
     Hashimi"; the surname before "de la" joins it: "Rodríguez de la Vega"), the last two words of a longer name
     without particles (a double surname: "Pérez Ocampo"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"),
-    and the first word (a surname written first: "Tanaka Hiroshi" -> "Tanaka").
+    the first word (a surname written first: "Tanaka Hiroshi" -> "Tanaka"), and the first two words of a longer name
+    (given names, where there is no surname: "Ahmad Faizal Rahman" -> "Ahmad Faizal").
     """
     lex = lex or lexicon()
     parts = name.split()
@@ -190,6 +222,9 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     if len(parts) >= 3 and not starts:
         forms.insert(0, " ".join(parts[-2:]))  # a double surname: "José Antonio Pérez Ocampo" -> "Pérez Ocampo"
     forms.append(parts[0])
+    given = next((index for index in range(1, len(parts)) if is_particle[index]), len(parts) - 1)
+    if given >= 2 and len(parts) >= 3:
+        forms.append(" ".join(parts[:2]))  # names without a surname: "Ahmad Faizal Rahman", "Nurul Ain binti ..." -> "Nurul Ain"
     forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
     return list(dict.fromkeys(forms))
 
