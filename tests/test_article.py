@@ -323,3 +323,22 @@ def test_are_only_the_quiet_runs_between_quiet_runs_left_out() -> None:
     expected = [token for token in tokens if token[1] not in ('"', "two", "three", ",")]
     assert _token_tuples(decisive_tokens(text, Tokenizer(replace_not_contraction=False))) == expected
     assert len(expected) == len(tokens) - 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Rep. Gloria Marsh, who chairs the committee, tells NPR she will vote no.",
+        "Gov. Ann Lee agreed with the plan.",
+        "He met Lt. Col. Ivan Dra on Monday.",
+        "The bill was backed by Sen. Paul Grey and Rep. Ines Kovac.",
+    ],
+    ids=["rep", "gov-opening", "lt-col", "two-titles"],
+)
+def test_does_a_title_abbreviation_stay_inside_its_sentence(text: str) -> None:
+    assert [sentence.text for sentence in split_sentences(text)] == [text]
+
+
+def test_does_a_company_abbreviation_still_end_a_sentence() -> None:
+    sentences = split_sentences("The firm is Kitaura Railway Co. It said no.")
+    assert [sentence.text for sentence in sentences] == ["The firm is Kitaura Railway Co.", "It said no."]

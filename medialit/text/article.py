@@ -246,6 +246,26 @@ def _join_dateline(content: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return [(spans[0][0], spans[pieces][1]), *spans[pieces + 1 :]] if pieces else spans
 
 
+# A title abbreviation that syntok takes for a sentence's end ("State Rep." then "Gloria Esteban-Marsh, who ..."):
+# issue 15. Company abbreviations (Co., Inc., Ltd.) are left out: they do end sentences.
+_TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Amb|Hon|Rev|Prof|Dr|Mr|Mrs|Ms|"
+                                 r"Lt\. Col|Brig|Cpl|Pte|Fr)\.$")
+
+
+def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``spans`` with a sentence that ends in a title abbreviation joined to the one after it."""
+    if len(spans) < 2:
+        return spans
+    joined = [spans[0]]
+    for span in spans[1:]:
+        previous = joined[-1]
+        if _TITLE_ABBREVIATION.search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper():
+            joined[-1] = (previous[0], span[1])
+        else:
+            joined.append(span)
+    return joined
+
+
 def split_sentences(content: str) -> tuple[Sentence, ...]:
     """Return the sentences of ``content`` in order, as plain records (no table: the fast path for the rules).
 
@@ -253,7 +273,7 @@ def split_sentences(content: str) -> tuple[Sentence, ...]:
     """
     records = []
     for paragraph, (start, end) in enumerate(paragraph_spans(content), start=1):
-        spans = _sentence_spans(content, start, end)
+        spans = _join_titles(content, _sentence_spans(content, start, end))
         for number, (sentence_start, sentence_end) in enumerate(_join_dateline(content, spans) if paragraph == 1 else spans, start=1):
             records.append(
                 Sentence(
