@@ -253,6 +253,10 @@ class Mentions:
 
     def _noun_before(self, text: str, start: int) -> str:
         """Return the body noun of a description just before ``text[start:]`` ("the environmental group "), or ''."""
+        words = text[max(0, start - 40) : start].rstrip(" ,").rsplit(None, 2)
+        if not words or (words[-1] not in self.lex.body_nouns and " ".join(words[-2:]) not in self.lex.body_nouns
+                         and not (words[-1] == "the" and len(words) > 1 and words[-2].rstrip(",") in self.lex.body_nouns)):
+            return ""  # the quick, common case: no body noun right before the name
         match = _DESCRIBED_BEFORE.search(text, max(0, start - 90), start)
         if match is None or match.end() != start or _TITLE_PHRASE.search(text, max(0, match.start() - 30), match.start()):
             return ""  # "Spokesman for the organisation Hamid Rezaei": the noun is part of a person's title
