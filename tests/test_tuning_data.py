@@ -1,8 +1,11 @@
-"""Is the tuning set (``tests/data/tuning/``) well formed: gold rows that are the article's sentences, in order,
-with labels from the kit's vocabulary?
+"""Are the tuning set (``tests/data/tuning/``) and the second held-out set (``tests/data/heldout2/``) well formed:
+gold rows that are the article's sentences, in order, with labels from the kit's vocabulary?
 
 The tuning set is written for tuning the draft-key rules on (``tools/measure_draft.py --set tuning``); the held-out
-set is separate. These tests check the data only, never the rules' figures.
+sets are separate. The second held-out set is in the tuning set's formats (``tests/data/tuning/README.md``, section
+Formats) and is used only to measure the rules, never to tune them, so every per-article check below runs over the
+articles of both folders (test ids ``tuning/NAME`` and ``heldout2/NAME``). These tests check the data only, never
+the rules' figures.
 """
 
 from __future__ import annotations
@@ -18,11 +21,14 @@ from medialit.vocabulary import CATEGORIES, CHANNELS, SPEAKER_ROLES
 
 REPO = Path(__file__).resolve().parent.parent
 TUNING = REPO / "tests" / "data" / "tuning"
+HELDOUT2 = REPO / "tests" / "data" / "heldout2"
 GOLD_COLUMNS = ["sentence_id", "text", "speaker", "speaker_also", "speaker_role", "channel", "category",
                 "also_acceptable", "note"]
 META_KEYS = ("title", "outlet", "date", "style")
 SENTENCE_ID = re.compile(r"^P(?P<paragraph>\d{2})\.S(?P<sentence>\d+)$")
-ARTICLES = sorted(TUNING.glob("*.txt"))
+TUNING_ARTICLES = sorted(TUNING.glob("*.txt"))
+HELDOUT2_ARTICLES = sorted(HELDOUT2.glob("*.txt"))
+ARTICLES = TUNING_ARTICLES + HELDOUT2_ARTICLES
 MIN_WORDS, MAX_WORDS = 250, 450
 
 
@@ -42,12 +48,22 @@ def split_cell(value: str) -> list[str]:
     return [item.strip() for item in value.split(";") if item.strip()]
 
 
+def article_id(path: Path) -> str:
+    """Return a test id that shows the article's folder: ``tuning/NAME`` or ``heldout2/NAME``."""
+    return f"{path.parent.name}/{path.stem}"
+
+
 def test_does_the_tuning_set_hold_at_least_ten_articles_with_a_readme() -> None:
-    assert len(ARTICLES) >= 10, f"{len(ARTICLES)} articles in {TUNING}"
+    assert len(TUNING_ARTICLES) >= 10, f"{len(TUNING_ARTICLES)} articles in {TUNING}"
     assert "held-out set" in (TUNING / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
+def test_does_the_second_held_out_set_hold_at_least_twelve_articles_with_a_readme() -> None:
+    assert len(HELDOUT2_ARTICLES) >= 12, f"{len(HELDOUT2_ARTICLES)} articles in {HELDOUT2}"
+    assert "No rule may be tuned" in (HELDOUT2 / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_does_each_article_have_its_gold_file_and_invented_meta(article: Path) -> None:
     with article.with_name(article.stem + ".gold.csv").open(encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == GOLD_COLUMNS
@@ -56,7 +72,7 @@ def test_does_each_article_have_its_gold_file_and_invented_meta(article: Path) -
     assert all(str(meta.get(key, "")).strip() for key in META_KEYS), meta
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_is_each_article_wire_length_with_paragraphs_split_by_blank_lines(article: Path) -> None:
     content = article.read_text(encoding="utf-8")
     assert MIN_WORDS <= len(content.split()) <= MAX_WORDS
@@ -64,7 +80,7 @@ def test_is_each_article_wire_length_with_paragraphs_split_by_blank_lines(articl
     assert all(line.strip() for line in lines[::2]) and not any(line.strip() for line in lines[1::2])
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_are_the_gold_rows_the_articles_sentences_in_order(article: Path) -> None:
     """Each row's text occurs in the article; a paragraph's rows, joined by spaces, are the whole paragraph."""
     content = article.read_text(encoding="utf-8")
@@ -80,13 +96,13 @@ def test_are_the_gold_rows_the_articles_sentences_in_order(article: Path) -> Non
     assert [" ".join(texts) for _, texts in sorted(by_paragraph.items())] == paragraphs(article)
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_are_the_sentence_ids_unique(article: Path) -> None:
     ids = [row["sentence_id"] for row in gold_rows(article)]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_are_the_labels_in_the_kits_vocabulary(article: Path) -> None:
     for row in gold_rows(article):
         where = f"{article.stem} {row['sentence_id']}"
@@ -98,7 +114,7 @@ def test_are_the_labels_in_the_kits_vocabulary(article: Path) -> None:
         assert row["note"].strip(), where
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_do_narration_rows_have_no_speaker_and_named_speakers_a_channel_other_than_narration(article: Path) -> None:
     for row in gold_rows(article):
         where = f"{article.stem} {row['sentence_id']}"
