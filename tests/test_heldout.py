@@ -205,3 +205,13 @@ def test_does_a_probe_score_the_last_sentence_of_context_plus_text() -> None:
     verdicts = m.measure_probes([("Ana Ruiz arrived. He said so.", _gold(role=None, channel=None))], drafter)
     assert seen == ["Ana Ruiz arrived. He said so. He said so."]
     assert verdicts[0].agrees["speaker"] is True
+
+
+def test_are_the_misses_of_a_held_out_set_never_listed(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    wrong = m.judge(_gold(), _draft(speaker="Kyodo"))
+    monkeypatch.setattr(m, "measure", lambda name: [wrong])
+    assert m.main(["--set", "heldout2", "--misses", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "misses" not in report["heldout2"]
+    assert m.main(["--set", "tuning", "--misses", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tuning"]["misses"]

@@ -1,8 +1,8 @@
 """Measure the draft-key rules against hand labels: the held-out articles, the probe suite, and the tuned-on seeds.
 
-    .venv/bin/python tools/measure_draft.py                  # all three sets, one table each
+    .venv/bin/python tools/measure_draft.py                  # every set, one table each
     .venv/bin/python tools/measure_draft.py --set probes     # one set
-    .venv/bin/python tools/measure_draft.py --misses         # also list every disagreement
+    .venv/bin/python tools/measure_draft.py --set tuning --misses   # also list every disagreement (tuned-on sets only)
     .venv/bin/python tools/measure_draft.py --json           # the figures as JSON
 
 Each article is drafted with the public API ``medialit.draft_key(path)``. Draft rows are aligned to gold rows by
@@ -12,7 +12,9 @@ as wrong for every field. A speaker agrees when the normalised draft speaker equ
 ``also_acceptable``; roles and channels must be equal. A probe is drafted as ``context + " " + text`` and only its
 last sentence (``text``) is scored.
 
-The held-out files (``tests/data/heldout/``) are for measuring only: no rule may be tuned on them.
+The held-out files (``tests/data/heldout/``, its probes, and the second held-out set ``tests/data/heldout2/``) are for
+measuring only: no rule may be tuned on them, and ``--misses`` never lists their disagreements (whoever reads them
+spends the set). ``tuning`` (``tests/data/tuning/``) and ``tuned`` (the seeds) are the sets the rules were tuned on.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 # Articles written to tune the rules on (gold labels in the same format): never the held-out ones.
 TUNING = ROOT / "tests" / "data" / "tuning"
 SEEDS = ROOT / "seeds"
-SETS = ("heldout", "probes", "tuned", "tuning")
+HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
+SETS = ("heldout", "heldout2", "probes", "tuned", "tuning")
+# Sets no rule may be tuned on: their misses are never listed (reading them would spend the set).
+HELD_OUT_SETS = ("heldout", "heldout2", "probes")
 FIELDS = ("speaker", "speaker_named", "role", "channel", "category")
 FIELD_LABELS = {
     "speaker": "speakers (all sentences)",
@@ -245,9 +250,12 @@ def measure_probes(probes: Sequence[tuple[str, Gold]], drafter: Callable[[Path],
 
 
 def measure(name: str, drafter: Callable[[Path], list[Drafted]] = draft_rows) -> list[Verdict]:
-    """Return the verdicts of one set: ``heldout``, ``probes`` or ``tuned`` (the seeds the rules were tuned on)."""
+    """Return the verdicts of one set: ``heldout``, ``heldout2``, ``probes``, ``tuned`` (the seeds the rules were tuned
+    on) or ``tuning``."""
     if name == "heldout":
         return measure_articles(article_items(HELDOUT, ".gold.csv"), drafter)
+    if name == "heldout2":
+        return measure_articles(article_items(HELDOUT2, ".gold.csv"), drafter)
     if name == "probes":
         return measure_probes(read_probes(HELDOUT / "probes.csv"), drafter)
     if name == "tuned":
@@ -286,8 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         report[name] = {"figures": tally(verdicts)}
         if name != "probes":
             report[name]["by_article"] = by_item(verdicts)
-        if args.misses:
+        if args.misses and name not in HELD_OUT_SETS:
             report[name]["misses"] = misses(verdicts)
+        elif args.misses:
+            print(f"{name}: a held-out set; its misses are not listed (reading them would spend it)", file=sys.stderr)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
