@@ -153,7 +153,8 @@ class Drafter(Subjects):
             self.last_organisation = referent
             return Attribution(referent.name, "expert", "person", cue, relayed_by, f"{how}; the analysts of {referent.name}, "  # type: ignore[arg-type]
                                "experts", pattern)
-        assert isinstance(referent, Organisation)
+        if not isinstance(referent, Organisation):
+            return None  # no organisation could be named: no attribution rather than a wrong one
         self.last_organisation = referent
         government = referent.kind in ("government", "agency")
         public = government or is_international(referent.name)

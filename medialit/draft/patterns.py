@@ -37,6 +37,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
+from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ _DOCUMENT_VERBS = ("find", "show")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
                            r"research|paper)\b(?:\s+(?:by|from|of|published by|compiled by|released by)\s+[^,;:]+)?$")
+# The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
+_OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
+_TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
                          r"(?P<outlet>[^,.;:!?]+)")
@@ -75,9 +79,14 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?"
                        r"(?:words|opinion|view|assessment|estimation|judgement|judgment)\b")
 _IN_WORDS_NOUNS = (" words", " opinion", " view", " assessment", " estimation", " judg")
-_REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official\s+|latest\s+)?"
-                            r"(?:statement|communiqu[eé]|press release|report|figures|data|estimates|survey)\s+(?:from|by|of)\s+",
+_REPORT_PREFIX = re.compile(r"^(?:(?:a|an|the)\s+)?(?:written\s+|new\s+|official\s+|latest\s+|preliminary\s+)?"
+                            r"(?:statement|communiqu[eé]|press release|report|figures|data|estimates|survey|statistics)\s+"
+                            r"(?:(?:released|published|compiled|issued|provided|posted)\s+)?(?:from|by|of)\s+",
                             re.IGNORECASE)
+# A date after the source: "according to figures released by the Ministry of Health on March 9".
+_TRAILING_WHEN = re.compile(r"\s+(?:on|last|this|late on|early on|in)\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,2})?$")
+# A name in apposition after a described source: "according to its spokesperson, Elena Koleva".
+_NAMED_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|bin|bint|al-\w+)){1,4})(?=\s*[,.;]|$)")
 
 # An agency's own sourcing: "Xinhua learned from a source at the ministry that", "WAM has learnt that".
 _LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|learns))\b"
@@ -157,9 +166,14 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
     if "ccording to" not in frame or (match := _ACCORDING.search(frame)) is None:
         return None
-    source = match.group("source").strip()
+    source = _TRAILING_WHEN.sub("", match.group("source").strip())
     cue = match.group(0)[: len("according to")]
     how = f"cue 'according to {source}'"
+    named = _NAMED_APPOSITION.match(frame, match.end())
+    if named is not None and drafter.lex.role_noun.search(source.split()[-1]):  # "according to its spokesperson, Elena Koleva"
+        person = drafter.mentions.person_named(named.group("name"))
+        if person is not None:
+            return drafter.attribution(("person", person), cue, None, how, "according to")
     agency = drafter.agency_in(source)
     if agency is not None:
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
@@ -226,16 +240,38 @@ def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | 
     """Return the attribution of a cue clause that closes the sentence ("..., Agriculture Minister Tanaka said on
     Tuesday."), which decides over cue verbs inside the reported words before it ("The ministry expects ..."), or None.
     """
-    cut = last_comma(frame)
-    if cut <= 0 or for_quote or QUOTE_SLOT in frame[cut:]:
+    if for_quote or "," not in frame:
         return None
-    clause = frame[cut + 1 :].strip()
+    for start, end in _cue_clauses(frame):
+        found = _closing_clause(drafter, frame, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _cue_clauses(frame: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the clauses that may close or interrupt a sentence as its cue: the one after the
+    last comma, then short ones between two commas (", Barrowfield said in a statement,"), last first."""
+    cuts = [index for index, char in enumerate(frame) if char == "," and not (0 < index < len(frame) - 1
+            and frame[index - 1].isdigit() and frame[index + 1].isdigit())]
+    clauses = [(cuts[-1], len(frame))] if cuts else []
+    clauses += [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:]))) if len(frame[a + 1 : b].split()) <= 9]
+    return clauses
+
+
+def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribution | None:
+    """Return the attribution of the cue clause ``frame[cut + 1 : end]`` (see ``closing_cue``), or None."""
+    if QUOTE_SLOT in frame[cut:end]:
+        return None
+    clause = frame[cut + 1 : end].strip()
+    if end < len(frame) and " that " in f" {clause} ":
+        return None  # ", Kowal said that ...," opens reported words, it does not interrupt them
     first = drafter.lex.cue_verb.search(clause) if clause and not _RELATIVE_START.match(clause) else None
     if first is None or drafter.lex.cue_verb.search(frame, 0, cut) is None:
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
     if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    found = cue_verb(drafter, clause, for_quote)
+    found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
         return None
     how = found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")
@@ -252,6 +288,7 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
         relay = drafter.agency_in(interview.group("target"))
         if relay is None and "agency" in interview.group("target"):
             relay = drafter.last_agency
+        relay = relay or _unlisted_outlet(drafter, interview.group("target"))
         if relay is not None:
             return relay
     for pattern, group in ((_ACCORDING, "source"), (_CARRIED_BY, "outlet")):
@@ -259,9 +296,29 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
         relay = drafter.agency_in(match.group(group)) if match is not None else None
         if relay is not None:
             return relay
-    if verb.startswith("told") and (kind == "anonymous" or not after.lstrip().startswith(("reporters", "journalists"))):
-        return drafter.agency_in(after.lstrip()[:60])
+    if verb.startswith(("told", "tell")) and (kind == "anonymous" or not after.lstrip().startswith(("reporters", "journalists"))):
+        return drafter.agency_in(after.lstrip()[:60]) or _unlisted_outlet(drafter, after)
     return None
+
+
+def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
+    """Return the name of an outlet no list knows that a person "told" ("told ABC Radio", "told the Post"), or None.
+
+    A capitalised name right after the verb with a broadcaster's or agency's word in it ("News", "Radio", "TV",
+    "Press") that is no person and no organisation named in the article is taken for the outlet the words were
+    given to (the channel is relayed). A newspaper's name alone is not: it may be the article's own publisher,
+    whose interview is no relay (``teacher/guide.md``, P10.S1).
+    """
+    target = _TOLD_NAME.match(words.lstrip())
+    if target is None:
+        return None
+    name = target.group("name")
+    if not _OUTLET_WORD.search(name):
+        return None  # "told the Lind Bay Observer": a newspaper's name alone may be the article's own publisher
+    if drafter.mentions.known(name) is not None or organisation_kind(name, drafter.lex) or name in drafter.mentions.bodies \
+            or any(name in org.name for org in drafter.mentions.organisations) or name.split()[0] in drafter.lex.not_names:
+        return None
+    return name
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).

@@ -68,6 +68,9 @@ _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\wâ
 # Unnamed sources known by what they know: "People familiar with the talks", "a person close to the board".
 _FAMILIAR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:people|persons|person|sources|source|officials|official|insiders|someone)\s+"
                        r"(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of)\b", re.IGNORECASE)
+_LOWER_DESCRIPTION = re.compile(r"(?:(?!the\b|that\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z][\w\-]*\s+){1,3}(?=[A-Z])")
+# Judges of the court named before: "the three-judge bench ruled", "the judges said".
+_BENCH = re.compile(r"^[Tt]he\s+(?:[\w\-]+\s+)?(?:bench|judges|justices|panel)$")
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\wâ€™'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
@@ -167,7 +170,10 @@ class Subjects:
             return ("institution", self.last_organisation)  # "The statement said": the body that issued it
         if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
             return ("institution", body)  # "the regulator" after "the Financial Supervisory Commission, the regulator"
-        if tail[:4].lower() == "the " and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
+        if _BENCH.match(tail) and (court := self.mentions.organisation("court", self.position)) is not None and court.kind:
+            return ("institution", court)  # "the three-judge bench ruled": the court named before
+        if tail[:4].lower() == "the " and self.lex.role_noun.fullmatch(tail.split()[-1].rstrip(",")) \
+                and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
             return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
         if (staff := _BODY_STAFF.match(tail)) is not None and (body := self._staff_of(staff.group("head"))) is not None:
             return ("institution", body)  # "Agency officials are calling on": the agency named before
@@ -291,8 +297,8 @@ class Subjects:
     def _organisation_subject(self, tail: str) -> Subject | None:
         """Return the organisation that ends ``tail`` ("the Finance Ministry", "the IMF", "the ministry"), or None."""
         body = next((name for name in self.mentions.bodies if tail.endswith(name)), None)
-        if body is not None:  # "Harlow Brothers", named as a body before
-            return ("institution", self.mentions.organisation(body, self.position))
+        if body is not None and (named := self.mentions.organisation(body, self.position)) is not None:
+            return ("institution", named)  # "Harlow Brothers", named as a body before
         match = institution_pattern().search(tail)
         words = match.group("institution") if match else tail.split()[-1] if tail.split() else ""
         if match is None and words not in self.mentions.acronyms and not _is_acronym(words, self.outlets):
@@ -355,6 +361,10 @@ class Subjects:
         after = after.lstrip()
         if after.startswith(("that ", "the newspaper", "reporters")):
             return None
+        described = _LOWER_DESCRIPTION.match(after)  # "said passenger Fiona Mac", "said managing director Hendrik van Walt"
+        if described is not None and self.lex.run.match(after, described.end()) is not None \
+                and self.lex.role_noun.search(described.group(0)):
+            after = after[described.end() :]
         run = self.lex.run.match(after)
         if run is not None and after.startswith(" and ", run.end()):  # "said Minister of Trade and Industry Jo Kim"
             run = self.lex.run_with_and.match(after)
