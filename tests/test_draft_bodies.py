@@ -185,3 +185,36 @@ def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Pa
 
 def test_is_a_title_word_kept_out_of_the_name(tmp_path: Path) -> None:
     assert drafted(tmp_path, "Chief Executive Officer Hendrik van Aal said jobs would go.").loc["P01.S1", "speaker"] == "Hendrik van Aal"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        ("Ores hold 2 million ounces, Karrow Mining said in a statement, and output starts in 2028.", "P01.S1", "Karrow Mining"),
+        ("The Talvo Regional Administration has 14 days, according to its spokesperson, Ina Marek.", "P01.S1", "Ina Marek"),
+        ("The Selva Land Collective, a local association, has criticised the offer.", "P01.S1", "Selva Land Collective"),
+        ("In a statement, the county's Department of Roads said the depot would move.", "P01.S1", "Department of Roads"),
+        ("Ulla, European hockey's governing body, said it would send observers.", "P01.S1", "Ulla"),
+        ("Associate Professor Lim Wen of the National University of Tarra's school of health noted that waits grew.",
+         "P01.S1", "Lim Wen"),
+        ("The Central Election Commission (CEC) met. According to the CEC's resolution, the vote will be repeated.",
+         "P01.S2", "Central Election Commission"),
+        ("The Harbour Polytechnic University fell. A spokesman for the institution said methods changed.", "P01.S2",
+         "Harbour Polytechnic University"),
+    ],
+    ids=["cue-between-commas", "spokesperson-named-after", "collective-described", "county-possessor", "body-apposition",
+         "person-of-a-body-school", "acronym-resolution", "the-institution"],
+)
+def test_do_more_ways_of_naming_a_source_find_it(tmp_path: Path, text: str, sentence: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc[sentence, "speaker"] == speaker
+
+
+def test_does_a_patronymic_give_the_gender_a_pronoun_needs(tmp_path: Path) -> None:
+    text = ("Governor Yelena Viktorovna Sorova met Finance Minister Oleg Dranov. "
+            "Asked whether she had called him, she said she had not.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Yelena Viktorovna Sorova"
+
+
+def test_does_a_specific_role_beat_a_leadership_word(tmp_path: Path) -> None:
+    text = '"Rates stay high," said Piotr Hal, chief economist at Northgate Capital.'
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == "expert"

@@ -143,6 +143,9 @@ def is_aside(segment: str) -> bool:
         return True
     if (title := _TITLE_OF.match(segment)) is not None and lexicon().role_noun.search(title.group("title")):
         return True  # ", Director-General of the authority,": the title, not the name
+    last = segment.rsplit(None, 1)[-1] if segment else ""
+    if last.islower() and (last in lexicon().body_nouns or lexicon().role_noun.fullmatch(last)) and " " in segment:
+        return True  # ", European football's governing body,", ", Kowal's deputy,": a description, not a name
     if not segment or not segment[0].islower() and not ASIDE_START.match(segment) and not is_titled_apposition(segment):
         return False
     runs = list(lexicon().run.finditer(segment))

@@ -258,7 +258,7 @@ class Drafter(Subjects):
         return main if quoted else None
 
     def _note_mentions(self, sentence: Sentence, attribution: Attribution) -> None:
-        """Remember the last person and organisation the sentence mentions outside quotation marks.
+        """Remember the people (in order) and the last organisation the sentence mentions outside quotation marks.
 
         In a sentence whose words are attributed to a person, that person is the one mentioned last (the
         names after the cue belong to what they said). Changes ``self.mentioned_history`` and
@@ -269,14 +269,12 @@ class Drafter(Subjects):
             self._note_organisation(sentence)
             return
         positions = self.mentions.person_positions
-        index = bisect.bisect_left(positions, sentence.char_end) - 1
+        first, last = bisect.bisect_left(positions, sentence.char_start), bisect.bisect_left(positions, sentence.char_end)
         quoted = [segment for unit, _ in self._overlap_table[self._index[sentence.sentence_id]] for segment in unit.segments] \
-            if index >= 0 and positions[index] >= sentence.char_start else []
-        while index >= 0 and positions[index] >= sentence.char_start:
+            if last > first else []
+        for index in range(first, last):  # everyone named, in order: the last one named is the last mentioned
             if not any(start <= positions[index] < end for start, end in quoted):
                 self._mention(self.mentions.person_at[index])
-                break
-            index -= 1
         if attribution.kind != "institution":
             self._note_organisation(sentence)
 

@@ -23,7 +23,7 @@ class Person:
 
     def __post_init__(self) -> None:
         """Set ``gender`` from a title that shows it ("spokeswoman", "Mr"), when there is one."""
-        self.gender = self.gender or gender_of(self.title)
+        self.gender = self.gender or gender_of(self.title) or gender_of_name(self.name)
 
     @property
     def surname(self) -> str:
@@ -46,6 +46,21 @@ class Person:
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Dame|Lady|Queen|Princess|\w*woman|queen|princess|mother|wife|daughter|abbess|nun)\b")
 _MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|\w*(?<!wo)man|king|prince|father|husband|son|monk)\b")
 _NOT_GENDERED = re.compile(r"\b(?:human|German|Oman|Roman)\b")
+
+
+# A name's own signs of gender: a patronymic ("Viktorovna", "Olegovich"), "bint"/"bin", a Slavic surname's ending.
+_FEMALE_NAME = re.compile(r"\b(?:\w+(?:ovna|evna|ichna|kyzy|qizi)|bint|binti)\b|\w+(?:ova|eva|yova|skaya|tskaya)$")
+_MALE_NAME = re.compile(r"\b(?:\w+(?:ovich|evich|yevich|ogly|oglu)|bin|ibn)\b|\w+(?:ov|ev|yov|sky|skiy|tsky)$")
+
+
+def gender_of_name(name: str) -> str:
+    """Return "she" or "he" when the name itself shows it ("Yelena Viktorovna Sorokina", "Saud bin Nasser"), else ''."""
+    female, male = _FEMALE_NAME.search(name), _MALE_NAME.search(name)
+    if female and not male:
+        return "she"
+    if male and not female:
+        return "he"
+    return ""
 
 
 def gender_of(title: str) -> str:

@@ -171,7 +171,7 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     how = f"cue 'according to {source}'"
     named = _NAMED_APPOSITION.match(frame, match.end())
     if named is not None and drafter.lex.role_noun.search(source.split()[-1]):  # "according to its spokesperson, Elena Koleva"
-        person = drafter.mentions.person_named(named.group("name"))
+        person = drafter.mentions.person_named(named.group("name").rstrip("."))
         if person is not None:
             return drafter.attribution(("person", person), cue, None, how, "according to")
     agency = drafter.agency_in(source)

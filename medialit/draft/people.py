@@ -66,7 +66,10 @@ _POSSESSOR = re.compile(r"^(?P<owner>[\w\-]+)[’']s\s+(?=\S)")
 _COMPANY_NOUNS = frozenset("company firm group maker producer manufacturer operator carrier airline developer retailer "
                            "lender insurer utility conglomerate consultancy carmaker automaker miner shipper shipbuilder "
                            "chipmaker drugmaker steelmaker giant distributor supplier exporter importer refiner startup".split())
-_GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory".split())
+# Nouns that refer back to any body named before: "a spokesman for the institution", "the organisation said".
+_ANY_BODY = frozenset("institution organisation organization body".split())
+_GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory county district "
+                            "municipality prefecture town village capital".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chair|president|secretary|"
                            r"minister|member|leader|official|officer|manager|expert|analyst)\s+(?:for|of|at|from)\s+$")
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
@@ -231,6 +234,10 @@ class Mentions:
             head, kind = last, self.lex.body_nouns[last]  # "Berger Lindahl, an investment firm"
         if what and not head:
             return False
+        words = run.split()
+        while len(words) > 1 and words[0] in self.lex.not_names:  # "The Kourala Land Rights Collective, a ..."
+            start, words = start + len(words[0]) + 1, words[1:]
+        run = " ".join(words)
         self.organisations.append(Organisation(run, kind or "other", head, offset + start))
         self.bodies.add(run)
         if head:
@@ -410,6 +417,8 @@ class Mentions:
         nouns = _COMPANY_NOUNS if noun in _COMPANY_NOUNS else {noun}
         candidates = [(where, org) for described_as, where, org in self.descriptions if described_as in nouns and where < position]
         candidates += [(org.position, org) for org in self.organisations if org.head in nouns and org.position < position]
+        if not candidates and noun in _ANY_BODY:  # "a spokesman for the institution": the last body named
+            candidates = [(org.position, org) for org in self.organisations if org.position < position]
         return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
 
     def last_person_before(self, position: int) -> Person | None:

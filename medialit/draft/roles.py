@@ -60,8 +60,9 @@ def _part_role(part: str) -> tuple[str, str] | None:
     kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
-    nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part)]
-    leads = bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP) or _LEADS.search(part) is not None
+    nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
+    specific = any(noun.removesuffix("s") not in _LEADERSHIP and _noun_role(noun) in ("official", "expert") for noun in nouns)
+    leads = not specific and (bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP) or _LEADS.search(part) is not None)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
         kinds = {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
     if kinds and leads:  # the head of a body: the body's kind decides

@@ -52,7 +52,8 @@ _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w
                     r"council|court|fund|group|institute|regulator|firm|union|federation|association|service|bureau)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own)\s+)?"
                     r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
-                    r"report|statement|communiqu[eé])$")
+                    r"report|statement|communiqu[eé]|resolution|decision|ruling|decree|order|data|figures|website|"
+                    r"filing|letter|notice|announcement|survey|study)$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
                              r"(?P<body>[^,.;:!?]+)")
@@ -71,6 +72,10 @@ _FAMILIAR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:people|persons|person|sources|s
 _LOWER_DESCRIPTION = re.compile(r"(?:(?!the\b|that\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z][\w\-]*\s+){1,3}(?=[A-Z])")
 # Judges of the court named before: "the three-judge bench ruled", "the judges said".
 _BENCH = re.compile(r"^[Tt]he\s+(?:[\w\-]+\s+)?(?:bench|judges|justices|panel)$")
+# What may follow a body's name after a person "of" it: "'s school of public health", " department".
+_LOWER_REST = re.compile(r"(?:[’']s)?(?:\s+(?:[a-z][\w\-]*|of|[A-Z][\w\-]*)){0,6}\s*$")
+_DOCUMENT_NOUNS = frozenset("report statement communiqué communique resolution decision ruling decree order data figures "
+                            "website filing letter notice announcement survey study".split())
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
@@ -238,7 +243,7 @@ class Subjects:
         outlet = self.agency_in(owner)
         if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
             return ("outlet", outlet)
-        if noun in ("report", "statement", "communiqué", "communique"):  # "The World Bank's latest report said"
+        if noun in _DOCUMENT_NOUNS:  # "The World Bank's latest report said", "according to the CEC's resolution"
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
@@ -309,6 +314,9 @@ class Subjects:
     def _person_named_at_end(self, tail: str) -> Subject | None:
         """Return the person whose name ends ``tail`` ("Foreign Minister Jan Kowal", "Kowal"), or None."""
         runs = list(self.lex.run.finditer(tail))
+        if runs and runs[-1].end() != len(tail.rstrip(" ,")) and runs[0].start() == 0 and " of " in runs[0].group(0):
+            known = self.mentions.known(runs[0].group(0).partition(" of ")[0])  # "Professor Lim of the X's school of health"
+            return ("person", known) if known is not None and _LOWER_REST.match(tail, runs[0].end()) else None
         if not runs or runs[-1].end() != len(tail.rstrip(" ,")):
             return None
         head, _, _ = runs[-1].group(0).partition(" of ")

@@ -234,7 +234,8 @@ def _sentence_spans(content: str, start: int, end: int) -> list[tuple[int, int]]
 
 # A dateline cut off as a sentence of its own ("MOSCOW, October 14." then "/TASS/."; "Hollmark (dpa)"): issue 15.
 _DATELINE_PIECE = re.compile(
-    r"^(?:[A-Z][\w .,'’\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?)|/[\w .\-]{2,30}/\.?)$"
+    r"^(?:[A-Z][\w .,'’\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?)|/[\w .\-]{2,30}/\.?"
+    r"|[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}\.)$"  # "DOLINSK." then "March 12 (Interfax) - ..."
 )
 
 

@@ -244,13 +244,11 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
 
 
 def _heads_of(name: str, lex: Lexicon) -> list[str]:
-    """Return the head nouns in ``name``; in "X of Y" only those before "of" ("International Federation of Red Cross
-    and Red Crescent Societies" -> Federation; "Ministry of Transport" -> Ministry), when there are any."""
+    """Return the head nouns in ``name``; in "X of Y" only the first ("International Federation of Red Cross and Red
+    Crescent Societies" -> Federation; "Head of the Office of Energy" -> Office; "Ministry of Transport" -> Ministry)."""
     found = [match.group(0) for match in lex.organisation_head.finditer(name)]
-    cut = name.find(" of ")
-    if cut > 0 and len(found) > 1:
-        before = [match.group(0) for match in lex.organisation_head.finditer(name, 0, cut)]
-        return before or found
+    if " of " in name and len(found) > 1:
+        return found[:1]
     return found
 
 
