@@ -32,7 +32,6 @@ from medialit.draft.cues import (
     cue_start,
     cue_text,
     interview_words,
-    last_comma,
     other_agencies,
 )
 from medialit.draft.model import Attribution, outlet_name
