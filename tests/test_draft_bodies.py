@@ -218,3 +218,16 @@ def test_does_a_patronymic_give_the_gender_a_pronoun_needs(tmp_path: Path) -> No
 def test_does_a_specific_role_beat_a_leadership_word(tmp_path: Path) -> None:
     text = '"Rates stay high," said Piotr Hal, chief economist at Northgate Capital.'
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Storm and Flood Agency of Varna (SFAV) kept a red alert in place, warning that more rain could fall.",
+         "Storm and Flood Agency of Varna"),
+        ("A spokesperson for Ramesh Iyer & Sons said the firm had paid.", "Ramesh Iyer & Sons"),
+    ],
+    ids=["participle-cue", "ampersand-in-a-name"],
+)
+def test_do_participle_cues_and_ampersands_find_the_body(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker

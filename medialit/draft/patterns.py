@@ -13,6 +13,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
+* **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
 """
@@ -66,6 +67,11 @@ _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figu
 # The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
 _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
+# A cue participle after the main clause, and the name the sentence opens with (its subject).
+_PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing|insisting|stressing|claiming|urging|explaining|"
+                             r"blaming|citing|calling for)\b")
+_OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
+                           r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
                          r"(?P<outlet>[^,.;:!?]+)")
@@ -280,6 +286,22 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     return replace(found, pattern="closing cue", how=how, relayed_by=relay)
 
 
+def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a cue participle after the main clause ("The agency kept the alert in place, warning
+    that ...", "X shares fell after it cut its forecast, blaming ..."): the body or person the sentence opens with."""
+    if for_quote or ", " not in frame or (match := _PARTICIPLE_CUE.search(frame)) is None:
+        return None
+    opening = _OPENING_NAME.match(frame)
+    if opening is None:
+        return None
+    subject = drafter.speaker_before(opening.group("name"))
+    if subject is None or subject[0] not in ("person", "institution"):
+        return None
+    cue = match.group("verb")
+    return drafter.attribution(subject, cue, None, f"cue '{cue}' after the clause that {opening.group('name')} opens",
+                               "participle cue")
+
+
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
     """Return the agency a cue names as the relay ("told TASS", "in an interview with RIA", "according to AFP")."""
     interview = interview_words(frame)
@@ -322,7 +344,7 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, closing_cue, cue_verb, according_to,
-                                 in_words)
+                                 participle_cue, in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
