@@ -35,9 +35,12 @@ ANONYMOUS_PLURAL_OFFICIALS = re.compile(
 _INSTITUTION_TEMPLATE = (
     r"(?:(?:[Tt]he|[Aa])\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+)?"
     r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*(?:\s+and(?=\s+[A-Z]))?|(?!(?:{stop})\s)[a-z]+(?:[’']s)?)\s+){{0,5}}(?:{heads})"
-    r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)?)"
+    r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)*)"
     r"(?:[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person)))?$"
 )
+_LOWER_HEADS = frozenset({"Government", "Embassy", "Kremlin", "White House", "Police", "Army", "Navy", "Directorate",
+                          "Office", "Board", "Committee", "Secretariat", "Bureau", "Administration", "Parliament",
+                          "Presidency", "Cabinet", "Prefecture", "Municipality", "Inspectorate", "Tribunal"})
 _INTERVIEW_WORDS = ("nterview", "peaking to", "peaking with", "peaking on", "alking to", "told", "tells", "telling",
                     "comments to", "remarks to", "statement to", "omplained to", "rote to", "onfirmed to", "said to")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
@@ -103,7 +106,10 @@ def institution_pattern() -> re.Pattern[str]:
     """Return the pattern of an organisation that ends a clause ("the Finance Ministry", "the regional health
     authority", "a statement from the World Bank", "the ministry's press office"), compiled once."""
     heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
-    spelled = sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])}, key=len, reverse=True)
+    body_nouns = lexicon().body_nouns  # only these are written in lower case as heads ("the regional health authority")
+    spelled = sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])
+                      if form[:1].isupper() or form.lower() in body_nouns or head in _LOWER_HEADS
+                      or lexicon().organisation_heads.get(head, "other") != "other"}, key=len, reverse=True)
     stop = "after|before|the|a|an|of|in|on|at|by|with|for|to|from|and|but|that|which|when|while|as|its|his|her|their"
     return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled)), stop=stop))
 

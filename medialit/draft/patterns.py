@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from medialit.draft.cues import (
+    strip_appositives,
     AGENCY_NOUN,
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
@@ -72,6 +73,11 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
                              r"blaming|citing|calling for)\b")
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
+_IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
+_AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
+_OWNER_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][A-Z0-9&\-]{1,11}|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
+                             r"(?:figures|data|estimates|statistics|report|survey|records|calculations)$")
+_BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note)$", re.IGNORECASE)
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
                          r"(?P<outlet>[^,.;:!?]+)")
@@ -183,7 +189,10 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     if agency is not None:
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)
-    subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(_REPORT_PREFIX.sub("", source))
+    owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
+    subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
+    if subject is None and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
+        subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
@@ -214,11 +223,13 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
-        if form in _document_forms() and not _DOCUMENT_END.search(before.rstrip(" ,")):
+        document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
+        if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = drafter.speaker_before(before)
-        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")):
-            continue
+        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
+                and not document and not _AUXILIARY_END.search(before):
+            continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
         inverted = False
         if subject is None and form not in lex.object_verbs:
             inverted = (subject := drafter.speaker_after(after)) is not None

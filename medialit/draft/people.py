@@ -36,12 +36,13 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
 _LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police)\b")
-_GOVERNMENT_OF = re.compile(r"\b(?P<name>(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
+_GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
+                            r"(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
                             r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 _PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
                          r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
-_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+_AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
 _LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
 # What shows that a name names a body: ", which" (not "who"), or an apposition ending in a head noun.
@@ -49,6 +50,9 @@ _BODY_AFTER = re.compile(
     r",\s+(?:which\b|(?P<what>(?:an?|the)\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
     r"(?!(?:at|of|in|for|from|with|on|by|who)\b)[\w\-]+)(?=\s+(?:in|of|based|that|with)\b|,))"
 )
+# An apposition of up to eight words after a name, up to the next comma: ", the utility that owns the line,".
+_BODY_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)(?=\s*[,.;])")
+_APPOSITION_STOP = frozenset("in of at for from with on by who which that whose where left based".split())
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 # A title before the body it belongs to, in one run: "Chairman of the Sadeer Port Authority" names the Authority.
@@ -61,9 +65,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An|[A-Z][\w\-]*[’']s)\s+(?:[\w’'$.\-]+\s+){0,5}?(?P<noun>[a-z][a-z\-]*)(?:\s*,\s*(?:the\s+)?|\s+)$")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P<noun>[a-z][a-z\-]*)(?=\s*[,.;]|\s+(?:that|which|in|of|for|based|with|said|says|has|had|is|was)\b)")
 # A possessor before an organisation's name: "the country's civil protection service", "Lusenia's Finance Ministry".
-_POSSESSOR = re.compile(r"^(?P<owner>[\w\-]+)[’']s\s+(?=\S)")
+_POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+)[’']s\s+(?=\S)")
 # Nouns that refer back to the same kind of body: "the company" after "Aldous Brenner Group, the elevator maker".
-_COMPANY_NOUNS = frozenset("company firm group maker producer manufacturer operator carrier airline developer retailer "
+_COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufacturer operator carrier airline developer retailer "
                            "lender insurer utility conglomerate consultancy carmaker automaker miner shipper shipbuilder "
                            "chipmaker drugmaker steelmaker giant distributor supplier exporter importer refiner startup".split())
 # Nouns that refer back to any body named before: "a spokesman for the institution", "the organisation said".
@@ -223,17 +227,11 @@ class Mentions:
 
     def _collect_described_organisation(self, text: str, start: int, run: str, offset: int) -> bool:
         """Record a body that its apposition shows ("X, which ...", "X, an investment bank"); return whether one was."""
-        after = _BODY_AFTER.match(text, start + len(run))
-        if after is None:
+        after = _BODY_AFTER.match(text, start + len(run)) or _BODY_APPOSITION.match(text, start + len(run))
+        described = self._described_head(after)
+        if described is None:
             return False
-        what = after.group("what") or ""
-        last = what.split()[-1] if what else ""
-        head = head_noun(last, self.lex) if last else ""
-        kind = organisation_kind(last, self.lex) if last else "other"
-        if what and not head and last in self.lex.body_nouns:
-            head, kind = last, self.lex.body_nouns[last]  # "Berger Lindahl, an investment firm"
-        if what and not head:
-            return False
+        head, kind = described
         words = run.split()
         while len(words) > 1 and words[0] in self.lex.not_names:  # "The Kourala Land Rights Collective, a ..."
             start, words = start + len(words[0]) + 1, words[1:]
@@ -246,6 +244,22 @@ class Mentions:
         if mistaken is not None:
             self.short = {form: person for form, person in self.short.items() if person is not mistaken}
         return True
+
+    def _described_head(self, after: re.Match[str] | None) -> tuple[str, str] | None:
+        """Return ``(head noun, kind)`` of the body an apposition describes (", an investment firm", ", the last
+        shipbuilder left on the isles", ", which ..." gives ('', 'other')), or None when it describes no body."""
+        if after is None:
+            return None
+        what = after.group("what") or ""
+        described_by = _apposition_nouns(what, self.lex)
+        if what and not described_by and after.re is _BODY_APPOSITION:
+            return None
+        last = described_by[-1] if described_by else (what.split()[-1] if what else "")
+        head = head_noun(last, self.lex) if last else ""
+        kind = organisation_kind(last, self.lex) if last else "other"
+        if what and not head and last in self.lex.body_nouns:
+            head, kind = last, self.lex.body_nouns[last]  # "Berger Lindahl, an investment firm"
+        return (head, kind) if head or not what else None
 
     def _collect_body_after_noun(self, text: str, start: int, run: str, offset: int) -> bool:
         """Record a body that a noun before it describes ("the environmental group Green Danube"); return whether one was."""
@@ -458,6 +472,18 @@ class Mentions:
 def _split_cached(run: str) -> tuple[str, str, int]:
     """Return ``split_title(run)`` with the kit's word lists (cached: the same names recur across articles)."""
     return split_title(run, lexicon())
+
+
+def _apposition_nouns(what: str, lex: Lexicon) -> list[str]:
+    """Return the words of an apposition, before its first preposition or relative word, that name a kind of body
+    ("the utility that owns the line" -> utility; "a fund manager at X" and "a shipping consultant in the capital" ->
+    none): the last word of that part, when it is a body noun."""
+    words = []
+    for word in what.split():
+        if word in _APPOSITION_STOP:
+            break
+        words.append(word)
+    return words[-1:] if words and words[-1] in lex.body_nouns else []  # the noun the phrase is about: its last
 
 
 def title_context(text: str, run_start: int, name_start: int, name_end: int, title_in_run: str, lex: Lexicon) -> str:

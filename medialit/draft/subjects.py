@@ -23,6 +23,7 @@ from medialit.draft.cues import (
     PRONOUN_END,
     strip_appositives,
     institution_pattern,
+    is_aside,
     other_agencies,
 )
 from medialit.draft.model import Person
@@ -41,6 +42,11 @@ _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:by|from|of|published by|"
                           r"compiled by|released by)\s+(?P<author>(?:the\s+)?(?:[a-z]+\s+)?[A-Z].*)$")
+# A lower-case description with the body's name in apposition: "The employers' federation, the Association of X".
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w\-]*,\s+(?:the\s+)?"
+                                   r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*)$")
+_LOWER_FIRM_OPENING = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+_BASED = re.compile(r"(?<=\b[Tt]he )[A-Z][\w\-]*-based\s+")  # "The Paris-based agency" -> "The agency"
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -50,10 +56,11 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"ministry|government|company|agency|embassy|department|bank|police|army|office|authority|commission|"
                     r"council|court|fund|group|institute|regulator|firm|union|federation|association|service|bureau)"
-                    r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own)\s+)?"
+                    r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own|preliminary|final|official|"
+                    r"provisional|full|first)\s+)?"
                     r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
                     r"report|statement|communiqu[eé]|resolution|decision|ruling|decree|order|data|figures|website|"
-                    r"filing|letter|notice|announcement|survey|study)$")
+                    r"filing|letter|notice|announcement|survey|study|results|estimates|figures|records)$")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
                              r"(?P<body>[^,.;:!?]+)")
@@ -74,14 +81,15 @@ _LOWER_DESCRIPTION = re.compile(r"(?:(?!the\b|that\b|a\b|an\b|it\b|he\b|she\b|th
 _BENCH = re.compile(r"^[Tt]he\s+(?:[\w\-]+\s+)?(?:bench|judges|justices|panel)$")
 # What may follow a body's name after a person "of" it: "'s school of public health", " department".
 _LOWER_REST = re.compile(r"(?:[’']s)?(?:\s+(?:[a-z][\w\-]*|of|[A-Z][\w\-]*)){0,6}\s*$")
-_DOCUMENT_NOUNS = frozenset("report statement communiqué communique resolution decision ruling decree order data figures "
+_DOCUMENT_NOUNS = frozenset("report statement communiqué communique resolution decision ruling decree order data figures results estimates records "
                             "website filing letter notice announcement survey study".split())
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
                      "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
-                     "has also had also both all jointly is are was were been being am now still already currently".split())
+                     "has also had also both all jointly is are was were been being am now still already currently "
+                     "not does do did can cannot may might should must".split())
 
 
 class Subjects:
@@ -117,8 +125,11 @@ class Subjects:
         the subject is read, ``self.position`` is where the subject's words are (restored afterwards).
         """
         clause = strip_appositives(_drop_adverbs(before))
+        named = self._organisation_ending(clause, before)
+        if named is not None:
+            return named
         tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
-        tail = _ACRONYM_IN_BRACKETS.sub("", self._without_sub_unit(_drop_adverbs(tail)))
+        tail = _BASED.sub("", _ACRONYM_IN_BRACKETS.sub("", self._without_sub_unit(_drop_adverbs(tail))))
         if not tail:
             return None
         start = self.position
@@ -128,6 +139,34 @@ class Subjects:
             return self._subject_of(tail, before)
         finally:
             self.position = start
+
+    def _organisation_ending(self, clause: str, before: str) -> Subject | None:
+        """Return an organisation the article named (two words or more) that is the subject at the end of ``clause``
+        ("the Estavia Department of Forestry and Fire Protection", "the Ministry of Agriculture, Forestry and
+        Fisheries"), or the one an apposition names after a description in ``before`` ("The employers' federation,
+        the Association of X (VNH),"), or None."""
+        if not self.mentions.organisations or not clause:
+            return None
+        words = _ACRONYM_IN_BRACKETS.sub("", clause.rstrip(" ,"))
+        for org in reversed(self.mentions.organisations):
+            if " " in org.name and words.endswith(org.name) and org.position <= self.position + len(before):
+                opening = words[: len(words) - len(org.name)].split(",")[-1].split()
+                if all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
+                        not (opening and opening[-1].endswith(("’s", "'s"))):
+                    return ("institution", org)
+        for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
+            name = _ACRONYM_IN_BRACKETS.sub("", segment.strip()).removeprefix("the ").removeprefix("The ")
+            known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None)
+            if known is not None:
+                return ("institution", known)
+            if not is_aside(segment.strip()):
+                break
+        described = _DESCRIBED_THEN_NAMED.search(_ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(before).rstrip(" ,")))
+        if described is not None:
+            body = self.mentions.organisation(described.group("name"), self.position + len(before))
+            if body is not None and body.kind:
+                return ("institution", body)
+        return None
 
     def _without_sub_unit(self, tail: str) -> str:
         """Return ``tail`` without a named body's office after it ("the WHO country office" -> "the WHO"; "the court's
@@ -169,8 +208,10 @@ class Subjects:
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
         analysts = _ANALYSTS_AT.match(tail)
-        if analysts is not None and (body := self.mentions.organisation(analysts.group("body"), self.position)) is not None:
-            return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
+        if analysts is not None:
+            body = self.mentions.organisation(analysts.group("body"), self.position) or _firm(analysts.group("body"))
+            if body is not None:
+                return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
         if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "The statement said": the body that issued it
         if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
@@ -347,7 +388,7 @@ class Subjects:
             word = words[0]
             if not self.lex.name_token.match(word) or self.lex.role_noun.fullmatch(word) or word in self.lex.not_person:
                 return None
-        elif words[0] not in self.lex.organisation_heads or self.mentions.known(" ".join(words)) is not None:
+        elif "&" not in words and (words[0] not in self.lex.organisation_heads or self.mentions.known(" ".join(words)) is not None):
             return None
         name = " ".join(words)
         named = [org for org in self.mentions.organisations if org.position < self.position and name != org.name
@@ -395,6 +436,12 @@ class Subjects:
             if person is not None:
                 return ("person", person)
         return None
+
+
+def _firm(words: str) -> Organisation | None:
+    """Return the firm "Analysts at Garrow Whitfield" names (capitalised words, a description before it dropped)."""
+    name = _LOWER_FIRM_OPENING.sub("", words.strip())
+    return Organisation(name, "other", "", 0) if name[:1].isupper() else None
 
 
 def is_international(name: str) -> bool:

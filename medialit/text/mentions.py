@@ -149,7 +149,8 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     title, rest_start = (run[: titles[-1].end()], titles[-1].end()) if titles else ("", 0)
     rest = run[rest_start:].split()
     if titles and rest and rest[0] in ORGANISATION_JOINERS:
-        rest = rest[-_person_length(rest, lex):] if len(rest) >= 4 else []
+        length = _person_length(rest, lex)
+        rest = rest[-length:] if len(rest) >= 4 and length else []
         if rest:
             title = run[: run.rindex(rest[0])].strip()
     else:
@@ -169,6 +170,8 @@ def _person_length(words: list[str], lex: Lexicon) -> int:
     of Energy Jan Kowal"), more for a father's name ("... for Transport Marina Olegovna Stepashina") or a chain of
     particles ("... Khalid bin Ahmed Al Thani"); never all of them (the organisation's word after "of" stays)."""
     start = len(words) - 2
+    if words[start - 1] in ORGANISATION_JOINERS:
+        return 0  # "Institute of the State of Tierra Alta": a joiner right before the last two words, so no person
     while start > 1 and (PATRONYMIC.search(words[start]) or words[start].lower() in lex.particles
                          or words[start - 1] in lex.particles):
         start -= 1
@@ -246,11 +249,14 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
 
 
 def _heads_of(name: str, lex: Lexicon) -> list[str]:
-    """Return the head nouns in ``name``; in "X of Y" only the first ("International Federation of Red Cross and Red
-    Crescent Societies" -> Federation; "Head of the Office of Energy" -> Office; "Ministry of Transport" -> Ministry)."""
+    """Return the head nouns in ``name``; in "X of Y" only the last one before "of" ("Bank Workers' Union of X" ->
+    Union; "International Federation of Red Cross and Red Crescent Societies" -> Federation), else the first one after
+    it ("Head of the Office of Energy" -> Office)."""
     found = [match.group(0) for match in lex.organisation_head.finditer(name)]
-    if " of " in name and len(found) > 1:
-        return found[:1]
+    cut = name.find(" of ")
+    if cut > 0 and len(found) > 1:
+        before = [head for head in found if name.find(head) < cut]
+        return (before[-1],) if before else found[:1]
     return found
 
 
