@@ -206,3 +206,11 @@ def test_are_the_new_state_agencies_sourced_state_outlets() -> None:
     for name in ("Notimex", "Agência Brasil"):
         assert outlets[name].kind == "state news agency"
         assert outlets[name].source.startswith("en.wikipedia.org/wiki/")
+
+
+@pytest.mark.parametrize("cue", ["He was quoted as saying", "He was also quoted as saying", "He is quoted as saying"])
+def test_is_a_passive_relay_with_no_agency_relayed_by_the_agency_named_before(tmp_path: Path, cue: str) -> None:
+    key = drafted(tmp_path, "Trade Minister Ilkin Sarov told Bernama that the deal was close. "
+                            f"{cue} that banks would open accounts within weeks.")
+    assert key.loc["P01.S2", "speaker"] == "Ilkin Sarov"
+    assert key.loc["P01.S2", "channel"] == "relayed"
