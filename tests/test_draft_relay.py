@@ -214,3 +214,11 @@ def test_is_a_passive_relay_with_no_agency_relayed_by_the_agency_named_before(tm
                             f"{cue} that banks would open accounts within weeks.")
     assert key.loc["P01.S2", "speaker"] == "Ilkin Sarov"
     assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("who", ["Economists consulted by Bernama were", "Analysts interviewed by Bernama are",
+                                 "Traders contacted by Bernama were"])
+def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, who: str) -> None:
+    key = drafted(tmp_path, f"{who} divided on the merger.")
+    assert key.loc["P01.S1", "speaker"] == "Bernama"
+    assert key.loc["P01.S1", "channel"] == "relayed"

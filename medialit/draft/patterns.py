@@ -77,7 +77,7 @@ _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|inter
                          r"(?P<outlet>[^,.;:!?]+)")
 # People an outlet polled: the outlet speaks for them ("Analysts polled by Reuters had expected a cut").
 _POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|economists|experts|traders|investors|strategists|"
-                        r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed)\s+(?:by|for)\s+"
+                        r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed|consulted|interviewed|contacted)\s+(?:by|for)\s+"
                         r"(?P<outlet>[^,.;:!?]+?)(?=\s+(?:last|this|earlier|in|on|had|have|has|were|are|expect|forecast|predict|see|said|say)\b|[,.;:]|$)",
                         re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
@@ -161,7 +161,7 @@ def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
 def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of people an outlet polled ("Analysts polled by Reuters expected ..."): the outlet
     speaks, relayed; None when the frame opens with no such subject or names no known outlet."""
-    if "olled" not in frame and "urveyed" not in frame or (match := _POLLED_BY.match(frame)) is None:
+    if " by " not in frame and " for " not in frame or (match := _POLLED_BY.match(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("outlet"))
     if agency is None:
