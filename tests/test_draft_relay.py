@@ -161,3 +161,64 @@ def test_does_added_at_the_start_of_the_next_paragraph_go_on_with_the_relay(tmp_
     assert key.loc["P01.S1", "channel"] == "relayed"
     assert key.loc["P02.S1", "channel"] == "relayed"
     assert key.loc["P03.S1", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "told Dawn",
+        "told the Tribune",
+        "told the Post",
+        "told Newstalk ZB",
+        "told EL PAÍS",
+        "told Kathimerini",
+        "told the ABC",
+        "told Notimex",
+        "told Agência Brasil",
+        "said in statements to the radio station Onda Serrana",
+        "said in remarks made to the daily Kurier Polny",
+    ],
+)
+def test_are_words_given_to_a_newspaper_or_agency_of_any_country_relayed(tmp_path: Path, cue: str) -> None:
+    key = drafted(tmp_path, f"The union's leader, Rui Valente, {cue} that the strike would go on. "
+                            "He added that talks had failed.")
+    assert key.loc["P01.S1", "speaker"] == "Rui Valente"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+def test_does_an_opening_in_statements_to_clause_relay_the_words(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "In statements to the newspaper Diário do Vale, farmer Rui Valente described the "
+                            "water lorries as a plaster on a wound.")
+    assert key.loc["P01.S1", "speaker"] == "Rui Valente"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_is_a_person_named_like_an_outlet_still_a_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Dawn Hartley, a nurse at the clinic, said the ward was full.")
+    assert key.loc["P01.S1", "speaker"] == "Dawn Hartley"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_are_the_new_state_agencies_sourced_state_outlets() -> None:
+    from medialit.text.outlets import packaged_outlets
+    outlets = {outlet.name: outlet for outlet in packaged_outlets()}
+    for name in ("Notimex", "Agência Brasil"):
+        assert outlets[name].kind == "state news agency"
+        assert outlets[name].source.startswith("en.wikipedia.org/wiki/")
+
+
+@pytest.mark.parametrize("cue", ["He was quoted as saying", "He was also quoted as saying", "He is quoted as saying"])
+def test_is_a_passive_relay_with_no_agency_relayed_by_the_agency_named_before(tmp_path: Path, cue: str) -> None:
+    key = drafted(tmp_path, "Trade Minister Ilkin Sarov told Bernama that the deal was close. "
+                            f"{cue} that banks would open accounts within weeks.")
+    assert key.loc["P01.S2", "speaker"] == "Ilkin Sarov"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("who", ["Economists consulted by Bernama were", "Analysts interviewed by Bernama are",
+                                 "Traders contacted by Bernama were"])
+def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, who: str) -> None:
+    key = drafted(tmp_path, f"{who} divided on the merger.")
+    assert key.loc["P01.S1", "speaker"] == "Bernama"
+    assert key.loc["P01.S1", "channel"] == "relayed"

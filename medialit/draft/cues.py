@@ -19,7 +19,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
 _INTERVIEW = re.compile(
     r"\b(?:(?i:in an interview with|in an interview to|in an interview on|speaking to|speaking with|speaking on|talking to|"
-    r"in comments to|in remarks to|in a statement to|complained to|wrote to|confirmed to|said to)|told|tells|telling)\s+"
+    r"in (?:comments|remarks|statements|declarations|an interview|a telephone interview|an e-mail|an email)(?: made| given)? to|in a statement to|complained to|wrote to|confirmed to|said to)|told|tells|telling)\s+"
     r"(?P<target>(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|news agency|agency|"
     r"newspaper|paper|daily|weekly|broadcaster|channel|station|magazine|website|outlet)(?!\s+[A-Z]))"
 )
@@ -42,7 +42,7 @@ _LOWER_HEADS = frozenset({"Government", "Embassy", "Kremlin", "White House", "Po
                           "Office", "Board", "Committee", "Secretariat", "Bureau", "Administration", "Parliament",
                           "Presidency", "Cabinet", "Prefecture", "Municipality", "Inspectorate", "Tribunal"})
 _INTERVIEW_WORDS = ("nterview", "peaking to", "peaking with", "peaking on", "alking to", "told", "tells", "telling",
-                    "comments to", "remarks to", "statement to", "omplained to", "rote to", "onfirmed to", "said to")
+                    "comments to", "remarks to", "statement to", "statements to", "declarations to", "made to", "given to", "mail to", "omplained to", "rote to", "onfirmed to", "said to")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
 _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
 # Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.
@@ -64,6 +64,9 @@ _OUTLET_NOUN = re.compile(r"newspaper|paper|daily|weekly|broadcaster|magazine|we
                           r"television|TV |News Agency|Press Agency|news agency")
 # A listed name written with "the" that runs on into a longer name ("the Guardian Council", "The Times Square").
 _RUNS_ON = re.compile(r"\s+[A-Z]")
+# Listed names that a capitalised word after them makes part of a longer name: one written with "the", or a single
+# word that is no acronym ("Dawn Hartley" is a person, "the Post Office" no newspaper; "AFP Monday" stays AFP).
+_MAY_RUN_ON = re.compile(r"^(?:[Tt]he\s.*|[A-Z][a-z][\w’'\-]*)$")
 AGENCY_NOUN = re.compile(
     r"\b(?:the|The)\s+(?:(?:state|news|state news|official|public|local|daily|radio|television|TV|member)\s+)?"
     r"(?:agency|news agency|broadcaster|newspaper|paper|daily|weekly|magazine|station|channel|outlet|wire|website)$"
@@ -128,7 +131,7 @@ def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
     ends in "Agency" ("the National Forestry Agency" is a body of government).
     """
     found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)
-             if not (match.group(0)[:4] in ("the ", "The ") and _RUNS_ON.match(text, match.end()))]
+             if not (_RUNS_ON.match(text, match.end()) and _MAY_RUN_ON.match(match.group(0)))]
     if _OUTLET_NOUN.search(text):
         calendar = lexicon().calendar
         for match in _NAMED_OUTLET.finditer(text):

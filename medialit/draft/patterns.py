@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _PASSIVE_RELAY = re.compile(
-    r"\b(?:was|were|is|are|has been|had been|being)\s+(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
-    r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))"
+    r"\b(?:was|were|is|are|has been|had been|being)\s+(?:(?:also|later|earlier|widely)\s+)?(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
+    r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)(?:\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))?)"
 )
 # A capitalised name after "the" (never a person's): "the Financial Courier", "the newspaper Volna".
 _NAMED_BY = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
@@ -83,7 +83,7 @@ _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|inter
                          r"(?P<outlet>[^,.;:!?]+)")
 # People an outlet polled: the outlet speaks for them ("Analysts polled by Reuters had expected a cut").
 _POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|economists|experts|traders|investors|strategists|"
-                        r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed)\s+(?:by|for)\s+"
+                        r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed|consulted|interviewed|contacted)\s+(?:by|for)\s+"
                         r"(?P<outlet>[^,.;:!?]+?)(?=\s+(?:last|this|earlier|in|on|had|have|has|were|are|expect|forecast|predict|see|said|say)\b|[,.;:]|$)",
                         re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
@@ -116,8 +116,11 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     """Return the attribution of "X was quoted by AGENCY as saying" (X stays the speaker, relayed), or None."""
     if " as " not in frame or (match := _PASSIVE_RELAY.search(frame)) is None:
         return None
-    agency = drafter.agency_in(match.group("agency") or match.group("after"))
-    named = _NAMED_BY.fullmatch((match.group("agency") or match.group("after")).strip()) if agency is None else None
+    by = match.group("agency") or match.group("after")
+    if by is None:  # "He was quoted as saying": the agency named last quoted him
+        by = ""
+    agency = drafter.agency_in(by) if by else drafter.last_agency
+    named = _NAMED_BY.fullmatch(by.strip()) if agency is None and by else None
     if named is not None and not drafter.lex.organisation_head.search(named.group(0)) \
             and not drafter.lex.role_noun.search(named.group("name")):
         agency = named.group("name")  # "quoted by the Financial Courier as saying": the construction names an outlet
@@ -164,7 +167,7 @@ def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
 def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of people an outlet polled ("Analysts polled by Reuters expected ..."): the outlet
     speaks, relayed; None when the frame opens with no such subject or names no known outlet."""
-    if "olled" not in frame and "urveyed" not in frame or (match := _POLLED_BY.match(frame)) is None:
+    if " by " not in frame and " for " not in frame or (match := _POLLED_BY.match(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("outlet"))
     if agency is None:
