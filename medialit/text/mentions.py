@@ -18,13 +18,19 @@ from dataclasses import dataclass
 from medialit.text import words
 
 ORGANISATION_JOINERS = ("of", "for", "the", "and")
-CAP_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:al|el|ad|ash|as|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\.[A-Z]\.?)?)"
+# Capital letters a name can start with: A-Z and the accented Latin capitals ("Étienne", "Ó Súilleabháin", "Łukasz").
+UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
+# A particle elided onto the surname ("dell'Orto", "d’Alema", "dall'Ara"), like "al-" before an Arabic name.
+_ELIDED = r"(?:d|dell|dall|degli|l)[’']"
+CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})[{UPPER}][\w’'\-]*"
+            rf"|[{UPPER}][\w’'\-]*(?:\.[A-Z]\.?)?)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # A father's name inside a person's name ("Marina Olegovna Stepashina", "Ali Hasan oglu Mammadov").
 # An apposition that opens with a title in capitals: ", Chairman of the Port Authority,", ", Director-General of the
 # authority,", ", Second Vice-Chairman of the chamber,", ", Asia-Pacific director of X," (its last word before "of").
 _TITLED_APPOSITION = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[\w’'\-]+)\s+(?:of|at|for|in)\s")
+_SURNAME_AND = frozenset({"y", "i", "e"})  # the "and" between two surnames: "Ortega y Gasset", "Ferrer i Coll"
 PATRONYMIC = re.compile(r"(?:ovna|evna|yevna|ovich|evich|yevich|ovych|ich|ichna|inichna|ogly|oglu|kyzy|qizi|gizi|uly)$")
 
 
@@ -132,7 +138,7 @@ def lexicon() -> Lexicon:
         organisation_head=re.compile(rf"(?<![\w\-])(?:{trie_pattern({head.lower() for head in heads})})(?![\w\-])",
                                      re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
-        name_token=re.compile(r"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-)?[A-Z][\w’'\-]*[a-z][\w’'\-]*)$"),
+        name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
 
 
@@ -180,7 +186,7 @@ def _person_length(words: list[str], lex: Lexicon) -> int:
 
 def _looks_like_person(names: list[str], lex: Lexicon) -> bool:
     """Return True when the words ``names`` can be a person's name (1-4 name words, particles between them)."""
-    capitalised = [word for word in names if word not in lex.particles]
+    capitalised = [word for word in names if word.lower() not in lex.particles]  # "Ó" in "Rachel Ó Súilleabháin"
     if not capitalised or len(capitalised) > 4:
         return False
     if any(not lex.name_token.match(word) or word in lex.not_person for word in capitalised):
@@ -226,10 +232,15 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     forms[:0] = [" ".join(parts[index:]) for index in starts if index < len(parts) - 1]
     if len(parts) >= 3 and not starts:
         forms.insert(0, " ".join(parts[-2:]))  # a double surname: "José Antonio Pérez Ocampo" -> "Pérez Ocampo"
+    first_surname = len(parts) - 2 if len(parts) >= 3 and not any(is_particle) else \
+        next((index - 1 for index in range(2, len(parts)) if parts[index] in _SURNAME_AND), 0)
+    if first_surname >= 1:
+        forms.append(parts[first_surname])  # its first surname alone: "Aina Vidal Mascaró", "Joan Ferrer i Coll"
     forms.append(parts[0])
     given = next((index for index in range(1, len(parts)) if is_particle[index]), len(parts) - 1)
     if given >= 2 and len(parts) >= 3:
         forms.append(" ".join(parts[:2]))  # names without a surname: "Ahmad Faizal Rahman", "Nurul Ain binti ..." -> "Nurul Ain"
+    forms = [form for form in forms if form.split()[0].lower() not in _SURNAME_AND]  # never "i Coll"
     forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
     return list(dict.fromkeys(forms))
 
