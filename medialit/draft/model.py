@@ -55,23 +55,18 @@ _MALE_NAME = re.compile(r"\b(?:\w+(?:ovich|evich|yevich|ogly|oglu)|bin|ibn)\b|\w
 
 def gender_of_name(name: str) -> str:
     """Return "she" or "he" when the name itself shows it ("Yelena Viktorovna Sorokina", "Saud bin Nasser"), else ''."""
-    female, male = _FEMALE_NAME.search(name), _MALE_NAME.search(name)
-    if female and not male:
-        return "she"
-    if male and not female:
-        return "he"
-    return ""
+    return _one_gender(_FEMALE_NAME.search(name) is not None, _MALE_NAME.search(name) is not None)
 
 
 def gender_of(title: str) -> str:
     """Return "she" or "he" when the words describing a person show it ("spokeswoman", "Mr"), else ''."""
     title = _NOT_GENDERED.sub(" ", title)
-    female, male = _FEMALE.search(title), _MALE.search(title)
-    if female and not male:
-        return "she"
-    if male and not female:
-        return "he"
-    return ""
+    return _one_gender(_FEMALE.search(title) is not None, _MALE.search(title) is not None)
+
+
+def _one_gender(female: bool, male: bool) -> str:
+    """Return "she" or "he" when exactly one of the two kinds of sign was seen, else ''."""
+    return "she" if female and not male else "he" if male and not female else ""
 
 
 @dataclass(frozen=True)
