@@ -470,7 +470,7 @@ def _paraphrase_channel(attribution: Attribution) -> str:
 def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
     """Return ``outlets`` with the state outlets the article itself describes ("ORB, Ostrania's state-owned
     broadcaster", "the state news agency KNA"); ``outlets`` unchanged when it describes none."""
-    if _STATE_WORD.search(content) is None:
+    if ("state" not in content and "government-" not in content) or _STATE_WORD.search(content) is None:
         return outlets
     found = []
     for match in _DESCRIBED_STATE_OUTLET.finditer(content):

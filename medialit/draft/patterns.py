@@ -106,6 +106,10 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
 
+# The last letters PASSIVE_BEFORE's words may end with, in any case ("ſ", the long s, matches "s" ignoring case).
+_PASSIVE_LAST = frozenset("sSſeEnNgG")
+
+
 @functools.lru_cache(maxsize=1)
 def _document_forms() -> frozenset[str]:
     """Return the forms of the cue verbs that only a document takes as subject ("found", "shows"), read once."""
@@ -211,6 +215,20 @@ def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     return drafter.attribution(subject, match.group(0), None, f"cue '{match.group(0)}'", "in X's words")
 
 
+def _excluded_before(before: str, form: str) -> bool:
+    """Return True when the words ``before`` a cue verb ``form`` make it no cue: a passive ("was said"), a participle
+    clause ("Asked about ..."), a noun ("Bianchi's remarks") or an open relative clause. Each pattern is searched only
+    when a quick test says it can match (the last character or a literal word it needs), with the same result."""
+    last = before.rstrip()[-1:]
+    if last and last in _PASSIVE_LAST and PASSIVE_BEFORE.search(before) and not form.endswith("ing"):
+        return True
+    if ("Asked" in before or "Questioned" in before or "Pressed" in before) and _PARTICIPLE_CLAUSE.search(before):
+        return True
+    if before[-1:].isspace() and _NOUN_BEFORE.search(before):
+        return True
+    return "wh" in before and _IN_RELATIVE.search(before) is not None
+
+
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
@@ -221,8 +239,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     lex = drafter.lex
     for verb in lex.cue_verb.finditer(frame):
         before = frame[: verb.start()]
-        if (PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")) or _PARTICIPLE_CLAUSE.search(before) \
-                or _NOUN_BEFORE.search(before) or ("wh" in before and _IN_RELATIVE.search(before)):
+        if _excluded_before(before, verb.group(0)):
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)

@@ -148,7 +148,7 @@ class Subjects:
         if not self.mentions.organisations or not clause:
             return None
         words = _ACRONYM_IN_BRACKETS.sub("", clause.rstrip(" ,"))
-        for org in reversed(self.mentions.organisations):
+        for org in reversed(self.mentions.organisations) if words.endswith(self._multiword_names()) else ():
             if " " in org.name and words.endswith(org.name) and org.position <= self.position + len(before):
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
                 if all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
@@ -167,6 +167,16 @@ class Subjects:
             if body is not None and body.kind:
                 return ("institution", body)
         return None
+
+    def _multiword_names(self) -> tuple[str, ...]:
+        """Return the names of two words or more of ``mentions.organisations`` (worked out again only when that list
+        is replaced or grows; a quick ``str.endswith`` test before the loop over the organisations)."""
+        organisations = self.mentions.organisations
+        cached = self.__dict__.get("_multiword_cache")
+        if cached is None or cached[0] is not organisations or cached[1] != len(organisations):
+            cached = (organisations, len(organisations), tuple(org.name for org in organisations if " " in org.name))
+            self.__dict__["_multiword_cache"] = cached
+        return cached[2]
 
     def _without_sub_unit(self, tail: str) -> str:
         """Return ``tail`` without a named body's office after it ("the WHO country office" -> "the WHO"; "the court's
