@@ -12,6 +12,7 @@ import re
 
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.text.mentions import is_titled_apposition, lexicon, split_title
+from medialit.text.words import cue_verbs, rows
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating)\b")
@@ -102,6 +103,33 @@ def interview_words(frame: str) -> re.Match[str] | None:
         return None
     return _INTERVIEW.search(frame)
 
+
+
+@functools.lru_cache(maxsize=1)
+def _refusals() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Return the pattern of the words that refuse a speech verb when they end the words before it ("did not",
+    "declined to", "did not immediately"), the forms of the speech verbs they refuse, and the last letters those
+    words may end with (a quick test before the pattern), all from ``refusals.txt``, read once."""
+    parts: dict[str, list[str]] = {"before": [], "adverb": [], "verb": []}
+    for words, part in rows("refusals"):
+        parts[part].append(words)
+    before = "|".join(sorted((re.escape(words).replace(r"\ ", r"\s+").replace("'", "[’']") for words in parts["before"]), key=len, reverse=True))
+    adverbs = "|".join(map(re.escape, parts["adverb"]))
+    pattern = re.compile(rf"(?<![\w’'])(?:{before})(?:\s+(?:{adverbs}))*\s*$", re.IGNORECASE)
+    bases = set(parts["verb"])
+    forms = frozenset(form for verb in cue_verbs() if verb.base in bases for form in verb.forms)
+    endings = frozenset(word[-1].lower() for word in parts["before"] + parts["adverb"])
+    return pattern, forms, endings
+
+
+def is_refused(before: str, form: str) -> bool:
+    """Return True when the speech verb ``form`` is negated or refused by the words ``before`` it ("did not say",
+    "has not conceded", "declined to comment", "did not immediately respond"): it carries no words."""
+    pattern, forms, endings = _refusals()
+    if form not in forms:
+        return False
+    stripped = before.rstrip()
+    return stripped[-1:].lower() in endings and pattern.search(stripped) is not None
 
 
 @functools.lru_cache(maxsize=1)

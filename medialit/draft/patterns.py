@@ -15,7 +15,9 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
-* **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
+* **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
+* **refusal** — no pattern found a speaker, and a speech verb is refused ("The ministry did not respond to a request
+  for comment", "She did not say how much", "declined to comment"): the outlet's narration, with the reason.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from medialit.draft.cues import (
     cue_start,
     cue_text,
     interview_words,
+    is_refused,
     other_agencies,
 )
-from medialit.draft.model import Attribution, outlet_name
+from medialit.draft.model import NARRATION, Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
@@ -217,8 +220,11 @@ def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
 
 def _excluded_before(before: str, form: str) -> bool:
     """Return True when the words ``before`` a cue verb ``form`` make it no cue: a passive ("was said"), a participle
-    clause ("Asked about ..."), a noun ("Bianchi's remarks") or an open relative clause. Each pattern is searched only
+    clause ("Asked about ..."), a noun ("Bianchi's remarks"), an open relative clause or a refusal ("did not say",
+    "declined to comment": no words carried, ``refusals.txt``). Each pattern is searched only
     when a quick test says it can match (the last character or a literal word it needs), with the same result."""
+    if is_refused(before, form):
+        return True
     last = before.rstrip()[-1:]
     if last and last in _PASSIVE_LAST and PASSIVE_BEFORE.search(before) and not form.endswith("ing"):
         return True
@@ -373,9 +379,22 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
     return name
 
 
+def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the outlet's narration for a sentence whose only cue is a refused speech verb ("X did not respond to a
+    request for comment", "declined to say"), saying so in the explanation; None when there is none (or a quotation)."""
+    if for_quote or "not" not in frame and "to " not in frame and "n't" not in frame and "n’t" not in frame:
+        return None
+    for verb in drafter.lex.cue_verb.finditer(frame):
+        if is_refused(frame[: verb.start()], verb.group(0)):
+            refused = frame[cue_start(frame[: verb.start()]) : verb.end()].strip()
+            how = f"pattern 'refusal', cue '{refused}': a speech verb negated or refused carries no words, so the outlet's narration"
+            return replace(NARRATION, how=how, pattern="refusal")
+    return None
+
+
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, closing_cue, cue_verb, according_to,
-                                 participle_cue, in_words)
+                                 participle_cue, in_words, refusal)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

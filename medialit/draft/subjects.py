@@ -70,6 +70,10 @@ _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|expe
 _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:officials|staff|spokespeople|representatives|executives)$")
 # Officials of a named body: "officials of the State Department of Archaeology", "Officials at the Interior Ministry".
 _STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+# A coordinator that ends the words before a cue verb: "Kowal arrived and said", "Kowal stayed home but posted".
+_COORDINATOR_END = re.compile(r"(?:^|\s)(?:and|but)$")
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},")
+_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
@@ -198,8 +202,11 @@ class Subjects:
             return referring
         if _UNNAMED.search(before[-160:]) or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
-        if tail.endswith(" and"):
-            return self._coordinated_subject(tail[:-4])
+        if (coordinator := _COORDINATOR_END.search(tail)) is not None:  # "Kowal arrived and said", "..., but said"
+            found = self._coordinated_subject(tail[: coordinator.start()]) if coordinator.start() else None
+            if found is None and (not coordinator.start() or tail.endswith("but")) and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
+                found = self._coordinated_subject(opening)  # "Kowal did not appear on Monday but posted on X that"
+            return found
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
             return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                     or self._person_described(tail))
@@ -481,6 +488,12 @@ def _heads_a_description(tail: str, lex: Lexicon) -> bool:
     """Return True when ``tail`` is a role noun with an "of" phrase ("the Director of the Institute of ...")."""
     match = _ROLE_OF.match(tail)
     return match is not None and role_of_noun(match.group("noun"), lex) != ""
+
+
+def _opening_clause(before: str) -> str:
+    """Return the sentence's first clause, an age aside dropped ("Van Leeuwen, 58, stayed home but" -> "Van Leeuwen
+    stayed home but"): where the subject of a verb coordinated after a comma or "but" is written."""
+    return _AGE_ASIDE.sub("", before).split(",")[0].strip()
 
 
 def _drop_coordinated(tail: str) -> str:

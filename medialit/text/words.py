@@ -49,6 +49,7 @@ WORD_FILES: dict[str, WordFile] = {
     "calendar": WordFile(("name",)),
     "particles": WordFile(("particle",)),
     "diplomatic_markers": WordFile(("group", "words"), 2),
+    "refusals": WordFile(("words", "part"), 2, ((1, ("before", "adverb", "verb")),)),
 }
 
 

@@ -1,0 +1,82 @@
+"""Draft rules for cues and channels (issue 15, round 3, branch r2), on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.draft.cues import is_refused
+from medialit.draft.drafter import draft_key
+
+
+def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "The Transport Ministry did not respond to a request for comment.",
+        "Veltra Shipping did not immediately respond to requests for comment.",
+        "She did not say when the bridge would reopen.",
+        "Mayor Ilse Varga has not conceded.",
+        "The port authority declined to comment.",
+        "The police officer did not name the suspects.",
+        "The company wouldn’t confirm the figure.",
+    ],
+)
+def test_is_a_refused_speech_verb_narration_with_no_speaker(tmp_path: Path, refusal: str) -> None:
+    text = f"Ana Brel, the harbour master of Oster, said the ferry would sail on Monday. {refusal}"
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "narration"
+    assert key.loc["P01.S2", "speaker_role"] == "outlet"
+    assert "refusal" in key.loc["P01.S2", "explain_speaker"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Weather Institute does not expect rain before Friday.", "Weather Institute"),  # a negated view is a view
+        ("Ana Brel did not say when, but said the ferry would sail.", "Ana Brel"),  # a later cue of its own
+        ("Ana Brel said the company had not commented on the delay.", "Ana Brel"),
+    ],
+)
+def test_does_a_cue_beside_a_refusal_still_attribute(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("before", "form", "refused"),
+    [
+        ("The ministry did not", "respond", True),
+        ("She didn't", "say", True),
+        ("He has not yet", "conceded", True),
+        ("The firm declined to", "comment", True),
+        ("The institute does not", "expect", False),
+        ("She", "said", False),
+        ("The ministry did not", "expect", False),
+    ],
+)
+def test_which_speech_verbs_are_refused(before: str, form: str, refused: bool) -> None:
+    assert is_refused(before, form) is refused
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ilse Varga, 58, did not appear in public on Monday but posted on X that the count was fair.", "Ilse Varga"),
+        ("Mayor Ilse Varga expressed regret in remarks to reporters, but said the count was fair.", "Ilse Varga"),
+        ("Mayor Ilse Varga, 58, had been fined in March and ordered to pay the costs of the case.", ""),  # a passive
+    ],
+)
+def test_is_a_cue_verb_after_but_given_the_subject_the_sentence_opens_with(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The count in Oster ended on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
