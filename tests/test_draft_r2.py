@@ -80,3 +80,16 @@ def test_which_speech_verbs_are_refused(before: str, form: str, refused: bool) -
 def test_is_a_cue_verb_after_but_given_the_subject_the_sentence_opens_with(tmp_path: Path, sentence: str, speaker: str) -> None:
     key = drafted(tmp_path, f"The count in Oster ended on Sunday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veltra did not say when it expected the ferries to sail again.",
+        "Veltra's Oster-listed shares fell 4% on Monday.",
+    ],
+)
+def test_is_a_cue_verb_inside_a_refusal_or_a_compound_no_cue(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "narration"

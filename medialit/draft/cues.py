@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.text.mentions import is_titled_apposition, lexicon, split_title
@@ -105,31 +106,60 @@ def interview_words(frame: str) -> re.Match[str] | None:
 
 
 
+@dataclass(frozen=True)
+class _Refusals:
+    """The refusals of ``refusals.txt``, compiled: what ends the words before a refused verb, the refused verbs'
+    forms, the last letters the refusing words may end with (a quick test), and a refusal with its verb inside a text."""
+
+    before: re.Pattern[str]
+    forms: frozenset[str]
+    endings: frozenset[str]
+    inside: re.Pattern[str]
+
+
+# Words that end a refused verb's clause, so a later cue verb is a cue of its own ("did not say when, but said").
+_CLAUSE_CLOSED = re.compile(r"\bbut\b|;|,\s+and\b|[.!?]\s")
+_REFUSAL_WORDS = ("not", "n't", "n’t", "declin", "refus", "yet to", "unavailable")
+
+
 @functools.lru_cache(maxsize=1)
-def _refusals() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """Return the pattern of the words that refuse a speech verb when they end the words before it ("did not",
-    "declined to", "did not immediately"), the forms of the speech verbs they refuse, and the last letters those
-    words may end with (a quick test before the pattern), all from ``refusals.txt``, read once."""
+def _refusals() -> _Refusals:
+    """Return the refusals of ``refusals.txt`` compiled ("did not", "declined to", "did not immediately" before a
+    speech verb), read once."""
     parts: dict[str, list[str]] = {"before": [], "adverb": [], "verb": []}
     for words, part in rows("refusals"):
         parts[part].append(words)
-    before = "|".join(sorted((re.escape(words).replace(r"\ ", r"\s+").replace("'", "[’']") for words in parts["before"]), key=len, reverse=True))
+    before = "|".join(sorted((re.escape(words).replace(r"\ ", r"\s+").replace("'", "[’']") for words in parts["before"]),
+                             key=len, reverse=True))
     adverbs = "|".join(map(re.escape, parts["adverb"]))
-    pattern = re.compile(rf"(?<![\w’'])(?:{before})(?:\s+(?:{adverbs}))*\s*$", re.IGNORECASE)
     bases = set(parts["verb"])
     forms = frozenset(form for verb in cue_verbs() if verb.base in bases for form in verb.forms)
-    endings = frozenset(word[-1].lower() for word in parts["before"] + parts["adverb"])
-    return pattern, forms, endings
+    refusal = rf"(?<![\w’'])(?:{before})(?:\s+(?:{adverbs}))*"
+    return _Refusals(re.compile(rf"{refusal}\s*$", re.IGNORECASE), forms,
+                     frozenset(word[-1].lower() for word in parts["before"] + parts["adverb"]),
+                     re.compile(rf"{refusal}\s+(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b", re.IGNORECASE))
 
 
 def is_refused(before: str, form: str) -> bool:
     """Return True when the speech verb ``form`` is negated or refused by the words ``before`` it ("did not say",
     "has not conceded", "declined to comment", "did not immediately respond"): it carries no words."""
-    pattern, forms, endings = _refusals()
-    if form not in forms:
+    refusals = _refusals()
+    if form not in refusals.forms:
         return False
     stripped = before.rstrip()
-    return stripped[-1:].lower() in endings and pattern.search(stripped) is not None
+    return stripped[-1:].lower() in refusals.endings and refusals.before.search(stripped) is not None
+
+
+def in_refusal(before: str) -> bool:
+    """Return True when ``before`` holds a refused speech verb whose clause is still open, so a cue verb after it
+    belongs to what was not said ("Skyreach did not say when it expected ..."); a clause closed by "but", ", and" or
+    ";" ends it ("did not say when, but said ...")."""
+    if not any(word in before for word in _REFUSAL_WORDS):
+        return False
+    found = None
+    for found in _refusals().inside.finditer(before):
+        pass
+    return found is not None and _CLAUSE_CLOSED.search(before, found.end()) is None
 
 
 @functools.lru_cache(maxsize=1)

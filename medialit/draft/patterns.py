@@ -36,6 +36,7 @@ from medialit.draft.cues import (
     cue_start,
     cue_text,
     interview_words,
+    in_refusal,
     is_refused,
     other_agencies,
 )
@@ -223,7 +224,9 @@ def _excluded_before(before: str, form: str) -> bool:
     clause ("Asked about ..."), a noun ("Bianchi's remarks"), an open relative clause or a refusal ("did not say",
     "declined to comment": no words carried, ``refusals.txt``). Each pattern is searched only
     when a quick test says it can match (the last character or a literal word it needs), with the same result."""
-    if is_refused(before, form):
+    if is_refused(before, form) or before.endswith("-"):  # "did not say"; "Hong Kong-listed shares" is no cue
+        return True
+    if in_refusal(before):  # "Skyreach did not say when it expected ...": what was not said
         return True
     last = before.rstrip()[-1:]
     if last and last in _PASSIVE_LAST and PASSIVE_BEFORE.search(before) and not form.endswith("ing"):
