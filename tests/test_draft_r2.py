@@ -93,3 +93,27 @@ def test_is_a_cue_verb_inside_a_refusal_or_a_compound_no_cue(tmp_path: Path, sen
     key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == ""
     assert key.loc["P01.S2", "channel"] == "narration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        ("Ferry traffic fell by a third in May, per the Oster Port Authority.", "Oster Port Authority", "paraphrase"),
+        ("Ferries are not bridges, warned Ana Brel, a transport economist at the Oster Institute.", "Ana Brel", "paraphrase"),
+        ("The Oster Port Authority attributed the fall to a strike by pilots.", "Oster Port Authority", "paraphrase"),
+        ("Mayor Ilse Varga credited a new timetable with the recovery.", "Ilse Varga", "paraphrase"),
+        ("Mayor Ilse Varga expressed concern that fares would rise.", "Ilse Varga", "paraphrase"),
+        ("The fare rose 5 per cent in May.", "", "narration"),  # "per" that names no source
+    ],
+)
+def test_are_new_cue_words_attributed(tmp_path: Path, sentence: str, speaker: str, channel: str) -> None:
+    key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] == channel
+
+
+def test_do_analysts_at_a_firm_estimate_in_the_present(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Veltra Shipping cut its fares on Monday. Analysts at Brenholt Securities estimate that the cut "
+                            "will cost the company 40 million euros.")
+    assert key.loc["P01.S2", "speaker"] == "Brenholt Securities"
+    assert key.loc["P01.S2", "speaker_role"] == "expert"

@@ -90,7 +90,7 @@ _POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|econom
                         r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed|consulted|interviewed|contacted)\s+(?:by|for)\s+"
                         r"(?P<outlet>[^,.;:!?]+?)(?=\s+(?:last|this|earlier|in|on|had|have|has|were|are|expect|forecast|predict|see|said|say)\b|[,.;:]|$)",
                         re.IGNORECASE)
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|(?<=, )per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?"
                        r"(?:words|opinion|view|assessment|estimation|judgement|judgment)\b")
 _IN_WORDS_NOUNS = (" words", " opinion", " view", " assessment", " estimation", " judg")
@@ -186,10 +186,10 @@ def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
 
 def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
-    if "ccording to" not in frame or (match := _ACCORDING.search(frame)) is None:
-        return None
+    if "ccording to" not in frame and ", per " not in frame or (match := _ACCORDING.search(frame)) is None:
+        return None  # "according to X"; ", per the Department of Planning" (Axios style)
     source = _TRAILING_WHEN.sub("", match.group("source").strip())
-    cue = match.group(0)[: len("according to")]
+    cue = match.group(0)[: len(match.group(0)) - len(match.group("source"))].strip()
     how = f"cue 'according to {source}'"
     named = _NAMED_APPOSITION.match(frame, match.end())
     if named is not None and drafter.lex.role_noun.search(source.split()[-1]):  # "according to its spokesperson, Elena Koleva"
@@ -256,11 +256,11 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = drafter.speaker_before(before)
-        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
+        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous", "analysts")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
         inverted = False
-        if subject is None and form not in lex.object_verbs:
+        if subject is None and (form not in lex.object_verbs or before.endswith(", ")):  # "..., warned Celeste Harrow"
             inverted = (subject := drafter.speaker_after(after)) is not None
         if subject is None and for_quote and before.strip(f" ,{QUOTE_SLOT}") == "" and drafter.last_person is not None:
             subject = ("unwritten", "")
