@@ -117,3 +117,27 @@ def test_do_analysts_at_a_firm_estimate_in_the_present(tmp_path: Path) -> None:
                             "will cost the company 40 million euros.")
     assert key.loc["P01.S2", "speaker"] == "Brenholt Securities"
     assert key.loc["P01.S2", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        ("It is understood that two ministers argued against the contract.", "paraphrase"),
+        ("Harbour News understands that two ministers argued against the contract.", "paraphrase"),
+        ("Ferry fares have doubled in three years, The Oster Courier can reveal.", "narration"),
+    ],
+)
+def test_is_the_outlets_own_knowledge_spoken_by_no_one(tmp_path: Path, sentence: str, channel: str) -> None:
+    key = drafted(tmp_path, f"Mayor Ilse Varga said on Monday the contract was fair. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "speaker_role"] == "outlet"
+    assert key.loc["P01.S2", "channel"] == channel
+    assert "own claim" in key.loc["P01.S2", "explain_speaker"]
+
+
+def test_is_a_named_body_an_agency_learned_from_the_speaker(tmp_path: Path) -> None:
+    text = ("OSTER, 2 May (Xinhua) -- The ferry will sail again on Monday, Xinhua learned from the press service of the "
+            "Oster Port Authority.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Oster Port Authority"
+    assert key.loc["P01.S1", "channel"] == "relayed"

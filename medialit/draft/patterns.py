@@ -6,6 +6,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **passive relay** — "Ivanov was quoted by Interfax as saying", "..., she was cited by TASS as saying";
 * **relay as saying** — "TASS quoted Ivanov as saying", "the agency cited him as saying";
 * **agency learned** — "Xinhua learned from a source at the ministry that" (the agency speaks, relayed);
+* **own claim** — "It is understood that", "ITV News understands that" (the outlet's unnamed sources), "..., The
+  Telegraph can reveal" (the outlet's own finding: narration);
 * **polled by** — "Analysts polled by Reuters had expected" (the outlet speaks for the people it polled);
 * **relay citing** — "TASS reported, citing Petrenko" (Petrenko the speaker, relayed by TASS);
 * **closing cue** — a cue clause after the sentence's last comma ("..., the ministry said on Tuesday") decides
@@ -105,7 +107,13 @@ _NAMED_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w
 
 # An agency's own sourcing: "Xinhua learned from a source at the ministry that", "WAM has learnt that".
 _LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|learns))\b"
-                      r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b)")
+                      r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b|\s*\.?$)")
+# The outlet's own knowledge: "It is understood that", "ITV News understands that", "..., The Telegraph can reveal."
+_OUTLET_NAME = r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+_OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^|,\s+)(?P<outlet>{_OUTLET_NAME})\s+"
+                        r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm)\b")
+_OWN_WORDS = ("understood", "understands", "been told", "can reveal", "can disclose", "can confirm")
+_PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -166,10 +174,38 @@ def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
     if subject is None or subject[0] != "outlet":
         return None
     source = (match.group("source") or "").strip()
+    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
+    named = _named_source(drafter, source) if source else None
+    if named is not None:  # "BelTA learned from the press service of the X Committee": the committee speaks, relayed
+        return drafter.attribution(named, cue, subject[1], f"cue '{cue}': a named source's words, relayed by the agency",
+                                   "agency learned")
     if source:
         drafter.last_unnamed, drafter.anonymous_agency = source, subject[1]  # type: ignore[assignment]
-    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
     return drafter.attribution(subject, cue, subject[1], f"cue '{cue}': the agency's own sourcing", "agency learned")
+
+
+def _named_source(drafter: Drafter, source: str) -> tuple[str, object] | None:
+    """Return the body or person an agency "learned from" when the words name one ("the press service of the X
+    Committee", "the Health Ministry"), or None for an unnamed source ("a source at the ministry")."""
+    press = _PRESS_SERVICE_OF.match(source)
+    found = drafter.speaker_before(press.group("body") if press else source)
+    return found if found is not None and found[0] in ("institution", "person") else None
+
+
+def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of the outlet's own knowledge: "It is understood that" and "ITV News understands that"
+    (unnamed sources only the outlet stands behind), "The Telegraph can reveal" (the outlet's own finding: narration); None otherwise."""
+    if for_quote or not any(words in frame for words in _OWN_WORDS) or (match := _OWN_CLAIM.search(frame)) is None:
+        return None
+    cue = " ".join(match.group(0).strip(" ,").split())
+    verb = match.group("verb") or "understood"
+    if "reveal" in verb or "disclose" in verb or "confirm" in verb:
+        return replace(NARRATION, how=f"pattern 'own claim', cue '{cue}': the outlet's own finding, so its narration",
+                       pattern="own claim")
+    outlet = match.group("outlet")
+    if outlet and drafter.agency_in(outlet) is None and not _OUTLET_WORD.search(outlet):
+        return None  # "Kowal understands that ...": a person's understanding, not the outlet's sourcing
+    return drafter.attribution(("anonymous", cue), cue, None, f"cue '{cue}': the outlet's unnamed sources", "own claim")
 
 
 def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -396,7 +432,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, closing_cue, cue_verb, according_to,
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, closing_cue, cue_verb, according_to,
                                  participle_cue, in_words, refusal)
 
 
