@@ -141,3 +141,22 @@ def test_is_a_named_body_an_agency_learned_from_the_speaker(tmp_path: Path) -> N
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "Oster Port Authority"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port could announce the deal as soon as Friday, said the person, who asked not to be identified.",
+        "The deal would cost 40 million euros, said people familiar with the talks.",
+    ],
+)
+def test_is_an_inverted_unnamed_source_after_a_named_body_no_speaker(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"The Oster Port Authority is nearing a deal to buy two ferries. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_is_a_bracketed_party_tag_between_name_and_cue_skipped(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Sen. Mara Delton (D-Ashvale), who chairs the committee, predicted the bill would pass.")
+    assert key.loc["P01.S1", "speaker"] == "Mara Delton"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"

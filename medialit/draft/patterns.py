@@ -114,6 +114,7 @@ _OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^
                         r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm)\b")
 _OWN_WORDS = ("understood", "understands", "been told", "can reveal", "can disclose", "can confirm")
 _PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
+_PARTY_BRACKETS = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -437,7 +438,10 @@ PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_c
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
-    """Return the attribution of the first pattern that finds a speaker in ``frame``, or None."""
+    """Return the attribution of the first pattern that finds a speaker in ``frame``, or None (a US politician's party
+    tag in brackets, "Sen. Ron Beaulieu (D-Fenwick)", is dropped first: it stands between the name and the cue)."""
+    if "(" in frame and "-" in frame:
+        frame = _PARTY_BRACKETS.sub("", frame)
     for pattern in PATTERNS:
         found = pattern(drafter, frame, for_quote)
         if found is not None:

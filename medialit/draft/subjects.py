@@ -74,6 +74,7 @@ _STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representat
 _COORDINATOR_END = re.compile(r"(?:^|\s)(?:and|but)$")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
+_UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
@@ -452,7 +453,7 @@ class Subjects:
             person = self.mentions.person_described(match.group(1), self.last_person)
             if person is not None:
                 return ("person", person)
-        return None
+        return _unnamed_after(after)
 
 
 def _firm(words: str) -> Organisation | None:
@@ -482,6 +483,16 @@ def _plural_source(tail: str, lex: Lexicon) -> bool:
     opening = words[0].lower()
     known_noun = role_of_noun(noun.lower(), lex) != ""  # "Air safety experts", "Western analysts"
     return head <= 4 and (opening in _PLURAL_OPENING or head <= 2 or known_noun) and not lex.organisation_head.search(" ".join(words[:head]))
+
+
+def _unnamed_after(after: str) -> Subject | None:
+    """Return the unnamed source an inverted cue names ("said the person, who asked not to be identified", "said
+    people familiar with the matter"), or None."""
+    head = _UNTIL_BREAK.match(after)
+    words = head.group(0).strip() if head is not None else ""
+    if not words or not HAS_ANONYMOUS_WORD.search(words.lower()):
+        return None
+    return ("anonymous", words) if ANONYMOUS.search(words) or _FAMILIAR.match(words) else None
 
 
 def _heads_a_description(tail: str, lex: Lexicon) -> bool:
