@@ -160,3 +160,18 @@ def test_is_a_bracketed_party_tag_between_name_and_cue_skipped(tmp_path: Path) -
     key = drafted(tmp_path, "Sen. Mara Delton (D-Ashvale), who chairs the committee, predicted the bill would pass.")
     assert key.loc["P01.S1", "speaker"] == "Mara Delton"
     assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Analysts at Brenholt Securities put the cost of the fleet at about 90 million euros.", "Brenholt Securities"),
+        ("A poll released last week by the Oster Civic Polling Center, an independent pollster, had put Varga "
+         "eight points ahead.", "Oster Civic Polling Center"),
+        ("The cost was put at 90 million euros.", ""),  # a passive names no one
+    ],
+)
+def test_is_an_estimate_with_put_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"Veltra Shipping plans to buy six ferries. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] == ("paraphrase" if speaker else "narration")

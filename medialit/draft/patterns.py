@@ -18,6 +18,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
+* **estimate put** — "Analysts at X put the cost at about $1,050", "A survey by X had put the mayor eight points ahead";
 * **refusal** — no pattern found a speaker, and a speech verb is refused ("The ministry did not respond to a request
   for comment", "She did not say how much", "declined to comment"): the outlet's narration, with the reason.
 """
@@ -70,7 +71,8 @@ _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where
 _DOCUMENT_VERBS = ("find", "show")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
-                           r"research|paper)\b(?:\s+(?:by|from|of|published by|compiled by|released by)\s+[^,;:]+)?$")
+                           r"research|paper)\b(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned)"
+                           r"(?:\s+(?:last|this|on|in|earlier)(?:\s+[\w\-]+){1,2})?\s+)?(?:by|from|of)\s+[^,;:]+)?$")
 # The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
 _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
@@ -115,6 +117,9 @@ _OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^
 _OWN_WORDS = ("understood", "understands", "been told", "can reveal", "can disclose", "can confirm")
 _PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
 _PARTY_BRACKETS = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
+# An estimate: "Analysts at X put the cost at about $1,050 an ounce", "A survey by X had put the mayor eight points ahead".
+_PUT = re.compile(r"\b(?:had\s+|has\s+|have\s+)?puts?\s+(?P<what>[^,;:]{1,60}?)\s+(?:at\s+(?:about|around|roughly|some|nearly|"
+                  r"almost|more\s+than|less\s+than|up\s+to|least|between|just|over|under|[$€£¥]|\d)|(?:level|ahead|behind)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -191,6 +196,19 @@ def _named_source(drafter: Drafter, source: str) -> tuple[str, object] | None:
     press = _PRESS_SERVICE_OF.match(source)
     found = drafter.speaker_before(press.group("body") if press else source)
     return found if found is not None and found[0] in ("institution", "person") else None
+
+
+def estimate_put(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of an estimate with "put" ("Analysts at X put the cost at about $1,050", "A survey by X
+    had put the mayor eight points ahead", "Officials put the damage at 2 million euros"), or None."""
+    if for_quote or " put" not in frame or (match := _PUT.search(frame)) is None:
+        return None
+    before = frame[: match.start()]
+    if PASSIVE_BEFORE.search(before):
+        return None  # "The cost was put at ...": no one named
+    subject = drafter.speaker_before(before)
+    cue = frame[cue_start(before) : match.end()].strip()
+    return drafter.attribution(subject, cue, None, f"cue '{cue}': an estimate", "estimate put") if subject else None
 
 
 def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -434,7 +452,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, closing_cue, cue_verb, according_to,
-                                 participle_cue, in_words, refusal)
+                                 participle_cue, in_words, estimate_put, refusal)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
