@@ -175,3 +175,19 @@ def test_is_an_estimate_with_put_attributed(tmp_path: Path, sentence: str, speak
     key = drafted(tmp_path, f"Veltra Shipping plans to buy six ferries. {sentence}")
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S2", "channel"] == ("paraphrase" if speaker else "narration")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Press freedom groups said the ruling was overdue.",
+        "Shipping firms warned of delays.",
+        "Farmers along the river say they were never consulted.",
+        "Parents say the timetable leaves them stranded.",
+        "Insurers say the coast has become too risky to cover.",
+    ],
+)
+def test_is_an_unnamed_plural_group_a_source_with_no_speaker(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"

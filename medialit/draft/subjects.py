@@ -76,6 +76,8 @@ _COORDINATOR_END = re.compile(r"(?:^|\s)(?:and|but)$")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
+# Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
+_PLACING_WORDS = frozenset("in at from of close along near across around outside inside".split())
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
@@ -469,21 +471,30 @@ def is_international(name: str) -> bool:
 
 
 def _plural_source(tail: str, lex: Lexicon) -> bool:
-    """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica"."""
+    """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica",
+    "Farmers along the route", "Insurers", "Press freedom groups", "Logistics firms"."""
     words = tail.split()
-    head = next((index for index, word in enumerate(words) if word in ("in", "at", "from", "of", "close")), len(words))
+    head = next((index for index, word in enumerate(words) if word in _PLACING_WORDS), len(words))
     noun = words[head - 1] if head else ""
     irregular = noun.lower().endswith(("men", "people")) and noun.lower() not in ("amen",)
     if not (noun.endswith("s") or irregular) or noun.lower().endswith("ss") or words[0].lower() == "the":
         return False
     placed = head == 1 < len(words) and noun[1:].islower()  # "Traders in Ulbek": a plural placed by a preposition
-    if not noun.islower() and (head != 1 or not (placed or role_of_noun(noun.lower(), lex))):
+    known_noun = _known_plural(noun.lower(), lex)  # "Air safety experts", "Western analysts", "Insurers"
+    if not noun.islower() and (head != 1 or not (placed or known_noun)):
         return False
     if any(word[:1].isupper() for word in words[1 : head - 1] if word not in lex.not_names and not word.endswith("ern")):
         return False
     opening = words[0].lower()
-    known_noun = role_of_noun(noun.lower(), lex) != ""  # "Air safety experts", "Western analysts"
-    return head <= 4 and (opening in _PLURAL_OPENING or head <= 2 or known_noun) and not lex.organisation_head.search(" ".join(words[:head]))
+    described = noun.islower() and known_noun and head <= 3  # "Logistics firms": a capital only where the sentence opens
+    return head <= 4 and (opening in _PLURAL_OPENING or head <= 2 or known_noun) and \
+        (described or not lex.organisation_head.search(" ".join(words[:head])))
+
+
+def _known_plural(noun: str, lex: Lexicon) -> bool:
+    """Return True when the plural ``noun`` (lower case) names people by role ("experts", "residents") or unnamed
+    bodies ("groups", "firms", "insurers": a body noun's plural)."""
+    return role_of_noun(noun, lex) != "" or (noun.endswith("s") and noun[:-1] in lex.body_nouns)
 
 
 def _unnamed_after(after: str) -> Subject | None:
