@@ -191,3 +191,36 @@ def test_is_an_unnamed_plural_group_a_source_with_no_speaker(tmp_path: Path, sen
     key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == ""
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fares rose by a third last year, according to data compiled by Bloomberg.",
+        "According to documents seen by the Oster Ledger, the port's inspectors flagged the ferries in 2024.",
+        "The port has opened a new ferry terminal in Oster, AGERPRES informs.",
+    ],
+)
+def test_is_the_outlets_own_evidence_or_credit_narration(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Mayor Ilse Varga said on Monday the contract was fair. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "narration"
+    assert "own claim" in key.loc["P01.S2", "explain_speaker"]
+
+
+def test_is_data_compiled_by_a_body_still_the_bodys(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Fares rose by a third last year, according to data compiled by the Oster Port Authority.")
+    assert key.loc["P01.S1", "speaker"] == "Oster Port Authority"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("People close to the mayor, Ilse Varga, said she had resisted a fare rise.", ""),
+        ("Two councillors, who did not want to be named, said the contract was rushed. One said it was a shambles.", ""),
+    ],
+)
+def test_are_unnamed_sources_not_the_person_they_are_close_to(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"Mayor Ilse Varga signed the ferry contract on Monday. {sentence}")
+    assert (key["speaker"].iloc[1:] == speaker).all()
+    assert (key["channel"].iloc[1:] == "paraphrase").all()

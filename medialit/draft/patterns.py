@@ -113,13 +113,17 @@ _LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|l
 # The outlet's own knowledge: "It is understood that", "ITV News understands that", "..., The Telegraph can reveal."
 _OUTLET_NAME = r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
 _OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^|,\s+)(?P<outlet>{_OUTLET_NAME})\s+"
-                        r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm)\b")
-_OWN_WORDS = ("understood", "understands", "been told", "can reveal", "can disclose", "can confirm")
+                        r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm|informs(?=\.?$))\b")
+_OWN_WORDS = ("understood", "understands", "been told", "can reveal", "can disclose", "can confirm", "informs")
 _PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
 _PARTY_BRACKETS = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
 # An estimate: "Analysts at X put the cost at about $1,050 an ounce", "A survey by X had put the mayor eight points ahead".
 _PUT = re.compile(r"\b(?:had\s+|has\s+|have\s+)?puts?\s+(?P<what>[^,;:]{1,60}?)\s+(?:at\s+(?:about|around|roughly|some|nearly|"
                   r"almost|more\s+than|less\s+than|up\s+to|least|between|just|over|under|[$€£¥]|\d)|(?:level|ahead|behind)\b)")
+# The outlet's own evidence in a source: "documents seen by the M&G", "data compiled by Bloomberg", "a Reuters review".
+_OWN_EVIDENCE = re.compile(r"\b(?:seen|obtained|compiled|reviewed|examined|analy[sz]ed)\s+by\s+(?P<outlet>.+)$|"
+                           r"^(?:a|an)\s+(?P<outlet2>[A-Z].*?)\s+(?:review|analysis|tally|count|investigation)\b")
+_LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -190,6 +194,22 @@ def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
     return drafter.attribution(subject, cue, subject[1], f"cue '{cue}': the agency's own sourcing", "agency learned")
 
 
+def _own_evidence(drafter: Drafter, source: str) -> bool:
+    """Return True when an "according to" source is the outlet's own evidence: documents an outlet saw, obtained or
+    compiled ("documents seen by the M&G", "data compiled by Bloomberg"), or its own review ("a Reuters review of
+    ..."). The outlet is a listed one, or (after "seen by") a capitalised name that is no organisation and no person
+    (a name written with "the" is none)."""
+    own = _OWN_EVIDENCE.search(source)
+    if own is None:
+        return False
+    name = (own.group("outlet") or own.group("outlet2")).strip()
+    if drafter.agency_in(name) is not None:
+        return True
+    bare = _LEADING_THE_WORD.sub("", name)
+    return own.group("outlet") is not None and bare[:1].isupper() and drafter.lex.organisation_head.search(bare) is None \
+        and (bare != name or drafter.mentions.known(bare) is None)  # "seen by the Oster Ledger": no person has "the"
+
+
 def _named_source(drafter: Drafter, source: str) -> tuple[str, object] | None:
     """Return the body or person an agency "learned from" when the words name one ("the press service of the X
     Committee", "the Health Ministry"), or None for an unnamed source ("a source at the ministry")."""
@@ -213,12 +233,14 @@ def estimate_put(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
 
 def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the outlet's own knowledge: "It is understood that" and "ITV News understands that"
-    (unnamed sources only the outlet stands behind), "The Telegraph can reveal" (the outlet's own finding: narration); None otherwise."""
+    (unnamed sources only the outlet stands behind), "..., AGERPRES informs." (an agency's credit line), "The Telegraph can reveal" (the outlet's own finding: narration); None otherwise."""
     if for_quote or not any(words in frame for words in _OWN_WORDS) or (match := _OWN_CLAIM.search(frame)) is None:
         return None
     cue = " ".join(match.group(0).strip(" ,").split())
     verb = match.group("verb") or "understood"
-    if "reveal" in verb or "disclose" in verb or "confirm" in verb:
+    if verb == "informs" and (match.group("outlet") is None or drafter.agency_in(match.group("outlet")) is None):
+        return None  # "..., the ministry informs.": not an agency's credit line
+    if "reveal" in verb or "disclose" in verb or "confirm" in verb or verb == "informs":  # "..., AGERPRES informs.": a credit
         return replace(NARRATION, how=f"pattern 'own claim', cue '{cue}': the outlet's own finding, so its narration",
                        pattern="own claim")
     outlet = match.group("outlet")
@@ -252,6 +274,9 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         if person is not None:
             return drafter.attribution(("person", person), cue, None, how, "according to")
     agency = drafter.agency_in(source)
+    if ("by " in source or "review" in source or "analys" in source or "tally" in source) and _own_evidence(drafter, source):
+        return replace(NARRATION, how=f"pattern 'own claim', {how}: documents the outlet itself saw or compiled, so its narration",
+                       pattern="own claim")  # "according to documents seen by the M&G", "data compiled by Bloomberg"
     if agency is not None:
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)

@@ -27,6 +27,7 @@ from medialit.draft.cues import (
     other_agencies,
 )
 from medialit.draft.model import Person
+from medialit.draft.quotations import QUOTE_SLOT
 from medialit.draft.people import Mentions, Organisation
 from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_noun
 from medialit.text.outlets import Outlet, OutletList
@@ -78,6 +79,7 @@ _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 # Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
 _PLACING_WORDS = frozenset("in at from of close along near across around outside inside".split())
+_ONE_OF_THEM = frozenset({"One", "Another", "One of them", "Another one", "A third", "One of the two"})
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
@@ -132,6 +134,9 @@ class Subjects:
         References back ("the court's press service") may go to a body named earlier in the same sentence: while
         the subject is read, ``self.position`` is where the subject's words are (restored afterwards).
         """
+        if before[:1].isupper() and _FAMILIAR.match(before) and QUOTE_SLOT not in before and before.count(",") <= 2 \
+                and not self.lex.cue_verb.search(before):
+            return ("anonymous", before.strip(" ,"))  # "People close to the premier, Ana Ruiz, said": not Ruiz
         clause = strip_appositives(_drop_adverbs(before))
         named = self._organisation_ending(clause, before)
         if named is not None:
@@ -201,6 +206,8 @@ class Subjects:
         """Return ``(kind, referent)`` for the subject ``tail`` (the last clause of ``before``, asides dropped), or None."""
         if (match := PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
+        if tail in _ONE_OF_THEM:
+            return ("anonymous", tail)  # "One said ...", "Another added ...": one of the unnamed sources before
         referring = self._referring_subject(tail)
         if referring is not None:
             return referring
