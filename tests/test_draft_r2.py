@@ -224,3 +224,17 @@ def test_are_unnamed_sources_not_the_person_they_are_close_to(tmp_path: Path, se
     key = drafted(tmp_path, f"Mayor Ilse Varga signed the ferry contract on Monday. {sentence}")
     assert (key["speaker"].iloc[1:] == speaker).all()
     assert (key["channel"].iloc[1:] == "paraphrase").all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Archbishop Paolo Verrini gave his consent in a letter to the museum.", "Paolo Verrini"),
+        ("The Oster Port Authority closed the terminal in a brief statement on Sunday.", "Oster Port Authority"),
+        ("The ferry sailed in a storm.", ""),  # no cue noun
+    ],
+)
+def test_is_an_act_done_in_a_letter_or_statement_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] == ("paraphrase" if speaker else "narration")

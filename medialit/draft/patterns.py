@@ -18,6 +18,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
+* **cue noun** — an act done "in a letter" or "in a statement" by the name the sentence opens with ("Archbishop X
+  gave his consent in a letter to the foundation");
 * **estimate put** — "Analysts at X put the cost at about $1,050", "A survey by X had put the mayor eight points ahead";
 * **refusal** — no pattern found a speaker, and a speech verb is refused ("The ministry did not respond to a request
   for comment", "She did not say how much", "declined to comment"): the outlet's narration, with the reason.
@@ -124,6 +126,9 @@ _PUT = re.compile(r"\b(?:had\s+|has\s+|have\s+)?puts?\s+(?P<what>[^,;:]{1,60}?)\
 _OWN_EVIDENCE = re.compile(r"\b(?:seen|obtained|compiled|reviewed|examined|analy[sz]ed)\s+by\s+(?P<outlet>.+)$|"
                            r"^(?:a|an)\s+(?P<outlet2>[A-Z].*?)\s+(?:review|analysis|tally|count|investigation)\b")
 _LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
+# A cue noun that makes an act the words of its doer: "X gave his consent in a letter to the foundation".
+_CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|post|memo|message|e-?mail|"
+                       r"press\s+release|communiqu[eé]|blog\s+post|video|speech|address|interview)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -216,6 +221,21 @@ def _named_source(drafter: Drafter, source: str) -> tuple[str, object] | None:
     press = _PRESS_SERVICE_OF.match(source)
     found = drafter.speaker_before(press.group("body") if press else source)
     return found if found is not None and found[0] in ("institution", "person") else None
+
+
+def cue_noun(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of an act done "in a letter" or "in a statement" by the person or body the sentence
+    opens with ("Archbishop X gave his consent in a letter to the foundation"), when no cue verb decided; or None."""
+    if for_quote or " in " not in frame or (match := _CUE_NOUN.search(frame)) is None:
+        return None
+    opening = _OPENING_NAME.match(frame)
+    if opening is None or opening.end() > match.start():
+        return None
+    subject = drafter.speaker_before(frame[: opening.end()])
+    if subject is None or subject[0] not in ("person", "institution"):
+        return None
+    cue = match.group(0)
+    return drafter.attribution(subject, cue, None, f"cue '{cue}': what {opening.group('name')} did in it", "cue noun")
 
 
 def estimate_put(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -477,7 +497,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, closing_cue, cue_verb, according_to,
-                                 participle_cue, in_words, estimate_put, refusal)
+                                 participle_cue, in_words, cue_noun, estimate_put, refusal)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
