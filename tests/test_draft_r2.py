@@ -238,3 +238,16 @@ def test_is_an_act_done_in_a_letter_or_statement_attributed(tmp_path: Path, sent
     key = drafted(tmp_path, f"The ferry from Oster was cancelled on Sunday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S2", "channel"] == ("paraphrase" if speaker else "narration")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        ("The ferries will be built in Oster, according to a ministry document seen by Reuters.", "Transport Ministry", "relayed"),
+        ("The ferries drew 1.9 million passengers, per passenger tracker Seacount.", "Seacount", "paraphrase"),
+    ],
+)
+def test_is_a_bodys_document_seen_by_an_outlet_the_bodys_words(tmp_path: Path, sentence: str, speaker: str, channel: str) -> None:
+    key = drafted(tmp_path, f"The Transport Ministry plans to buy six ferries. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] == channel

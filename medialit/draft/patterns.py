@@ -96,7 +96,7 @@ _POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|econom
                         r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed|consulted|interviewed|contacted)\s+(?:by|for)\s+"
                         r"(?P<outlet>[^,.;:!?]+?)(?=\s+(?:last|this|earlier|in|on|had|have|has|were|are|expect|forecast|predict|see|said|say)\b|[,.;:]|$)",
                         re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|(?<=, )per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<source>[^,.;:!?]+)")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|(?<=, )per(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[A-Z]))\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?"
                        r"(?:words|opinion|view|assessment|estimation|judgement|judgment)\b")
 _IN_WORDS_NOUNS = (" words", " opinion", " view", " assessment", " estimation", " judg")
@@ -125,6 +125,9 @@ _PUT = re.compile(r"\b(?:had\s+|has\s+|have\s+)?puts?\s+(?P<what>[^,;:]{1,60}?)\
 # The outlet's own evidence in a source: "documents seen by the M&G", "data compiled by Bloomberg", "a Reuters review".
 _OWN_EVIDENCE = re.compile(r"\b(?:seen|obtained|compiled|reviewed|examined|analy[sz]ed)\s+by\s+(?P<outlet>.+)$|"
                            r"^(?:a|an)\s+(?P<outlet2>[A-Z].*?)\s+(?:review|analysis|tally|count|investigation)\b")
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|examined)\s+by\s+(?:the\s+)?(?P<outlet>.+)$")
+_DOCUMENT_OWNER = re.compile(r"^(?:a|an|the)\s+(?P<owner>[a-z]+(?:\s+own)?)\s+(?:document|documents|memo|letter|report|email|"
+                             r"e-mail|briefing|draft|note|presentation|plan|proposal|contract)\s+(?:seen|obtained|reviewed|examined)\s+by\b")
 _LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
 # A cue noun that makes an act the words of its doer: "X gave his consent in a letter to the foundation".
 _CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|post|memo|message|e-?mail|"
@@ -215,6 +218,18 @@ def _own_evidence(drafter: Drafter, source: str) -> bool:
         and (bare != name or drafter.mentions.known(bare) is None)  # "seen by the Oster Ledger": no person has "the"
 
 
+def _document_owner(drafter: Drafter, source: str) -> object:
+    """Return the organisation whose document an outlet saw ("a ministry document seen by Reuters" -> the ministry;
+    "an internal memo seen by Science" -> the body the article spoke of last), or None ("documents seen by the M&G")."""
+    owner = _DOCUMENT_OWNER.match(source)
+    if owner is None:
+        return None
+    word = owner.group("owner")
+    if word.lower() in ("internal", "its own", "own"):
+        return drafter.last_organisation
+    return drafter.mentions.organisation(word, drafter.position) if word.islower() else None
+
+
 def _named_source(drafter: Drafter, source: str) -> tuple[str, object] | None:
     """Return the body or person an agency "learned from" when the words name one ("the press service of the X
     Committee", "the Health Ministry"), or None for an unnamed source ("a source at the ministry")."""
@@ -295,6 +310,11 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
             return drafter.attribution(("person", person), cue, None, how, "according to")
     agency = drafter.agency_in(source)
     if ("by " in source or "review" in source or "analys" in source or "tally" in source) and _own_evidence(drafter, source):
+        owned = _document_owner(drafter, source)
+        if owned is not None:  # "according to a ministry document seen by Reuters": the ministry's words, relayed
+            relay = drafter.agency_in(source) or _SEEN_BY.search(source).group("outlet").strip()  # type: ignore[union-attr]
+            return drafter.attribution(("institution", owned), cue, relay, f"{how}: the body's own document, seen by "
+                                       f"{outlet_name(relay)}", "according to")
         return replace(NARRATION, how=f"pattern 'own claim', {how}: documents the outlet itself saw or compiled, so its narration",
                        pattern="own claim")  # "according to documents seen by the M&G", "data compiled by Bloomberg"
     if agency is not None:
