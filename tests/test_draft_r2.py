@@ -251,3 +251,11 @@ def test_is_a_bodys_document_seen_by_an_outlet_the_bodys_words(tmp_path: Path, s
     key = drafted(tmp_path, f"The Transport Ministry plans to buy six ferries. {sentence}")
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S2", "channel"] == channel
+
+
+def test_is_a_documents_author_named_in_an_aside_the_speaker(tmp_path: Path) -> None:
+    text = ("The Oster Sailing Academy trains ferry crews. A survey of 1,200 crew members, conducted by the academy in "
+            "May, found that a third planned to leave.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Oster Sailing Academy"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"

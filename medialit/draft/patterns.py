@@ -74,7 +74,7 @@ _DOCUMENT_VERBS = ("find", "show")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
                            r"research|paper)\b(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned)"
-                           r"(?:\s+(?:last|this|on|in|earlier)(?:\s+[\w\-]+){1,2})?\s+)?(?:by|from|of)\s+[^,;:]+)?$")
+                           r"(?:\s+(?:last|this|on|in|earlier)(?:\s+[\w\-]+){1,2})?\s+)?(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
 # The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
 _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")

@@ -80,6 +80,10 @@ _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 # Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
 _PLACING_WORDS = frozenset("in at from of close along near across around outside inside".split())
 _ONE_OF_THEM = frozenset({"One", "Another", "One of them", "Another one", "A third", "One of the two"})
+# A document whose author an aside names: "A survey of 1,140 grantees, conducted by the academy in October,".
+_DOCUMENT_ASIDE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w,\-]+\s+){0,2}?(?i:report|study|survey|poll|analysis|audit|review|index)\b"
+                             r"[^,]*(?:,\d[^,]*)*,\s+(?:conducted|published|released|compiled|commissioned|carried\s+out|issued)\s+"
+                             r"(?:(?:on|last|this)\s+\w+\s+)?by\s+(?P<author>[^,]+?)(?:\s+(?:in|on|last|this)\s+[\w\s]+?)?,\s*$")
 _AGED = re.compile(r"^[Tt]he\s+(?P<age>\d{1,3})-year-old$")
 # An inverted cue's subject described, then named: "said the radiographer, Aleksandra Poll, 44", "said its spokesman, Li Wei".
 _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,4}?[\w\-]+,\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){1,4}?)(?=,|\.|$)")
@@ -137,6 +141,8 @@ class Subjects:
         if before[:1].isupper() and _FAMILIAR.match(before) and QUOTE_SLOT not in before and before.count(",") <= 2 \
                 and not self.lex.cue_verb.search(before):
             return ("anonymous", before.strip(" ,"))  # "People close to the premier, Ana Ruiz, said": not Ruiz
+        if "by " in before and (document := _DOCUMENT_ASIDE.match(before)) is not None:
+            return self.speaker_before(document.group("author"))  # "A survey of 1,140 grantees, conducted by the academy,"
         clause = strip_appositives(_drop_adverbs(before))
         named = self._organisation_ending(clause, before)
         if named is not None:
