@@ -259,3 +259,16 @@ def test_is_a_documents_author_named_in_an_aside_the_speaker(tmp_path: Path) -> 
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Oster Sailing Academy"
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The court found that the port had failed in its duty.", "Oster District Court"),
+        ("The Oster Health Agency has linked the illness to the water supply.", "Oster Health Agency"),
+        ("The new bridge links the two banks of the river.", ""),  # no cue: a bridge says nothing
+    ],
+)
+def test_are_a_courts_finding_and_a_bodys_link_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The Oster District Court ruled on Monday in the ferry case. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker

@@ -69,11 +69,12 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|
 # A verb inside a relative clause still open before it: "Two drivers, who feared losing their jobs, told CBC".
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
-# Verbs whose subject must be a document: "A 2023 report by the state department found", "data from X showed".
+# Verbs whose subject must be a document or a court: "A 2023 report by the state department found", "data from X
+# showed", "The court found that".
 _DOCUMENT_VERBS = ("find", "show")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
-                           r"research|paper)\b(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned)"
+                           r"research|paper|court|tribunal|judge|judges|jury|bench)\b(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned)"
                            r"(?:\s+(?:last|this|on|in|earlier)(?:\s+[\w\-]+){1,2})?\s+)?(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
 # The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
 _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
