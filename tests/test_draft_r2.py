@@ -272,3 +272,10 @@ def test_is_a_documents_author_named_in_an_aside_the_speaker(tmp_path: Path) -> 
 def test_are_a_courts_finding_and_a_bodys_link_attributed(tmp_path: Path, sentence: str, speaker: str) -> None:
     key = drafted(tmp_path, f"The Oster District Court ruled on Monday in the ferry case. {sentence}")
     assert key.loc["P01.S2", "speaker"] == speaker
+
+
+def test_is_a_clause_inside_the_reported_words_no_closing_cue(tmp_path: Path) -> None:
+    text = ("Ana Brel, chief economist at the Oster Institute, said fares would rise. Analysts at Brenholt Securities wrote "
+            "in a note to clients that the cuts, roughly twice what they had expected, would lift margins.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Brenholt Securities"

@@ -133,6 +133,8 @@ _LEADING_THE_WORD = re.compile(r"^(?:the|The)\s+")
 # A cue noun that makes an act the words of its doer: "X gave his consent in a letter to the foundation".
 _CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|post|memo|message|e-?mail|"
                        r"press\s+release|communiqu[eé]|blog\s+post|video|speech|address|interview)\b")
+# Words that embed a clause inside the reported words ("roughly twice what they had expected", "more than they said").
+_EMBEDDED_BEFORE = re.compile(r"\b(?:what|which|whom|whose|than)\b")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -437,6 +439,8 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
     if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()):
+        return None  # "..., roughly twice what they had expected, ...": a clause inside the reported words
     found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
         return None
