@@ -279,3 +279,26 @@ def test_is_a_clause_inside_the_reported_words_no_closing_cue(tmp_path: Path) ->
             "in a note to clients that the cuts, roughly twice what they had expected, would lift margins.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Brenholt Securities"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        ('Mayor Ilse Varga posted on X that "every ferry must sail on time."', "direct quote"),
+        ('Mayor Ilse Varga said the timetable would stay "unchanged for as long as needed."', "paraphrase"),
+        ('The Oster Port Authority said in a statement that the strike was "an attempt to win at sea what was lost on land."', "paraphrase"),
+    ],
+)
+def test_is_a_partial_quotation_a_paraphrase_unless_it_quotes_the_whole_that_clause(
+        tmp_path: Path, sentence: str, channel: str) -> None:
+    key = drafted(tmp_path, f"The Oster Port Authority cancelled the ferry on Sunday. {sentence}")
+    assert key.loc["P01.S2", "channel"] == channel
+
+
+def test_is_a_relay_with_a_quoted_that_clause_relayed_and_added_goes_on(tmp_path: Path) -> None:
+    text = ('Mayor Ilse Varga was quoted by the Oster News Agency as saying that "the ferries will sail." '
+            "She added that the timetable would not change.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Ilse Varga"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "channel"] == "relayed"

@@ -254,8 +254,9 @@ class Drafter(Subjects):
         main = max(overlapping, key=lambda pair: pair[1])[0]
         opening = next((unit for unit, _ in overlapping if starts_inside(unit, sentence)), None)
         main = opening or main
-        quoted = opening is not None or coverage >= 0.5 or self._introduced(main, sentence)
-        return main if quoted else None
+        if opening is not None or self._introduced(main, sentence) or self._that_quotation(main, sentence):
+            return main
+        return main if coverage >= 0.5 and not self._cue_before(main, sentence) else None
 
     def _note_mentions(self, sentence: Sentence, attribution: Attribution) -> None:
         """Remember the people (in order) and the last organisation the sentence mentions outside quotation marks.
@@ -310,6 +311,20 @@ class Drafter(Subjects):
                 found[index].append((unit, size))
         return found
 
+    def _that_quotation(self, unit: Unit, sentence: Sentence) -> bool:
+        """Return True when the quotation opens right after "that" and closes the sentence ('... posted on X that
+        "every vote must be counted."'): the reported clause is quoted whole, so the sentence is a direct quote."""
+        if not sentence.char_start <= unit.open_at < sentence.char_end or unit.close_at is None:
+            return False
+        lead = self.content[sentence.char_start : unit.open_at].rstrip()
+        rest = self.content[unit.close_at : sentence.char_end].strip()
+        return lead.endswith(" that") and rest.strip(".,;!?\"”’'") == ""
+
+    def _cue_before(self, unit: Unit, sentence: Sentence) -> bool:
+        """Return True when a cue verb stands before the quotation's opening mark in the sentence ('It said policy
+        would stay "restrictive ..."'): the quoted words are a fragment of a paraphrase."""
+        return self.lex.cue_verb.search(self.content, sentence.char_start, max(sentence.char_start, unit.open_at)) is not None
+
     def _introduced(self, unit: Unit, sentence: Sentence) -> bool:
         """Return True when the quotation opens in this sentence right after a cue and a colon ("said: ")."""
         if not sentence.char_start <= unit.open_at < sentence.char_end:
@@ -336,14 +351,18 @@ class Drafter(Subjects):
         return " ".join("".join(pieces).split())
 
     def _attribute_unit(self, unit: Unit, previous: Unit | None) -> Attribution:
-        """Return the attribution of a quotation: its cue after the closing mark, or before the opening one."""
+        """Return the attribution of a quotation: its cue after the closing mark, or before the opening one (first,
+        for a quotation after "that": 'X was quoted by Y as saying that "..."')."""
+        before = self._before_frame(unit)
+        if before.endswith(" that") and (attribution := self.attribute_frame(f"{before} {QUOTE_SLOT}", for_quote=True)):
+            self._remember_interview(attribution, before, self._paragraph_at(unit.open_at))
+            return attribution
         after = self._after_frame(unit)
         if after:
             attribution = self.attribute_frame(f"{QUOTE_SLOT} {after}", for_quote=True)
             if attribution is not None:
                 self._remember_interview(attribution, after, self._paragraph_at(unit.open_at))
                 return attribution
-        before = self._before_frame(unit)
         if before and before.rstrip().endswith((":", ",")):
             attribution = self.attribute_frame(f"{before.rstrip(' :,')} {QUOTE_SLOT}", for_quote=True)
             if attribution is not None:
