@@ -302,3 +302,10 @@ def test_is_a_relay_with_a_quoted_that_clause_relayed_and_added_goes_on(tmp_path
     assert key.loc["P01.S1", "speaker"] == "Ilse Varga"
     assert key.loc["P01.S1", "channel"] == "relayed"
     assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("sentence", ["Varga is also expected to approve the timetable.", "Varga was widely expected to resign."])
+def test_is_a_passive_with_an_adverb_no_cue(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Mayor Ilse Varga signed the ferry contract on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "narration"

@@ -15,7 +15,9 @@ from medialit.draft.quotations import QUOTE_SLOT
 from medialit.text.mentions import is_titled_apposition, lexicon, split_title
 from medialit.text.words import cue_verbs, rows
 
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+# A passive before a cue verb, with at most one adverb between: "was said", "is also expected to", "were widely seen".
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|widely|still|now|not|generally|largely|"
+                            r"already|increasingly|often|thought|not\s+yet))?\s*$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")

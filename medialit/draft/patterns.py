@@ -140,7 +140,7 @@ Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
 
 # The last letters PASSIVE_BEFORE's words may end with, in any case ("ſ", the long s, matches "s" ignoring case).
-_PASSIVE_LAST = frozenset("sSſeEnNgG")
+_PASSIVE_LAST = frozenset("sSſeEnNgGoOyYlLwWtT")
 
 
 @functools.lru_cache(maxsize=1)
