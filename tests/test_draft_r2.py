@@ -309,3 +309,22 @@ def test_is_a_passive_with_an_adverb_no_cue(tmp_path: Path, sentence: str) -> No
     key = drafted(tmp_path, f"Mayor Ilse Varga signed the ferry contract on Monday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == ""
     assert key.loc["P01.S2", "channel"] == "narration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        ("Ana Brel, a shipping consultant in the Ostranian capital, Bremholt, sees bad faith on both sides.", "Ana Brel", "paraphrase"),
+        ("Some maritime lawyers see the ruling as a turning point.", "", "paraphrase"),
+        ("Ana Brel saw the ferry sink.", "", "narration"),  # what someone witnessed is no view
+    ],
+)
+def test_is_a_view_in_the_present_with_sees_attributed(tmp_path: Path, sentence: str, speaker: str, channel: str) -> None:
+    key = drafted(tmp_path, f"The Oster ferry talks ended on Sunday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "channel"] == channel
+
+
+def test_is_a_place_named_in_apposition_no_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Ana Brel, a consultant in the Ostranian capital, Bremholt, said the talks had failed.")
+    assert key.loc["P01.S1", "speaker"] == "Ana Brel"

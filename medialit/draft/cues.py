@@ -84,6 +84,8 @@ ASIDE_START = re.compile(
 _TITLE_OF = re.compile(r"^(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:of|at|for)\s+(?:the|its|his|her)\b")
 # A US politician's party and state or district after the name: "D-Harlan", "R-Texas", "I-Vt.".
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
+# A place noun that a name in apposition follows: "a consultant in the Ostranian capital, Bremholt, said".
+_PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|province|region|district|port|county|island|country)\s*$")
 _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
@@ -240,8 +242,8 @@ def strip_appositives(before: str) -> str:
         body = clause[:-1].rstrip()
         cut = last_comma(body)
         segment = body[cut + 1 :].strip()
-        if cut < 0 or not is_aside(segment):
-            return body
+        if cut < 0 or not (is_aside(segment) or _PLACE_BEFORE.search(body, 0, cut) and segment[:1].isupper() and " " not in segment):
+            return body  # an aside is dropped, and a place named after its noun (", in the capital, Bremholt,")
         clause = body[: cut + 1]
     return clause
 

@@ -18,6 +18,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
+* **view sees** — "Marten Vogel, a shipping consultant, sees bad faith on both sides", "Some scholars see it as ...";
 * **cue noun** — an act done "in a letter" or "in a statement" by the name the sentence opens with ("Archbishop X
   gave his consent in a letter to the foundation");
 * **estimate put** — "Analysts at X put the cost at about $1,050", "A survey by X had put the mayor eight points ahead";
@@ -135,6 +136,8 @@ _CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}
                        r"press\s+release|communiqu[eé]|blog\s+post|video|speech|address|interview)\b")
 # Words that embed a clause inside the reported words ("roughly twice what they had expected", "more than they said").
 _EMBEDDED_BEFORE = re.compile(r"\b(?:what|which|whom|whose|than)\b")
+# A view in the present: "Marten Vogel sees bad faith on both sides", "Some legal scholars see the judgment as ...".
+_SEES = re.compile(r"\b(?P<verb>sees|see)\s+(?!(?:to|it|that|if|whether|what|how|no\s+reason)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -239,6 +242,20 @@ def _named_source(drafter: Drafter, source: str) -> tuple[str, object] | None:
     press = _PRESS_SERVICE_OF.match(source)
     found = drafter.speaker_before(press.group("body") if press else source)
     return found if found is not None and found[0] in ("institution", "person") else None
+
+
+def view_sees(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a view in the present tense ("Marten Vogel, a shipping consultant, sees bad faith on
+    both sides", "Some legal scholars see the judgment as ..."): a person, unnamed people or analysts; "see" only
+    after a plural source. The past ("saw") is what someone witnessed, not a view, and is left alone."""
+    if for_quote or " see" not in frame or (match := _SEES.search(frame)) is None:
+        return None
+    subject = drafter.speaker_before(frame[: match.start()])
+    kinds = ("anonymous", "analysts") if match.group("verb") == "see" else ("person", "anonymous", "analysts")
+    if subject is None or subject[0] not in kinds:
+        return None
+    cue = match.group("verb")
+    return drafter.attribution(subject, cue, None, f"cue '{cue}': a view in the present tense", "view sees")
 
 
 def cue_noun(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -522,7 +539,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, closing_cue, cue_verb, according_to,
-                                 participle_cue, in_words, cue_noun, estimate_put, refusal)
+                                 participle_cue, in_words, view_sees, cue_noun, estimate_put, refusal)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
