@@ -328,3 +328,15 @@ def test_is_a_view_in_the_present_with_sees_attributed(tmp_path: Path, sentence:
 def test_is_a_place_named_in_apposition_no_speaker(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Ana Brel, a consultant in the Ostranian capital, Bremholt, said the talks had failed.")
     assert key.loc["P01.S1", "speaker"] == "Ana Brel"
+
+
+def test_is_a_noun_with_a_relative_clause_after_a_comma_no_cue_clause(tmp_path: Path) -> None:
+    text = ("The Oster Shipping Union says the vote was fair. Mayor Ilse Varga alleged vote buying in two districts, an "
+            "accusation the union denied.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Ilse Varga"
+
+
+def test_does_a_company_that_does_not_comment_carry_no_words(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Veltra Shipping is said to be for sale. Veltra Shipping does not comment on market speculation.")
+    assert key.loc["P01.S2", "channel"] == "narration"

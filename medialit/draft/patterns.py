@@ -138,6 +138,10 @@ _CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}
 _EMBEDDED_BEFORE = re.compile(r"\b(?:what|which|whom|whose|than)\b")
 # A view in the present: "Marten Vogel sees bad faith on both sides", "Some legal scholars see the judgment as ...".
 _SEES = re.compile(r"\b(?P<verb>sees|see)\s+(?!(?:to|it|that|if|whether|what|how|no\s+reason)\b)")
+# A noun with a relative clause after a comma: "..., an accusation the PRC denied", "..., a claim the ministry rejects".
+_REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|allegation|claim|charge|figure|estimate|view|"
+                               r"description|characteri[sz]ation|account|version|assessment|position|suggestion|assertion)s?\s+"
+                               r"(?!that\b|of\b|by\b)", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -456,8 +460,8 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
     if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()):
-        return None  # "..., roughly twice what they had expected, ...": a clause inside the reported words
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause):
+        return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
         return None
