@@ -340,3 +340,11 @@ def test_is_a_noun_with_a_relative_clause_after_a_comma_no_cue_clause(tmp_path: 
 def test_does_a_company_that_does_not_comment_carry_no_words(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Veltra Shipping is said to be for sale. Veltra Shipping does not comment on market speculation.")
     assert key.loc["P01.S2", "channel"] == "narration"
+
+
+@pytest.mark.parametrize("sentence", ['She said, "We will win this fight, and we will win it soon."',
+                                      'Varga added, "Nobody will stop the ferries."'])
+def test_is_a_quotation_introduced_by_a_cue_and_a_comma_a_direct_quote(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Mayor Ilse Varga spoke in Oster on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker"] == "Ilse Varga"
+    assert key.loc["P01.S2", "channel"] == "direct quote"

@@ -312,13 +312,18 @@ class Drafter(Subjects):
         return found
 
     def _that_quotation(self, unit: Unit, sentence: Sentence) -> bool:
-        """Return True when the quotation opens right after "that" and closes the sentence ('... posted on X that
-        "every vote must be counted."'): the reported clause is quoted whole, so the sentence is a direct quote."""
+        """Return True when the quotation opens right after "that" or after a cue and a comma, and closes the sentence
+        ('... posted on X that "every vote must be counted."', 'She said, "We will win."'): the words are quoted whole,
+        so the sentence is a direct quote."""
         if not sentence.char_start <= unit.open_at < sentence.char_end or unit.close_at is None:
             return False
         lead = self.content[sentence.char_start : unit.open_at].rstrip()
-        rest = self.content[unit.close_at : sentence.char_end].strip()
-        return lead.endswith(" that") and rest.strip(".,;!?\"”’'") == ""
+        if self.content[unit.close_at : sentence.char_end].strip().strip(".,;!?\"”’'"):
+            return False  # the sentence goes on after the quotation: a fragment
+        if lead.endswith(" that"):
+            return True
+        # 'She said, "We will win."': a cue verb in the last clause before the comma introduces the whole quotation
+        return lead.endswith(",") and self.lex.cue_verb.search(lead[lead.rfind(",", 0, len(lead) - 1) + 1 :]) is not None
 
     def _cue_before(self, unit: Unit, sentence: Sentence) -> bool:
         """Return True when a cue verb stands before the quotation's opening mark in the sentence ('It said policy
