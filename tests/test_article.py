@@ -342,3 +342,45 @@ def test_does_a_title_abbreviation_stay_inside_its_sentence(text: str) -> None:
 def test_does_a_company_abbreviation_still_end_a_sentence() -> None:
     sentences = split_sentences("The firm is Kitaura Railway Co. It said no.")
     assert [sentence.text for sentence in sentences] == ["The firm is Kitaura Railway Co.", "It said no."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assoc. Prof. Jana Petrova of the Karst Institute said the cave was stable.",
+        "Atty. Rosa M. Lim, the city's legal officer, said the permit was void.",
+        "The chief engineer, Engr. Tobi Alade, said in a statement that the bridge would reopen.",
+        "Justice (retd) Arvind Rao will chair the inquiry, the court said.",
+    ],
+    ids=["assoc-prof", "atty", "engr", "retd"],
+)
+def test_does_a_sentence_cut_before_a_name_stay_whole(text: str) -> None:
+    assert [sentence.text for sentence in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Power came back by 7 p.m. “We were lucky,” she said.", ["Power came back by 7 p.m.", "“We were lucky,” she said."]),
+        ('Queues formed at Gate C. "Nobody told us anything," he said.',
+         ["Queues formed at Gate C.", '"Nobody told us anything," he said.']),
+        ("The match starts at 5 p.m. Tuesday.", ["The match starts at 5 p.m. Tuesday."]),
+        ("The prize went to Dr. “Bud” Okafor.", ["The prize went to Dr. “Bud” Okafor."]),
+    ],
+    ids=["pm-then-quote", "initial-then-quote", "pm-then-day", "title-then-nickname"],
+)
+def test_does_an_opening_quotation_after_a_full_stop_start_a_sentence(text: str, expected: list[str]) -> None:
+    assert [sentence.text for sentence in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "VARNOVO, MARCH 3, NEWSAGENCY. The regional council approved the budget on Tuesday.",
+        "Korvale. Residents of Korvale will get water three days a week, the utility said.",
+    ],
+    ids=["caps-month-and-agency", "one-word-place"],
+)
+def test_is_a_full_stop_dateline_part_of_the_first_sentence(first: str) -> None:
+    sentences = split_sentences(first + "\n\nYes. No.")
+    assert [sentence.text for sentence in sentences] == [first, "Yes.", "No."]

@@ -234,8 +234,9 @@ def _sentence_spans(content: str, start: int, end: int) -> list[tuple[int, int]]
 
 # A dateline cut off as a sentence of its own ("MOSCOW, October 14." then "/TASS/."; "Hollmark (dpa)"): issue 15.
 _DATELINE_PIECE = re.compile(
-    r"^(?:[A-Z][\w .,'’\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?)|/[\w .\-]{2,30}/\.?"
-    r"|[A-Z][A-Z\-]+(?:\s[A-Z][A-Z\-]+){0,2}\.)$"  # "DOLINSK." then "March 12 (Interfax) - ..."
+    r"^(?:[A-Z][\w .,'’\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][A-Za-z]+\.?\s+\d{1,2}(?:,\s+[A-Z][\w\-]{1,20})?\.?)"
+    r"|/[\w .\-]{2,30}/\.?"  # "LUSAHOVIT, DECEMBER 2, ARMENPRESS." (a month in capitals, the agency after the date)
+    r"|[A-Z][A-Za-z\-'’]+(?:\s[A-Z][A-Za-z\-'’]+){0,2}\.)$"  # "DOLINSK." then "March 12 (Interfax) - ..."; "Kilangala."
 )
 
 
@@ -250,21 +251,43 @@ def _join_dateline(content: str, spans: list[tuple[int, int]]) -> list[tuple[int
 # A title abbreviation that syntok takes for a sentence's end ("State Rep." then "Gloria Esteban-Marsh, who ..."):
 # issue 15. Company abbreviations (Co., Inc., Ltd.) are left out: they do end sentences.
 _TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Amb|Hon|Rev|Prof|Dr|Mr|Mrs|Ms|"
-                                 r"Lt\. Col|Brig|Cpl|Pte|Fr)\.$")
+                                 r"Lt\. Col|Brig|Cpl|Pte|Fr|Assoc|Asst|Atty|Engr|Eng|Barr|Sec|Det)\.$")
+# How a finished sentence ends: a terminal, then closing quotation marks or brackets (issue 15, round 3). A piece
+# that ends otherwise ("Justice (retd)", cut before the name) was cut in the middle.
+_FINISHED = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+# A full stop, then an opening quotation mark and a capital: a new sentence that syntok leaves joined after an
+# abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ...").
+_QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
 
 
 def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return ``spans`` with a sentence that ends in a title abbreviation joined to the one after it."""
+    """Return ``spans`` with a sentence that ends in a title abbreviation, or with no terminal at all, joined to the
+    one after it."""
     if len(spans) < 2:
         return spans
     joined = [spans[0]]
     for span in spans[1:]:
         previous = joined[-1]
-        if _TITLE_ABBREVIATION.search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper():
+        cut_title = _TITLE_ABBREVIATION.search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper()
+        if cut_title or not _FINISHED.search(content, previous[0], previous[1]):
             joined[-1] = (previous[0], span[1])
         else:
             joined.append(span)
     return joined
+
+
+def _split_quotations(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``spans`` with each sentence split where a full stop is followed by an opening quotation mark and a
+    capital (``_QUOTATION_AFTER_STOP``), unless the full stop ends a title abbreviation ("Dr. \"Jim\" ...")."""
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _QUOTATION_AFTER_STOP.finditer(content, start, end):
+            if _TITLE_ABBREVIATION.search(content, max(start, match.start() - 9), match.start()):
+                continue
+            split.append((start, match.start()))
+            start = match.end()
+        split.append((start, end))
+    return split
 
 
 def split_sentences(content: str) -> tuple[Sentence, ...]:
@@ -274,7 +297,7 @@ def split_sentences(content: str) -> tuple[Sentence, ...]:
     """
     records = []
     for paragraph, (start, end) in enumerate(paragraph_spans(content), start=1):
-        spans = _join_titles(content, _sentence_spans(content, start, end))
+        spans = _split_quotations(content, _join_titles(content, _sentence_spans(content, start, end)))
         for number, (sentence_start, sentence_end) in enumerate(_join_dateline(content, spans) if paragraph == 1 else spans, start=1):
             records.append(
                 Sentence(

@@ -1,0 +1,57 @@
+"""Do positions and occupations written before a name, and words that open a sentence, stay out of the speaker?
+
+Made-up sentences (issue 15, round 3): sports, entertainment and trade positions before a name ("Striker X",
+"Coach X"), ranks and local offices ("Lieutenant Commander X", "Regent X"), scientists' fields ("Marine acoustician
+X"), abbreviated forms of address that syntok took for a sentence's end ("Atty.", "Engr.", "Assoc. Prof."), and a
+preposition or adverb opening the sentence ("For X, 41, ...", "Normally X ...").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.draft.drafter import draft_key
+
+
+def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Striker Tomasz Brell said the team had let the fans down.", "Tomasz Brell", ""),
+        ("Coach Ilse Marrow told reporters the squad was too thin.", "Ilse Marrow", ""),
+        ("Agent Dario Lune confirmed the deal to the newspaper.", "Dario Lune", ""),
+        ("Shopkeeper Amina Yusuf said prices had doubled.", "Amina Yusuf", ""),
+        ("Lieutenant Commander Petros Alexiou said the boat had been towed to port.", "Petros Alexiou", "official"),
+        ("Korvale Regent Budi Santoso said the ban would start in March.", "Budi Santoso", "official"),
+        ("Marine acoustician Lena Vos said the recordings were clear.", "Lena Vos", "expert"),
+        ("Atty. Rosa M. Lim, the city's legal officer, said the permit was void.", "Rosa M. Lim", "official"),
+        ("Assoc. Prof. Jana Petrova said the cave was stable.", "Jana Petrova", "expert"),
+    ],
+    ids=["striker", "coach", "agent", "shopkeeper", "lieutenant-commander", "regent", "acoustician", "atty", "assoc-prof"],
+)
+def test_does_a_position_before_a_name_stay_out_of_the_speaker(tmp_path: Path, sentence: str, speaker: str, role: str) -> None:
+    key = drafted(tmp_path, f"The season ended on Sunday.\n{sentence}")
+    assert key.loc["P02.S1", "speaker"] == speaker
+    assert key.loc["P02.S1", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("For Daniel Orrin, 41, the new flat changed everything.\n\"My kids have their own rooms,\" Orrin said.", "Daniel Orrin"),
+        ("Normally Fenlea would send two observers.\nFenlea said it would send four this time.", "Fenlea"),
+    ],
+    ids=["for-name", "normally-name"],
+)
+def test_does_a_word_opening_the_sentence_stay_out_of_the_name(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The vote was held on Sunday.\n{text}")
+    assert key.loc["P03.S1", "speaker"] == speaker
