@@ -55,3 +55,15 @@ def test_does_a_position_before_a_name_stay_out_of_the_speaker(tmp_path: Path, s
 def test_does_a_word_opening_the_sentence_stay_out_of_the_name(tmp_path: Path, text: str, speaker: str) -> None:
     key = drafted(tmp_path, f"The vote was held on Sunday.\n{text}")
     assert key.loc["P03.S1", "speaker"] == speaker
+
+
+def test_is_a_gaelic_surname_with_mac_resolved_to_the_full_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The board met on Monday.\nCiarán Mac Giolla Bhríde, a lawyer, said the vote was void.\n"
+                            "Mac Giolla Bhríde added that the case would go to court.")
+    assert key.loc["P03.S1", "speaker"] == "Ciarán Mac Giolla Bhríde"
+
+
+def test_is_eng_without_a_full_stop_a_title(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The dam is low.\nThe utility's director, Eng Neema Swai, said rationing would start.\n"
+                            "\"We have no choice,\" said Eng Swai.")
+    assert key.loc["P03.S1", "speaker"] == "Neema Swai"
