@@ -67,3 +67,19 @@ def test_is_eng_without_a_full_stop_a_title(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The dam is low.\nThe utility's director, Eng Neema Swai, said rationing would start.\n"
                             "\"We have no choice,\" said Eng Swai.")
     assert key.loc["P03.S1", "speaker"] == "Neema Swai"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Her counsel, Imran Adeyemi-Holt KC, told the panel that the files were lost.", "Imran Adeyemi-Holt"),
+        ('Star guard Tavon "Tay" Mercer said he was staying.\n"I am not going anywhere," Mercer told reporters.',
+         "Tavon Mercer"),
+        ("Head of the Water Agency Rauf Elchin oglu Gasimov said the canal was ready.\n\"Farmers waited ten days,\" "
+         "Gasimov said.", "Rauf Elchin oglu Gasimov"),
+    ],
+    ids=["kc-after-name", "nickname-in-quotes", "turkic-patronymic"],
+)
+def test_is_the_full_name_kept_without_letters_or_a_nickname(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The hearing opened on Monday.\n{text}")
+    assert set(key.loc[key.index != "P01.S1", "speaker"]) == {speaker}

@@ -130,7 +130,17 @@ class Mentions:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
             if _LOWER_BODY_WORDS.search(text):
                 self._collect_lower_bodies(text, sentence.char_start)
+            if '"' in text or "“" in text:
+                self._collect_nicknamed(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
+
+    def _collect_nicknamed(self, text: str, offset: int) -> None:
+        """Record a person written with a nickname inside the name ('Dashawn "Dash" Whitlock') by the name without it,
+        so that later short forms ("Whitlock") find them (changes ``people`` and ``short``)."""
+        for match in _NICKNAMED.finditer(text):
+            name = f"{match.group('given')} {match.group('surname')}"
+            if name not in self.people and match.group("given") not in self.lex.not_names:
+                self.add_person(Person(name), offset + match.start())
 
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
@@ -518,6 +528,8 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
 
 
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
+# A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
+_NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")
 
 
 def _skip_age(after: str) -> str:

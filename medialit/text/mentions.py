@@ -31,6 +31,9 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # authority,", ", Second Vice-Chairman of the chamber,", ", Asia-Pacific director of X," (its last word before "of").
 _TITLED_APPOSITION = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[\w’'\-]+)\s+(?:of|at|for|in)\s")
 _SURNAME_AND = frozenset({"y", "i", "e"})  # the "and" between two surnames: "Ortega y Gasset", "Ferrer i Coll"
+# Letters after a name that are no part of it: honours and ranks at the bar ("Rupert Hale KC"), regnal numbers of
+# traditional rulers ("Nana Osei Bonsu II"). Issue 15, round 3.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "II", "III", "IV"})
 PATRONYMIC = re.compile(r"(?:ovna|evna|yevna|ovich|evich|yevich|ovych|ich|ichna|inichna|ogly|oglu|kyzy|qizi|gizi|uly)$")
 
 
@@ -164,7 +167,7 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
         rest = rest[:cut]
     while rest and (rest[0] in lex.not_names or rest[0] in lex.particles):
         rest = rest[1:]
-    while rest and rest[-1] in lex.particles:
+    while rest and (rest[-1] in lex.particles or rest[-1].rstrip(",") in POST_NOMINALS):
         rest = rest[:-1]
     if not _looks_like_person(rest, lex):
         return title.strip(), "", 0
