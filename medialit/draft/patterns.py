@@ -73,8 +73,13 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
                              r"blaming|citing|calling for)\b")
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b")
 _IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
+# No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
+_NO_ANSWER = re.compile(r"^\s+to\s+(?:[\w’'\-]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?|questions|inquiries|enquiries|"
+                        r"queries)\b(?:\s+(?:for|seeking)\s+comment)?")
+_NEGATED_END = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 _OWNER_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][A-Z0-9&\-]{1,11}|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
                              r"(?:figures|data|estimates|statistics|report|survey|records|calculations)$")
 _BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note)$", re.IGNORECASE)
@@ -229,6 +234,12 @@ def _excluded_before(before: str, form: str) -> bool:
     return "wh" in before and _IN_RELATIVE.search(before) is not None
 
 
+def _no_answer(before: str, after: str) -> bool:
+    """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
+    replied to questions", "never returned calls"): no words are carried, whoever was asked."""
+    return "to " in after[:6] and _NEGATED_END.search(before) is not None and _NO_ANSWER.match(after) is not None
+
+
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
@@ -250,6 +261,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
+        if _no_answer(before, after):
+            continue  # "The ministry did not respond to a request for comment": narration, nobody's words
         inverted = False
         if subject is None and form not in lex.object_verbs:
             inverted = (subject := drafter.speaker_after(after)) is not None
@@ -325,11 +338,14 @@ def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
     opening = _OPENING_NAME.match(frame)
     if opening is None:
         return None
-    subject = drafter.speaker_before(opening.group("name"))
+    name = opening.group("name")
+    if drafter.lex.name_modifier.match(name) and (noun := _NOUN_AFTER.match(frame, opening.end())) is not None:
+        name = frame[: noun.end()]  # "The Paris-based agency also cut ..., citing": the agency, not "Paris-based"
+    subject = drafter.speaker_before(name)
     if subject is None or subject[0] not in ("person", "institution"):
         return None
     cue = match.group("verb")
-    return drafter.attribution(subject, cue, None, f"cue '{cue}' after the clause that {opening.group('name')} opens",
+    return drafter.attribution(subject, cue, None, f"cue '{cue}' after the clause that {name} opens",
                                "participle cue")
 
 

@@ -18,7 +18,7 @@ from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
-    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title, without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -79,6 +79,8 @@ _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|directo
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
+# A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -233,8 +235,8 @@ class Mentions:
             return False
         head, kind = described
         words = run.split()
-        while len(words) > 1 and words[0] in self.lex.not_names:  # "The Kourala Land Rights Collective, a ..."
-            start, words = start + len(words[0]) + 1, words[1:]
+        while len(words) > 1 and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
+            start, words = start + len(words[0]) + 1, words[1:]  # "The Kourala Land Rights Collective, a ..."
         run = " ".join(words)
         self.organisations.append(Organisation(run, kind or "other", head, offset + start))
         self.bodies.add(run)
@@ -350,6 +352,9 @@ class Mentions:
         name = _POSSESSIVE.sub("", run)
         while name.split() and name.split()[0] in self.lex.not_names:
             name = name.split(" ", 1)[1] if " " in name else ""
+        bare = without_modifiers(name, self.lex)  # "Australian-listed Barrowfield Mining" -> "Barrowfield Mining"
+        if bare != name:
+            name, start = bare, start + run.index(bare) if bare else start
         titled = _TITLE_OF.match(name)
         if titled is not None and organisation_kind(name[titled.end() :], self.lex):
             name, start = name[titled.end() :], start + run.index(name[titled.end() :])
@@ -363,7 +368,24 @@ class Mentions:
                 words = words[1:]
             if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
                 name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
-        return name, start
+        return self._with_place_owner(text, start, name)
+
+    def _with_place_owner(self, text: str, start: int, name: str) -> tuple[str, int]:
+        """Return ``(name, start)`` with a place's possessive before it joined to the name ("Halvoria's Interior
+        Ministry", "South Sudan's Health Ministry"), as the article names the body; a person's possessive ("Kowal's
+        party"), an acronym's and a lone head noun are left out."""
+        if start < 3 or text[start - 2 : start - 1] not in "’'" and text[start - 3 : start - 1] not in ("’s", "'s"):
+            return name, start  # the quick, common case: no possessive right before the name
+        owned = _PLACE_POSSESSIVE.search(text, max(0, start - 60), start)
+        if owned is None or ACRONYM.match(name) or " " not in name and name in self.lex.organisation_heads:
+            return name, start
+        words = owned.group("owner").split()
+        while words and words[0] in self.lex.not_names:
+            words = words[1:]
+        owner = " ".join(words)
+        if not owner or self.known(owner) is not None or owner in self.lex.titles or organisation_kind(owner, self.lex):
+            return name, start
+        return f"{owner}’s {name}" if "’" in owned.group(0) else f"{owner}'s {name}", start - len(owner) - 3
 
     # --- resolving mentions -------------------------------------------------------------------------------
 
@@ -433,7 +455,21 @@ class Mentions:
         candidates += [(org.position, org) for org in self.organisations if org.head in nouns and org.position < position]
         if not candidates and noun in _ANY_BODY:  # "a spokesman for the institution": the last body named
             candidates = [(org.position, org) for org in self.organisations if org.position < position]
+        if not candidates and _describes_named_body(words, self.lex):
+            return self._last_of_kind(self.lex.body_nouns[noun], position)
         return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
+
+    def _last_of_kind(self, kind: str, position: int) -> Organisation | None:
+        """Return the body a description of ``kind`` with no body of its noun before it refers back to ("the UN agency"
+        after "the World Health Organization", "the weather agency" after "the State Meteorological Service", "the
+        company" after "EastNet, which runs ..."): the last one named before ``position`` of a kind that fits; a
+        government noun ("the regulator") with none of its kind goes to the last company or bank; None when none."""
+        fits = _FITTING_KINDS[kind]
+        earlier = [org for org in self.organisations if org.position < position]
+        fitting = [org for org in earlier if org.kind in fits or (kind in ("agency", "government") and is_international(org.name))]
+        if not fitting and kind == "government":
+            fitting = [org for org in earlier if org.kind == "other"]  # "the regulator's press service" after a central bank
+        return fitting[-1] if fitting else None
 
     def last_person_before(self, position: int) -> Person | None:
         """Return the last person named before character ``position`` of the article (None when none)."""
@@ -451,6 +487,10 @@ class Mentions:
         if press is not None and organisation_kind(name[: press.start()], self.lex):
             name = name[: press.start()]
         bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
+        if "’s " in bare or "'s " in bare:
+            named = next((org for org in reversed(self.organisations) if org.name == bare and org.position <= position), None)
+            if named is not None:
+                return named  # "Halvoria's Interior Ministry", named so before
         bare = self._without_possessor(bare)
         described = self.described(bare, position)
         if described is not None:
@@ -466,6 +506,32 @@ class Mentions:
                 return earlier[-1]
         kind = organisation_kind(bare, self.lex)
         return Organisation(bare, kind, head, position) if kind else None
+
+
+_INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
+# The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
+_FITTING_KINDS = {"agency": ("agency", "government"), "government": ("government", "agency"), "other": ("other",),
+                  "academic": ("academic",)}
+# Words of a description that make "the ... agency" a news agency or an unqualified one, left to the outlet rules.
+_NEWS_WORDS = frozenset("news wire press state official public local national".split())
+
+
+def is_international(name: str) -> bool:
+    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
+    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
+
+
+def _describes_named_body(words: str, lex: Lexicon) -> bool:
+    """Return True when the reference ``words`` ("UN agency", "weather agency", "company", "regulator") refers back to
+    a body named before, whatever its head noun: a noun that heads no name, or "agency" with one word before it; not
+    a bare or news "agency" ("the agency", "the state news agency": it may be the outlet that carried the words), nor
+    a lower-case name ("the state agriculture department", "Estland's health ministry": a first mention)."""
+    parts = words.split()
+    if not parts or parts[-1] not in lex.body_nouns:
+        return False
+    if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
+        return parts[-1].title() not in lex.organisation_heads
+    return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
 
 
 @functools.lru_cache(maxsize=4096)

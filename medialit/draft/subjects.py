@@ -32,7 +32,6 @@ from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_
 from medialit.text.outlets import Outlet, OutletList
 
 Subject = tuple[str, object]
-_INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 _STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outside|across)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
@@ -390,7 +389,7 @@ class Subjects:
         if not runs or runs[-1].end() != len(tail.rstrip(" ,")) or _AFTER_PREPOSITION.search(tail, 0, runs[-1].start()):
             return None  # "Fishermen in the port of Kasumi": a place, not the subject
         words = _POSSESSIVE.sub("", runs[-1].group(0)).split()
-        while words and words[0] in self.lex.not_names:
+        while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
             words = words[1:]
         if not words or any(word in self.lex.calendar or word in self.lex.titles for word in words):
             return None
@@ -452,11 +451,6 @@ def _firm(words: str) -> Organisation | None:
     """Return the firm "Analysts at Garrow Whitfield" names (capitalised words, a description before it dropped)."""
     name = _LOWER_FIRM_OPENING.sub("", words.strip())
     return Organisation(name, "other", "", 0) if name[:1].isupper() else None
-
-
-def is_international(name: str) -> bool:
-    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
-    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
 
 
 def _plural_source(tail: str, lex: Lexicon) -> bool:

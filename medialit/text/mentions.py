@@ -90,6 +90,7 @@ class Lexicon:
     organisation_head: re.Pattern[str]
     name_token: re.Pattern[str]
     calendar_word: re.Pattern[str]
+    name_modifier: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,8 +139,21 @@ def lexicon() -> Lexicon:
         organisation_head=re.compile(rf"(?<![\w\-])(?:{trie_pattern({head.lower() for head in heads})})(?![\w\-])",
                                      re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
+        name_modifier=re.compile(rf"^[{UPPER}][\w’'.]*-(?:{trie_pattern(words.words('name_modifiers'))})$"),
         name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
+
+
+def without_modifiers(name: str, lex: Lexicon | None = None) -> str:
+    """Return ``name`` without the hyphenated descriptions written before it ("Australian-listed Barrowfield Mining"
+    -> "Barrowfield Mining", "Paris-based" -> ''); the quick, common case (no hyphen) returns ``name`` unchanged."""
+    if "-" not in name:
+        return name
+    lex = lex or lexicon()
+    words = name.split()
+    while words and lex.name_modifier.match(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
