@@ -140,8 +140,8 @@ class Mentions:
         for pattern in (_GOVERNMENT_OF, _PLACE_BODY):
             for match in pattern.finditer(text):
                 words = match.group("name").split()
-                while words and words[0] in self.lex.not_names:
-                    words = words[1:]
+                while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
+                    words = words[1:]  # "The Geneva-based council": a description, then a reference back
                 if len(words) >= 2 and words[0] not in self.people and words[0] not in self.short:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
@@ -486,7 +486,8 @@ class Mentions:
         press = _PRESS_OFFICE.search(name)
         if press is not None and organisation_kind(name[: press.start()], self.lex):
             name = name[: press.start()]
-        bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
+        bare = without_modifiers(_LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The ")), self.lex)
+        bare = _LOWER_OPENING.sub("", bare)  # "Geneva-based council" -> "council"
         if "’s " in bare or "'s " in bare:
             named = next((org for org in reversed(self.organisations) if org.name == bare and org.position <= position), None)
             if named is not None:
@@ -530,7 +531,7 @@ def _describes_named_body(words: str, lex: Lexicon) -> bool:
     if not parts or parts[-1] not in lex.body_nouns:
         return False
     if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
-        return parts[-1].title() not in lex.organisation_heads
+        return len(parts) == 1 or parts[-1].title() not in lex.organisation_heads
     return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
 
 

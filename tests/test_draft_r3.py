@@ -1,0 +1,113 @@
+"""Organisations as speakers and references back to them (issue 15, round 3): a place's possessive kept in a body's
+name, hyphenated descriptions before a name, descriptions that refer back to a body with another head noun, bodies
+known first by their bare name, and refusals to comment that carry no words.
+
+Every sentence here is made up for the test; none is copied from the tuning or held-out articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.draft.drafter import draft_key
+from medialit.text.mentions import lexicon, without_modifiers
+
+
+def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Transport Ministry did not respond to a request for comment.",
+        "Brackwell Foods has not responded to requests for comment.",
+        "The army, which holds the pass, did not reply to the newspaper's questions.",
+    ],
+    ids=["ministry", "company-plural-requests", "army-questions"],
+)
+def test_is_a_refusal_to_answer_narration_with_no_speaker(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+
+
+def test_does_a_negated_cue_with_words_still_attribute(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Transport Ministry did not say when the bridge would reopen.")
+    assert key.loc["P01.S1", "speaker"] == "Transport Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norland's Energy Ministry said on Monday that the pipeline would open in May. The ministry added that tests "
+         "had gone well.", "Norland's Energy Ministry"),
+        ("Talks ended without a deal, Verania's Foreign Ministry said. In a statement, the ministry said talks would "
+         "resume.", "Verania's Foreign Ministry"),
+    ],
+    ids=["first-sentence-cue-first", "closing-cue"],
+)
+def test_does_a_places_possessive_stay_in_the_bodys_name_and_its_reference_back(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S2", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("Australian-listed Barrowfield Mining", "Barrowfield Mining"), ("Paris-based", ""),
+     ("Kremlin-backed United Front", "United Front"), ("Saint-Denis Holdings", "Saint-Denis Holdings")],
+)
+def test_are_hyphenated_participles_left_out_of_a_name(name: str, bare: str) -> None:
+    assert without_modifiers(name, lexicon()) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The regulator granted Canadian-listed Orvane Mining a licence, the company said. Orvane said work would start "
+         "in June.", "Orvane Mining"),
+        ("Coal use will fall by 3%, the International Coal Council said. The Geneva-based council also cut its forecast "
+         "for steel, citing weak demand.", "International Coal Council"),
+    ],
+    ids=["listed-company", "based-body-participle-cue"],
+)
+def test_is_a_body_named_without_the_description_before_it(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert set(key["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("According to the World Food Programme, prices have doubled.", "The UN agency said it had sent 90 lorries.",
+         "World Food Programme"),
+        ("The National Hydrology Service warned of floods.", "The weather agency said the river would peak on Friday.",
+         "National Hydrology Service"),
+        ("The Reserve Bank of Ostland kept its rate at 5%.", "The regulator said inflation was easing.",
+         "Reserve Bank of Ostland"),
+    ],
+    ids=["un-agency", "weather-agency-after-service", "regulator-after-bank"],
+)
+def test_does_a_description_refer_back_to_a_body_with_another_head_noun(tmp_path: Path, first: str, later: str,
+                                                                      speaker: str) -> None:
+    key = drafted(tmp_path, f"{first} {later}")
+    assert key.loc["P01.S2", "speaker"] == speaker
+
+
+def test_is_a_lower_case_name_a_first_mention_not_a_reference_back(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Harbour Board said ships were waiting. The state fisheries department said catches had fallen.")
+    assert key.loc["P01.S2", "speaker"] == "state fisheries department"
+
+
+def test_does_the_company_refer_back_to_a_body_known_by_its_bare_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "GridCo, which runs the national network, says demand hit a record. The company says it has "
+                            "enough reserves.")
+    assert key.loc["P01.S1", "speaker"] == "GridCo"
+    assert key.loc["P01.S2", "speaker"] == "GridCo"
