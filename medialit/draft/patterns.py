@@ -234,10 +234,12 @@ def _excluded_before(before: str, form: str) -> bool:
     return "wh" in before and _IN_RELATIVE.search(before) is not None
 
 
-def _no_answer(before: str, after: str) -> bool:
+def _no_answer(before: str, form: str, after: str) -> bool:
     """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
-    replied to questions", "never returned calls"): no words are carried, whoever was asked."""
-    return "to " in after[:6] and _NEGATED_END.search(before) is not None and _NO_ANSWER.match(after) is not None
+    replied to questions") or says nothing ("has not commented publicly on"): no words are carried, whoever was asked."""
+    if _NEGATED_END.search(before) is None:
+        return False
+    return form.startswith("comment") or "to " in after[:6] and _NO_ANSWER.match(after) is not None
 
 
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -261,7 +263,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
-        if _no_answer(before, after):
+        if _no_answer(before, form, after):
             continue  # "The ministry did not respond to a request for comment": narration, nobody's words
         inverted = False
         if subject is None and form not in lex.object_verbs:

@@ -524,14 +524,15 @@ def is_international(name: str) -> bool:
 
 def _describes_named_body(words: str, lex: Lexicon) -> bool:
     """Return True when the reference ``words`` ("UN agency", "weather agency", "company", "regulator") refers back to
-    a body named before, whatever its head noun: a noun that heads no name, or "agency" with one word before it; not
-    a bare or news "agency" ("the agency", "the state news agency": it may be the outlet that carried the words), nor
-    a lower-case name ("the state agriculture department", "Estland's health ministry": a first mention)."""
+    a body named before, whatever its head noun: a company's noun, a noun that heads no name, or "agency" with one
+    word before it; not a bare or news "agency" ("the agency", "the state news agency": it may be the outlet that
+    carried the words), nor a noun that heads names, which is often a first mention in lower case ("the ministry"
+    after "the health ministry said", "the state agriculture department")."""
     parts = words.split()
     if not parts or parts[-1] not in lex.body_nouns:
         return False
     if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
-        return len(parts) == 1 or parts[-1].title() not in lex.organisation_heads
+        return parts[-1] in _COMPANY_NOUNS or parts[-1].title() not in lex.organisation_heads
     return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
 
 
