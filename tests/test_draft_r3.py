@@ -111,3 +111,13 @@ def test_does_the_company_refer_back_to_a_body_known_by_its_bare_name(tmp_path: 
                             "enough reserves.")
     assert key.loc["P01.S1", "speaker"] == "GridCo"
     assert key.loc["P01.S2", "speaker"] == "GridCo"
+
+
+def test_is_a_company_whose_shares_are_named_referred_back_to(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Shares of Morrow Optics fell 8% on Tuesday. The Denver-based company now expects lower sales.")
+    assert key.loc["P01.S2", "speaker"] == "Morrow Optics"
+
+
+def test_is_a_spokesman_named_by_a_lower_case_body_noun_the_bodys(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Southern Rugby League fined the club. A league spokesman said the fine was final.")
+    assert key.loc["P01.S2", "speaker"] == "Southern Rugby League"

@@ -81,6 +81,9 @@ _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sh
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+$")
+# A company whose shares are traded: "Shares of Calloway Semiconductor fell", "Aldous Brenner Group shares rose".
+_SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})"
+                     r"|(?P<before>(?<![\w’'\-])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})(?:[’']s)?\s+shares\b")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -132,6 +135,8 @@ class Mentions:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
             if _LOWER_BODY_WORDS.search(text):
                 self._collect_lower_bodies(text, sentence.char_start)
+            if "hares" in text:
+                self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
 
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
@@ -146,6 +151,26 @@ class Mentions:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
                     self.organisations.append(Organisation(name, "government", match.group("head"), where))
+
+    def _collect_listed_companies(self, text: str, offset: int) -> None:
+        """Record the companies whose shares a sentence names ("Shares of Calloway Semiconductor fell", "Aldous Brenner
+        Group shares rose"): a listed company, later "the company" or "the chipmaker" (changes this registry)."""
+        for match in _SHARES.finditer(text):
+            name = _POSSESSIVE.sub("", match.group("of") or match.group("before") or "").strip()
+            words = name.split()
+            while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in self.bodies or name in self.acronyms or \
+                    any(f" {name} " in f" {org.name} " for org in self.organisations):
+                continue  # named before, or its short form ("Brenner shares" after "Aldous Brenner Group")
+            where = offset + text.find(name, match.start())
+            body = Organisation(name, "other", head_noun(name, self.lex) or "company", where)
+            self.organisations.append(body)
+            self.descriptions.append(("company", body.position, body))
+            mistaken = self.people.pop(name, None)  # first taken for a person ("Calloway Semiconductor")
+            if mistaken is not None:
+                self.short = {form: person for form, person in self.short.items() if person is not mistaken}
 
     def _title_goes_on(self, text: str, before: re.Match[str], run: re.Match[str]) -> bool:
         """Return True when ``run`` continues the title of the run ``before`` it across "and": "Minister of Trade" and

@@ -53,8 +53,7 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
                      r"not authori[sz]ed to|on background|without being named)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
-                    r"ministry|government|company|agency|embassy|department|bank|police|army|office|authority|commission|"
-                    r"council|court|fund|group|institute|regulator|firm|union|federation|association|service|bureau)"
+                    r"[a-z]+)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own|preliminary|final|official|"
                     r"provisional|full|first)\s+)?"
                     r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
@@ -283,8 +282,8 @@ class Subjects:
             organisation = None if person else self.mentions.organisation(owner, self.position)
             return ("person", person) if person else ("institution", organisation) if organisation else None
         match = _OWNED.search(tail)
-        if match is None:
-            return None
+        if match is None or not self._can_own(match.group("owner")):
+            return None  # "a league spokesman", "the ministry's statement"; not "the new statement"
         owner, noun = match.group("owner"), match.group("noun").lower()
         if owner.lower() in ("his", "her", "its", "their"):
             organisation = self._organisation_of(self.last_person, noun) if owner.lower() in ("his", "her") else None
@@ -297,6 +296,12 @@ class Subjects:
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _can_own(self, owner: str) -> bool:
+        """Return True when ``owner`` can own a spokesman or a document: a name, a possessive pronoun, or a lower-case
+        noun for a body ("league", "ministry", "court"), not another word ("the new statement")."""
+        return not owner.islower() or owner in ("his", "her", "its", "their") or owner in self.lex.body_nouns \
+            or owner.title() in self.lex.organisation_heads
 
     def _spokesman_of(self, owner: str) -> Subject | None:
         """Return the organisation "a ministry spokesman" or "a Haeul spokesman" speaks for, or None."""
