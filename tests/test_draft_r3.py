@@ -121,3 +121,15 @@ def test_is_a_company_whose_shares_are_named_referred_back_to(tmp_path: Path) ->
 def test_is_a_spokesman_named_by_a_lower_case_body_noun_the_bodys(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Southern Rugby League fined the club. A league spokesman said the fine was final.")
     assert key.loc["P01.S2", "speaker"] == "Southern Rugby League"
+
+
+def test_is_the_court_that_acted_the_one_a_later_bench_refers_to(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Court of Appeal on Monday overturned a High Court ruling on the port. The five-judge bench "
+                            "said the port authority had ignored the law.")
+    assert key.loc["P01.S2", "speaker"] == "Court of Appeal"
+
+
+def test_does_a_qualified_reference_prefer_the_body_whose_name_has_its_words(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Northern Regional Authority approved the road. The National Roads Authority objected. "
+                            "The regional authority said work would start in May.")
+    assert key.loc["P01.S3", "speaker"] == "Northern Regional Authority"

@@ -84,6 +84,9 @@ _PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,
 # A company whose shares are traded: "Shares of Calloway Semiconductor fell", "Aldous Brenner Group shares rose".
 _SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})"
                      r"|(?P<before>(?<![\w’'\-])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})(?:[’']s)?\s+shares\b")
+# A noun after a body's name that makes the name describe a thing: "a High Court decision", "a ministry document".
+_THING_AFTER = re.compile(r"\s+(?:decision|ruling|judgment|judgement|order|verdict|judge|judges|case|hearing|proceedings|"
+                          r"document|documents|filing|official|officials|building|headquarters|website)\b")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -112,6 +115,7 @@ class Mentions:
     # (noun, position, organisation): "the fund" refers back to the body an apposition called a fund
     descriptions: list[tuple[str, int, Organisation]] = field(default_factory=list)
     ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
+    attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -364,6 +368,8 @@ class Mentions:
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
+        if text.startswith(" ", run_end) and _THING_AFTER.match(text, run_end):
+            self.attributive.add(offset + start)  # "a High Court decision": the court named, not acting
         self._note_descriptions(text, start, run_end, organisation, offset)
         acronym = _ACRONYM_AFTER.match(text, run_end)
         if acronym is not None:
@@ -482,7 +488,20 @@ class Mentions:
             candidates = [(org.position, org) for org in self.organisations if org.position < position]
         if not candidates and _describes_named_body(words, self.lex):
             return self._last_of_kind(self.lex.body_nouns[noun], position)
-        return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
+        return self._likeliest([org for _, org in sorted(candidates, key=lambda pair: pair[0])], words) if candidates else None
+
+    def _likeliest(self, earlier: list[Organisation], words: str) -> Organisation:
+        """Return the body among ``earlier`` (same head noun, in order) that "the regional authority" or "the court"
+        refers back to: the last whose name has every word of the reference ("regional" -> "Podhori Regional
+        Authority"), else the last not named only to describe a thing ("the Court of Appeal overturned a High Court
+        decision": the Court of Appeal), else the last one."""
+        qualifiers = {word.lower() for word in words.split()[:-1]} - _DESCRIPTION_STOP
+        if qualifiers:
+            named = [org for org in earlier if qualifiers <= {word.lower() for word in org.name.split()}]
+            if named:
+                return named[-1]
+        acting = [org for org in earlier if org.position not in self.attributive]
+        return acting[-1] if acting else earlier[-1]
 
     def _last_of_kind(self, kind: str, position: int) -> Organisation | None:
         """Return the body a description of ``kind`` with no body of its noun before it refers back to ("the UN agency"
@@ -529,7 +548,7 @@ class Mentions:
         if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
             earlier = [org for org in self.organisations if org.head == head and org.position < position]
             if earlier:
-                return earlier[-1]
+                return self._likeliest(earlier, bare)
         kind = organisation_kind(bare, self.lex)
         return Organisation(bare, kind, head, position) if kind else None
 
