@@ -133,3 +133,20 @@ def test_does_a_qualified_reference_prefer_the_body_whose_name_has_its_words(tmp
     key = drafted(tmp_path, "The Northern Regional Authority approved the road. The National Roads Authority objected. "
                             "The regional authority said work would start in May.")
     assert key.loc["P01.S3", "speaker"] == "Northern Regional Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The dockers' union Harbour and Canal Workers said the strike would go on.", "Harbour and Canal Workers"),
+        ("According to the Alliance for a Clean Coast, plastic waste doubled.", "Alliance for a Clean Coast"),
+    ],
+    ids=["and-after-body-noun", "for-a"],
+)
+def test_is_a_long_name_with_and_or_for_a_kept_whole(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_are_two_people_joined_by_and_not_one_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Economist Lena Ruiz and Tomas Berg wrote the study. Ruiz said prices would rise.")
+    assert key.loc["P01.S2", "speaker"] == "Lena Ruiz"

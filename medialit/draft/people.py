@@ -127,8 +127,15 @@ class Mentions:
         for sentence in sentences:
             text = sentence.text
             before: re.Match[str] | None = None
+            joined_until = -1
             for match in self.lex.run.finditer(text):
                 run, start = match.group(0), match.start()
+                if start < joined_until:
+                    continue  # "Allied Workers" in "the union Marine and Allied Workers": collected with "Marine"
+                if text.startswith(" and ", match.end()) and (joined := self._joined_after_noun(text, match)):
+                    joined_until = start + len(joined)
+                    self._collect_body_after_noun(text, start, joined, sentence.char_start)
+                    continue  # "the shipbuilders' union Marine and Allied Workers": one body
                 if before is not None and " and " in text[before.end() : start + 1] and self._title_goes_on(text, before, match):
                     run, start = text[before.start() : match.end()], before.start()  # "Minister of Trade and Industry Jan Kowal"
                 before = match
@@ -142,6 +149,15 @@ class Mentions:
             if "hares" in text:
                 self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
+
+    def _joined_after_noun(self, text: str, run: re.Match[str]) -> str:
+        """Return the name a body noun before ``run`` introduces when "and" joins two runs into it ("the shipbuilders'
+        union Marine and Allied Workers", "the law firm Harlow and Pike"), or '' (a body noun is needed: "Kowal and
+        Ruiz" are two people)."""
+        joined = _AND_NAME.match(text, run.end())
+        if joined is None or "," in joined.group(0) or not self._noun_before(text, run.start()):
+            return ""
+        return run.group(0) + joined.group(0)
 
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",

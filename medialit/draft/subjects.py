@@ -46,6 +46,7 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z
                                    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*)$")
 _LOWER_FIRM_OPENING = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _BASED = re.compile(r"(?<=\b[Tt]he )[A-Z][\w\-]*-based\s+")  # "The Paris-based agency" -> "The agency"
+_BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the group X", "Analysts at the firm X"
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -149,7 +150,9 @@ class Subjects:
         for org in reversed(self.mentions.organisations) if words.endswith(self._multiword_names()) else ():
             if " " in org.name and words.endswith(org.name) and org.position <= self.position + len(before):
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
-                if all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
+                described = bool(opening) and opening[-1] in self.lex.body_nouns and \
+                    not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
+                if described or all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
                         not (opening and opening[-1].endswith(("’s", "'s"))):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"

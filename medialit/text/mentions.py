@@ -104,7 +104,7 @@ def lexicon() -> Lexicon:
     heads = words.organisation_heads()
     roles = words.role_nouns()
     titles = frozenset(words.words("titles"))
-    joiners = _alternation((*ORGANISATION_JOINERS[:3], "&", *particles))  # "Sundaram Iyengar & Sons"
+    joiners = _alternation((*ORGANISATION_JOINERS[:3], "&", "for a", "for an", *particles))  # "Sundaram Iyengar & Sons", "Observatory for a Free Press"
     capitalised_roles = {" ".join(part[:1].upper() + part[1:] for part in noun.split()) for noun in roles}
     capitalised_roles |= {noun.replace(" Of ", " of ") for noun in capitalised_roles}
     title_words = _alternation(titles | capitalised_roles | set(heads))
