@@ -150,3 +150,16 @@ def test_is_a_long_name_with_and_or_for_a_kept_whole(tmp_path: Path, text: str, 
 def test_are_two_people_joined_by_and_not_one_body(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Economist Lena Ruiz and Tomas Berg wrote the study. Ruiz said prices would rise.")
     assert key.loc["P01.S2", "speaker"] == "Lena Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("OSTRAVEL, May 2 (Reuters) - Norland's central bank cut its main rate to 4%, saying inflation had eased.",
+         "Norland's central bank"),
+        ("More than 300 flights were cancelled on Monday, citing a strike.", ""),
+    ],
+    ids=["dateline-then-possessive-body", "no-name-opening"],
+)
+def test_is_the_subject_of_a_trailing_participle_a_described_body(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker

@@ -73,7 +73,9 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
                              r"blaming|citing|calling for)\b")
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
-_NOUN_AFTER = re.compile(r"\s+[a-z]+\b")
+# A dateline before the first sentence's subject: "KOSTREL, May 7 (Reuters) - ", "(Bloomberg) -- ".
+_DATELINE_OPEN = re.compile(r"^[^()]{0,60}\([^()]{1,30}\)\s*(?:--|[-—–])\s*")
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
 _IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
 # No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
@@ -337,18 +339,33 @@ def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
     that ...", "X shares fell after it cut its forecast, blaming ..."): the body or person the sentence opens with."""
     if for_quote or ", " not in frame or (match := _PARTICIPLE_CUE.search(frame)) is None:
         return None
-    opening = _OPENING_NAME.match(frame)
+    dateline = _DATELINE_OPEN.match(frame) if "(" in frame[:80] else None
+    start = dateline.end() if dateline is not None else 0  # "KOSTREL, May 7 (Reuters) - Lirovia's central bank held ..."
+    opening = _OPENING_NAME.match(frame, start)
     if opening is None:
         return None
     name = opening.group("name")
-    if drafter.lex.name_modifier.match(name) and (noun := _NOUN_AFTER.match(frame, opening.end())) is not None:
-        name = frame[: noun.end()]  # "The Paris-based agency also cut ..., citing": the agency, not "Paris-based"
+    if name.endswith(("’s", "'s")) or drafter.lex.name_modifier.match(name):
+        name = _described_opening(drafter, frame, start, opening.end()) or name  # "The Paris-based agency", "Lirovia's central bank"
     subject = drafter.speaker_before(name)
     if subject is None or subject[0] not in ("person", "institution"):
         return None
     cue = match.group("verb")
     return drafter.attribution(subject, cue, None, f"cue '{cue}' after the clause that {name} opens",
                                "participle cue")
+
+
+def _described_opening(drafter: Drafter, frame: str, start: int, end: int) -> str:
+    """Return the sentence's opening up to the body noun that ends its subject, when a capitalised word only describes
+    the body ("The Paris-based agency also cut ...", "Lirovia's central bank held ..."), or ''."""
+    words = _NOUN_AFTER.match(frame, end)
+    if words is None:
+        return ""
+    nouns = words.group(0).split()
+    for count in range(len(nouns), 0, -1):
+        if nouns[count - 1] in drafter.lex.body_nouns:
+            return f"{frame[start:end]} {' '.join(nouns[:count])}"
+    return ""
 
 
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:
