@@ -163,3 +163,19 @@ def test_are_two_people_joined_by_and_not_one_body(tmp_path: Path) -> None:
 )
 def test_is_the_subject_of_a_trailing_participle_a_described_body(tmp_path: Path, text: str, speaker: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The World Health Organization (WHO) office in Dorvan said vaccines had arrived.", "World Health Organization"),
+        ("The Ostland Water Department has closed two wells, according to a statement posted on its website.",
+         "Ostland Water Department"),
+        ("Merrow Holdings Ltd. has asked lenders for more time. Lenders will vote next week, the notice said.",
+         "Merrow Holdings Ltd."),
+    ],
+    ids=["office-in-place", "statement-on-its-website", "the-notice-said"],
+)
+def test_do_a_bodys_office_and_its_documents_speak_for_it(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key["speaker"].iloc[-1] == speaker

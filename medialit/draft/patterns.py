@@ -84,7 +84,9 @@ _NO_ANSWER = re.compile(r"^\s+to\s+(?:[\w’'\-]+\s+){0,4}?(?:requests?|calls?|m
 _NEGATED_END = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 _OWNER_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][A-Z0-9&\-]{1,11}|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
                              r"(?:figures|data|estimates|statistics|report|survey|records|calculations)$")
-_BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note)$", re.IGNORECASE)
+_BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note|notice|filing)"
+                            r"(?:\s+(?:posted|published|issued|released|put out)\s+(?:on|to|via)\s+(?:its|their)\s+[\w\- ]{1,30})?$",
+                            re.IGNORECASE)  # "according to a statement posted on its website": the body the sentence opens with
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
                          r"(?P<outlet>[^,.;:!?]+)")

@@ -32,12 +32,14 @@ from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_
 from medialit.text.outlets import Outlet, OutletList
 
 Subject = tuple[str, object]
-_STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
+_STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report|notice|letter|announcement)$",
+                        re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outside|across)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # A body's office or service after its name: "the WHO (WHO) country office", "the court's press service".
 _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
-                       r"(?:office|service|bureau|team|department|mission)$")
+                       r"(?:office|service|bureau|team|department|mission)$"
+                       r"|(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?\s+(?:office|bureau|mission|delegation)\s+in\s+[A-Z][\w\-]*$")
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:by|from|of|published by|"
                           r"compiled by|released by)\s+(?P<author>(?:the\s+)?(?:[a-z]+\s+)?[A-Z].*)$")
