@@ -38,8 +38,18 @@ def test_is_a_refusal_to_answer_narration_with_no_speaker(tmp_path: Path, text: 
     assert key.loc["P01.S1", "channel"] == "narration"
 
 
-def test_does_a_negated_cue_with_words_still_attribute(tmp_path: Path) -> None:
-    key = drafted(tmp_path, "The Transport Ministry did not say when the bridge would reopen.")
+@pytest.mark.parametrize(
+    "text",
+    ["The Transport Ministry did not say when the bridge would reopen.",
+     "The council did not disclose the name of its new partner."],
+    ids=["say-when", "disclose-object"],
+)
+def test_is_a_negated_cue_that_withholds_something_narration(tmp_path: Path, text: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "channel"] == "narration"
+
+
+def test_does_a_negated_cue_with_a_that_clause_still_attribute(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Transport Ministry did not say that the bridge was unsafe, only that it was old.")
     assert key.loc["P01.S1", "speaker"] == "Transport Ministry"
 
 
@@ -179,3 +189,22 @@ def test_is_the_subject_of_a_trailing_participle_a_described_body(tmp_path: Path
 def test_do_a_bodys_office_and_its_documents_speak_for_it(tmp_path: Path, text: str, speaker: str) -> None:
     key = drafted(tmp_path, text)
     assert key["speaker"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Heritage Board said it had found a tomb. The tomb holds 40 jars, the statement read.", "Heritage Board"),
+        ("The Supreme Court heard the case in May. The court found that the law was void.", "Supreme Court"),
+        ("A survey published on Monday by the Coastal Polling Institute, an independent pollster, found that 60% back "
+         "the plan.", "Coastal Polling Institute"),
+    ],
+    ids=["statement-read", "court-found", "survey-published-on-day-by"],
+)
+def test_do_documents_and_courts_take_find_show_and_read(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text)["speaker"].iloc[-1] == speaker
+
+
+def test_does_a_withheld_answer_end_the_sentences_cues(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Pilots Union met on Monday. Jetwing did not say when it expected flights to resume.")
+    assert key.loc["P01.S2", "speaker"] == ""

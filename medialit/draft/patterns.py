@@ -61,10 +61,12 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 # Verbs whose subject must be a document: "A 2023 report by the state department found", "data from X showed".
-_DOCUMENT_VERBS = ("find", "show")
+_DOCUMENT_VERBS = ("find", "show", "read")  # "the statement read": only a document's words
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
-                           r"research|paper)\b(?:\s+(?:by|from|of|published by|compiled by|released by)\s+[^,;:]+)?$")
+                           r"research|paper|statement|communiqu[eé]|notice|letter|memo|court|tribunal|bench|panel)\b"
+                           r"(?:\s+(?:by|from|of|(?:published|compiled|released|conducted|carried out)(?:\s+[\w\-]+){0,3}?\s+by)"
+                           r"\s+[^,;:]+)?$")
 # The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
 _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
@@ -81,6 +83,7 @@ _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|sh
 # No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
 _NO_ANSWER = re.compile(r"^\s+to\s+(?:[\w’'\-]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?|questions|inquiries|enquiries|"
                         r"queries)\b(?:\s+(?:for|seeking)\s+comment)?")
+_WITHHELD = frozenset("say disclose reveal specify elaborate explain identify name detail give".split())
 _NEGATED_END = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 _OWNER_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][A-Z0-9&\-]{1,11}|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
                              r"(?:figures|data|estimates|statistics|report|survey|records|calculations)$")
@@ -240,9 +243,12 @@ def _excluded_before(before: str, form: str) -> bool:
 
 def _no_answer(before: str, form: str, after: str) -> bool:
     """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
-    replied to questions") or says nothing ("has not commented publicly on"): no words are carried, whoever was asked."""
+    replied to questions"), says nothing ("has not commented publicly on") or withholds something ("did not say when",
+    "did not disclose the price"): no words are carried, whoever was asked; "did not say that ..." still reports."""
     if _NEGATED_END.search(before) is None:
         return False
+    if form.split()[0] in _WITHHELD and not after.lstrip().startswith(("that", QUOTE_SLOT, ",")):
+        return True  # "She did not say how much it would cost", "The council did not disclose the partner's name"
     return form.startswith("comment") or "to " in after[:6] and _NO_ANSWER.match(after) is not None
 
 
@@ -268,7 +274,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
         if _no_answer(before, form, after):
-            continue  # "The ministry did not respond to a request for comment": narration, nobody's words
+            return None  # "The ministry did not respond to a request for comment", "X did not say when it expected ...": no words
         inverted = False
         if subject is None and form not in lex.object_verbs:
             inverted = (subject := drafter.speaker_after(after)) is not None

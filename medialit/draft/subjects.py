@@ -41,8 +41,8 @@ _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’
                        r"(?:office|service|bureau|team|department|mission)$"
                        r"|(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?\s+(?:office|bureau|mission|delegation)\s+in\s+[A-Z][\w\-]*$")
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
-                          r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:by|from|of|published by|"
-                          r"compiled by|released by)\s+(?P<author>(?:the\s+)?(?:[a-z]+\s+)?[A-Z].*)$")
+                          r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:by|from|of|"
+                          r"(?:published|compiled|released|conducted|carried out)(?:\s+[\w\-]+){0,3}?\s+by)\s+(?P<author>(?:the\s+)?(?:[a-z]+\s+)?[A-Z].*)$")
 # A lower-case description with the body's name in apposition: "The employers' federation, the Association of X".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w\-]*,\s+(?:the\s+)?"
                                    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*)$")
