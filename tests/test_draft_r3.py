@@ -208,3 +208,9 @@ def test_do_documents_and_courts_take_find_show_and_read(tmp_path: Path, text: s
 def test_does_a_withheld_answer_end_the_sentences_cues(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Pilots Union met on Monday. Jetwing did not say when it expected flights to resume.")
     assert key.loc["P01.S2", "speaker"] == ""
+
+
+def test_does_a_spokeswoman_for_an_unknown_name_speak_for_a_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Dorren Mining Ltd. is selling a mine. A spokeswoman for Dorren said the company doesn't "
+                            "comment on market rumours.")
+    assert key.loc["P01.S2", "speaker"].rstrip(".") == "Dorren Mining Ltd"

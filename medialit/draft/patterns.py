@@ -84,7 +84,7 @@ _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|sh
 _NO_ANSWER = re.compile(r"^\s+to\s+(?:[\w’'\-]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?|questions|inquiries|enquiries|"
                         r"queries)\b(?:\s+(?:for|seeking)\s+comment)?")
 _WITHHELD = frozenset("say disclose reveal specify elaborate explain identify name detail give".split())
-_NEGATED_END = re.compile(r"\b(?:not|never|n[’']t)\s*$")
+_NEGATED_END = re.compile(r"(?:\bnot|\bnever|n[’']t)\s*$")
 _OWNER_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][A-Z0-9&\-]{1,11}|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
                              r"(?:figures|data|estimates|statistics|report|survey|records|calculations)$")
 _BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note|notice|filing)"

@@ -397,6 +397,9 @@ class Mentions:
         the words an "and" joins to it ("the Infrastructure and Transport Ministry", "the Ministry of Trade and Industry").
         """
         name = _POSSESSIVE.sub("", run)
+        if "--" in name:  # a Dow Jones dateline runs on into the name: "PORT HALLAM, Tarsia--Tarrow Resources Ltd."
+            cut = name.rindex("--") + 2
+            name, start = name[cut:], start + cut
         while name.split() and name.split()[0] in self.lex.not_names:
             name = name.split(" ", 1)[1] if " " in name else ""
         bare = without_modifiers(name, self.lex)  # "Australian-listed Barrowfield Mining" -> "Barrowfield Mining"

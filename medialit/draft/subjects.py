@@ -284,7 +284,7 @@ class Subjects:
         if spokesperson is not None:  # "a spokesperson for the Health Ministry": the ministry (or the person)
             owner = spokesperson.group("owner")
             person = self.mentions.known(owner)
-            organisation = None if person else self.mentions.organisation(owner, self.position)
+            organisation = None if person else self.mentions.organisation(owner, self.position) or self._named_body(owner)
             return ("person", person) if person else ("institution", organisation) if organisation else None
         match = _OWNED.search(tail)
         if match is None or not self._can_own(match.group("owner")):
@@ -301,6 +301,16 @@ class Subjects:
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _named_body(self, owner: str) -> Organisation | None:
+        """Return the body "a spokeswoman for Tarrow" speaks for when ``owner`` is a capitalised name of no known person:
+        the body named before whose name has it ("Tarrow Resources Ltd."), else a body by that name; None for other words."""
+        name = owner.strip().removeprefix("the ")
+        if not self.lex.run.fullmatch(name) or name.split()[0] in self.lex.not_names:
+            return None
+        named = [org for org in self.mentions.organisations if org.position < self.position
+                 and f" {name} " in f" {org.name.replace('-', ' ')} "]
+        return named[-1] if named else Organisation(name, "other", "", self.position)
 
     def _can_own(self, owner: str) -> bool:
         """Return True when ``owner`` can own a spokesman or a document: a name, a possessive pronoun, or a lower-case
