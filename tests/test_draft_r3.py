@@ -214,3 +214,20 @@ def test_does_a_spokeswoman_for_an_unknown_name_speak_for_a_body(tmp_path: Path)
     key = drafted(tmp_path, "Dorren Mining Ltd. is selling a mine. A spokeswoman for Dorren said the company doesn't "
                             "comment on market rumours.")
     assert key.loc["P01.S2", "speaker"].rstrip(".") == "Dorren Mining Ltd"
+
+
+def test_is_a_place_with_a_lower_case_field_and_body_noun_a_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Pupils stayed home after the Kestrel Bay education department closed six schools. The "
+                            "department said repairs would take a month.")
+    assert key.loc["P01.S2", "speaker"] == "Kestrel Bay education department"
+
+
+def test_is_a_department_after_a_cue_no_body_of_a_place(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Mayor Ana Kowal told the department to act. Kowal said the roads were unsafe.")
+    assert key.loc["P01.S2", "speaker"] == "Ana Kowal"
+
+
+def test_is_a_body_of_another_country_not_a_reference_back(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Norland foreign ministry said talks went well. Talks resume on Monday, according to the "
+                            "Estvian foreign ministry.")
+    assert key.loc["P01.S2", "speaker"] == "Estvian foreign ministry"

@@ -35,7 +35,13 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
-_LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police)\b")
+_LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
+                               r"ministry|directorate|bureau)\b")
+# A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
+_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+                               r"(?P<head>department|ministry|directorate|bureau))\b(?![’'\-])")
+_FIELD_STOP = frozenset("the of and in a an to for with on at by from said says told has had have is was were will would "
+                        "its his her their this that which who local".split())
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
                             r"(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
                             r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -162,11 +168,15 @@ class Mentions:
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY):
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY):
             for match in pattern.finditer(text):
+                if pattern is _PLACE_FIELD_BODY and _FIELD_STOP.intersection(match.group("field").split()):
+                    continue  # "Kowal said the department": no field of a body between the name and its noun
                 words = match.group("name").split()
                 while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
                     words = words[1:]  # "The Geneva-based council": a description, then a reference back
+                if pattern is _PLACE_FIELD_BODY and not words[0][:1].isupper():
+                    continue  # "The education department": no place named
                 if len(words) >= 2 and words[0] not in self.people and words[0] not in self.short:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
@@ -507,6 +517,9 @@ class Mentions:
             candidates = [(org.position, org) for org in self.organisations if org.position < position]
         if not candidates and _describes_named_body(words, self.lex):
             return self._last_of_kind(self.lex.body_nouns[noun], position)
+        names = {word.lower() for word in words.split()[:-1] if word[:1].isupper()}
+        if names and not any(names <= {word.lower() for word in org.name.split()} for _, org in candidates):
+            return None  # "the Velorian foreign ministry" after "the Ostranian foreign ministry": another body, named now
         return self._likeliest([org for _, org in sorted(candidates, key=lambda pair: pair[0])], words) if candidates else None
 
     def _likeliest(self, earlier: list[Organisation], words: str) -> Organisation:
