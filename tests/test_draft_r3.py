@@ -231,3 +231,15 @@ def test_is_a_body_of_another_country_not_a_reference_back(tmp_path: Path) -> No
     key = drafted(tmp_path, "The Norland foreign ministry said talks went well. Talks resume on Monday, according to the "
                             "Estvian foreign ministry.")
     assert key.loc["P01.S2", "speaker"] == "Estvian foreign ministry"
+
+
+def test_is_a_body_named_by_its_task_of_a_place_a_speaker_after_an_inverted_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Rivers fell on Monday, according to the flood prevention headquarters of Dalin County. Some 300 "
+                            "boats were sent, said the headquarters.")
+    assert key.loc["P01.S1", "speaker"] == "flood prevention headquarters of Dalin County"
+    assert key.loc["P01.S2", "speaker"] == "flood prevention headquarters of Dalin County"
+
+
+def test_is_the_body_after_an_inverted_cue_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Ministry of Water warned of floods. Some 400 rescuers were sent, said the ministry.")
+    assert key.loc["P01.S2", "speaker"] == "Ministry of Water"

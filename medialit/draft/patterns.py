@@ -209,9 +209,11 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)
     owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
-    subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
-    if subject is None and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
+    subject = None
+    if not pronoun and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
+    if subject is None:
+        subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
     if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
@@ -245,8 +247,8 @@ def _no_answer(before: str, form: str, after: str) -> bool:
     """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
     replied to questions"), says nothing ("has not commented publicly on") or withholds something ("did not say when",
     "did not disclose the price"): no words are carried, whoever was asked; "did not say that ..." still reports."""
-    if _NEGATED_END.search(before) is None:
-        return False
+    if _NEGATED_END.search(before[-12:]) is None:
+        return False  # a short tail is enough: "did not ", "doesn't ", "has never "
     if form.split()[0] in _WITHHELD and not after.lstrip().startswith(("that", QUOTE_SLOT, ",")):
         return True  # "She did not say how much it would cost", "The council did not disclose the partner's name"
     return form.startswith("comment") or "to " in after[:6] and _NO_ANSWER.match(after) is not None

@@ -36,10 +36,13 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
 _LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
-                               r"ministry|directorate|bureau)\b")
+                               r"ministry|directorate|bureau|headquarters|command|committee)\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 _PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
                                r"(?P<head>department|ministry|directorate|bureau))\b(?![’'\-])")
+# A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
+_TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
+                           r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 _FIELD_STOP = frozenset("the of and in a an to for with on at by from said says told has had have is was were will would "
                         "its his her their this that which who local".split())
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
@@ -168,8 +171,10 @@ class Mentions:
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY):
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF):
             for match in pattern.finditer(text):
+                if pattern is _TASK_BODY_OF and (_FIELD_STOP - {"and"}).intersection(match.group("name").split()[:-3]):
+                    continue  # "the head of the committee of X": no task before the noun
                 if pattern is _PLACE_FIELD_BODY and _FIELD_STOP.intersection(match.group("field").split()):
                     continue  # "Kowal said the department": no field of a body between the name and its noun
                 words = match.group("name").split()

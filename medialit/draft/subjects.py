@@ -49,6 +49,9 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z
 _LOWER_FIRM_OPENING = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _BASED = re.compile(r"(?<=\b[Tt]he )[A-Z][\w\-]*-based\s+")  # "The Paris-based agency" -> "The agency"
 _BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the group X", "Analysts at the firm X"
+# A body after an inverted cue: "..., said the ministry.", "..., said the headquarters in a statement".
+_INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
+                            r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -150,7 +153,7 @@ class Subjects:
             return None
         words = _ACRONYM_IN_BRACKETS.sub("", clause.rstrip(" ,"))
         for org in reversed(self.mentions.organisations) if words.endswith(self._multiword_names()) else ():
-            if " " in org.name and words.endswith(org.name) and org.position <= self.position + len(before):
+            if " " in org.name and words.endswith(org.name) and org.position < max(self.sentence_end, self.position + len(before) + 1):
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
                 described = bool(opening) and opening[-1] in self.lex.body_nouns and \
                     not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
@@ -464,7 +467,8 @@ class Subjects:
             person = self.mentions.person_described(match.group(1), self.last_person)
             if person is not None:
                 return ("person", person)
-        return None
+        body = _INVERTED_BODY.match(after) if after[:4].lower() == "the " else None
+        return self._organisation_subject(body.group("body")) if body is not None else None  # "..., said the ministry."
 
 
 def _firm(words: str) -> Organisation | None:
