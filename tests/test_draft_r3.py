@@ -243,3 +243,9 @@ def test_is_a_body_named_by_its_task_of_a_place_a_speaker_after_an_inverted_cue(
 def test_is_the_body_after_an_inverted_cue_the_speaker(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Ministry of Water warned of floods. Some 400 rescuers were sent, said the ministry.")
     assert key.loc["P01.S2", "speaker"] == "Ministry of Water"
+
+
+def test_does_attributing_a_cause_carry_the_bodys_words(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Ministry of Trade said exports fell. The ministry attributed the fall to a strong currency.")
+    assert key.loc["P01.S2", "speaker"] == "Ministry of Trade"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
