@@ -33,8 +33,8 @@ import pandas as pd
 from medialit.draft.cues import find_other_agencies, other_agencies
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.patterns import attribute
-from medialit.draft.people import Mentions, Organisation
-from medialit.draft.subjects import Subject, Subjects, is_international
+from medialit.draft.people import Mentions, Organisation, is_international
+from medialit.draft.subjects import Subject, Subjects
 from medialit.draft.roles import ROLE_UNKNOWN
 from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_quotations, starts_inside
 from medialit.draft.rows import key_row
@@ -156,6 +156,7 @@ class Drafter(Subjects):
         if not isinstance(referent, Organisation):
             return None  # no organisation could be named: no attribution rather than a wrong one
         self.last_organisation = referent
+        self._register_body(referent)
         government = referent.kind in ("government", "agency")
         public = government or is_international(referent.name)
         what = ("an organisation of government" if government else "an international public body" if public
@@ -278,6 +279,15 @@ class Drafter(Subjects):
                 self._mention(self.mentions.person_at[index])
         if attribution.kind != "institution":
             self._note_organisation(sentence)
+
+    def _register_body(self, body: Organisation) -> None:
+        """Remember a body first known as a speaker by its name alone ("EastNet, which runs the grid, says"), so that a
+        later "the company" can refer back to it (changes ``self.mentions``; a body already known changes nothing)."""
+        if body.head or body.kind != "other" or any(org.name == body.name for org in self.mentions.organisations):
+            return
+        index = bisect.bisect_right(self._organisation_positions, body.position)
+        self.mentions.organisations.insert(index, body)
+        self._organisation_positions.insert(index, body.position)
 
     def _note_organisation(self, sentence: Sentence) -> None:
         """Make the last organisation the sentence names the last one mentioned (changes ``self.last_organisation``)."""

@@ -71,12 +71,13 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 # Verbs whose subject must be a document or a court: "A 2023 report by the state department found", "data from X
-# showed", "The court found that".
-_DOCUMENT_VERBS = ("find", "show")
+# showed", "The court found that", "the statement read" (only a document's words).
+_DOCUMENT_VERBS = ("find", "show", "read")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
-                           r"research|paper|court|tribunal|judge|judges|jury|bench)\b(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned)"
-                           r"(?:\s+(?:last|this|on|in|earlier)(?:\s+[\w\-]+){1,2})?\s+)?(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
+                           r"research|paper|statement|communiqu[eé]|notice|letter|memo|court|tribunal|judge|judges|jury|bench|panel)\b"
+                           r"(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?"
+                           r"(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
 # The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
 _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
@@ -85,11 +86,21 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
                              r"blaming|citing|calling for)\b")
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
+# A dateline before the first sentence's subject: "KOSTREL, May 7 (Reuters) - ", "(Bloomberg) -- ".
+_DATELINE_OPEN = re.compile(r"^[^()]{0,60}\([^()]{1,30}\)\s*(?:--|[-—–])\s*")
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
 _IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
+# No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
+_NO_ANSWER = re.compile(r"^\s+to\s+(?:[\w’'\-]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?|questions|inquiries|enquiries|"
+                        r"queries)\b(?:\s+(?:for|seeking)\s+comment)?")
+_WITHHELD = frozenset("say disclose reveal specify elaborate explain identify name detail give".split())
+_NEGATED_END = re.compile(r"(?:\bnot|\bnever|n[’']t)\s*$")
 _OWNER_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][A-Z0-9&\-]{1,11}|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+"
                              r"(?:figures|data|estimates|statistics|report|survey|records|calculations)$")
-_BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note)$", re.IGNORECASE)
+_BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|press release|note|notice|filing)"
+                            r"(?:\s+(?:posted|published|issued|released|put out)\s+(?:on|to|via)\s+(?:its|their)\s+[\w\- ]{1,30})?$",
+                            re.IGNORECASE)  # "according to a statement posted on its website": the body the sentence opens with
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
 _CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
                          r"(?P<outlet>[^,.;:!?]+)")
@@ -345,9 +356,11 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)
     owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
-    subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
-    if subject is None and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
+    subject = None
+    if not pronoun and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
+    if subject is None:
+        subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
     if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
@@ -382,6 +395,17 @@ def _excluded_before(before: str, form: str) -> bool:
     return "wh" in before and _IN_RELATIVE.search(before) is not None
 
 
+def _no_answer(before: str, form: str, after: str) -> bool:
+    """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
+    replied to questions"), says nothing ("has not commented publicly on") or withholds something ("did not say when",
+    "did not disclose the price"): no words are carried, whoever was asked; "did not say that ..." still reports."""
+    if _NEGATED_END.search(before[-12:]) is None:
+        return False  # a short tail is enough: "did not ", "doesn't ", "has never "
+    if form.split()[0] in _WITHHELD and not after.lstrip().startswith(("that", QUOTE_SLOT, ",")):
+        return True  # "She did not say how much it would cost", "The council did not disclose the partner's name"
+    return form.startswith("comment") or "to " in after[:6] and _NO_ANSWER.match(after) is not None
+
+
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
@@ -403,6 +427,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous", "analysts")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
+        if _no_answer(before, form, after):
+            return None  # "The ministry did not respond to a request for comment", "X did not say when it expected ...": no words
         inverted = False
         if subject is None and (form not in lex.object_verbs or before.endswith(", ")):  # "..., warned Celeste Harrow"
             inverted = (subject := drafter.speaker_after(after)) is not None
@@ -477,15 +503,33 @@ def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
     that ...", "X shares fell after it cut its forecast, blaming ..."): the body or person the sentence opens with."""
     if for_quote or ", " not in frame or (match := _PARTICIPLE_CUE.search(frame)) is None:
         return None
-    opening = _OPENING_NAME.match(frame)
+    dateline = _DATELINE_OPEN.match(frame) if "(" in frame[:80] else None
+    start = dateline.end() if dateline is not None else 0  # "KOSTREL, May 7 (Reuters) - Lirovia's central bank held ..."
+    opening = _OPENING_NAME.match(frame, start)
     if opening is None:
         return None
-    subject = drafter.speaker_before(opening.group("name"))
+    name = opening.group("name")
+    if name.endswith(("’s", "'s")) or drafter.lex.name_modifier.match(name):
+        name = _described_opening(drafter, frame, start, opening.end()) or name  # "The Paris-based agency", "Lirovia's central bank"
+    subject = drafter.speaker_before(name)
     if subject is None or subject[0] not in ("person", "institution"):
         return None
     cue = match.group("verb")
-    return drafter.attribution(subject, cue, None, f"cue '{cue}' after the clause that {opening.group('name')} opens",
+    return drafter.attribution(subject, cue, None, f"cue '{cue}' after the clause that {name} opens",
                                "participle cue")
+
+
+def _described_opening(drafter: Drafter, frame: str, start: int, end: int) -> str:
+    """Return the sentence's opening up to the body noun that ends its subject, when a capitalised word only describes
+    the body ("The Paris-based agency also cut ...", "Lirovia's central bank held ..."), or ''."""
+    words = _NOUN_AFTER.match(frame, end)
+    if words is None:
+        return ""
+    nouns = words.group(0).split()
+    for count in range(len(nouns), 0, -1):
+        if nouns[count - 1] in drafter.lex.body_nouns:
+            return f"{frame[start:end]} {' '.join(nouns[:count])}"
+    return ""
 
 
 def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str) -> object:

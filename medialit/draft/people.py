@@ -18,7 +18,7 @@ from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
-    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title, without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -35,7 +35,16 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
-_LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police)\b")
+_LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
+                               r"ministry|directorate|bureau|headquarters|command|committee)\b")
+# A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
+_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+                               r"(?P<head>department|ministry|directorate|bureau))\b(?![’'\-])")
+# A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
+_TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
+                           r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+_FIELD_STOP = frozenset("the of and in a an to for with on at by from said says told has had have is was were will would "
+                        "its his her their this that which who local".split())
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
                             r"(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
                             r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -79,6 +88,14 @@ _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|directo
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
+# A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+$")
+# A company whose shares are traded: "Shares of Calloway Semiconductor fell", "Aldous Brenner Group shares rose".
+_SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})"
+                     r"|(?P<before>(?<![\w’'\-])[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})(?:[’']s)?\s+shares\b")
+# A noun after a body's name that makes the name describe a thing: "a High Court decision", "a ministry document".
+_THING_AFTER = re.compile(r"\s+(?:decision|ruling|judgment|judgement|order|verdict|judge|judges|case|hearing|proceedings|"
+                          r"document|documents|filing|official|officials|building|headquarters|website)\b")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -107,6 +124,7 @@ class Mentions:
     # (noun, position, organisation): "the fund" refers back to the body an apposition called a fund
     descriptions: list[tuple[str, int, Organisation]] = field(default_factory=list)
     ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
+    attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -118,8 +136,15 @@ class Mentions:
         for sentence in sentences:
             text = sentence.text
             before: re.Match[str] | None = None
+            joined_until = -1
             for match in self.lex.run.finditer(text):
                 run, start = match.group(0), match.start()
+                if start < joined_until:
+                    continue  # "Allied Workers" in "the union Marine and Allied Workers": collected with "Marine"
+                if text.startswith(" and ", match.end()) and (joined := self._joined_after_noun(text, match)):
+                    joined_until = start + len(joined)
+                    self._collect_body_after_noun(text, start, joined, sentence.char_start)
+                    continue  # "the shipbuilders' union Marine and Allied Workers": one body
                 if before is not None and " and " in text[before.end() : start + 1] and self._title_goes_on(text, before, match):
                     run, start = text[before.start() : match.end()], before.start()  # "Minister of Trade and Industry Jan Kowal"
                 before = match
@@ -132,6 +157,8 @@ class Mentions:
                 self._collect_lower_bodies(text, sentence.char_start)
             if '"' in text or "“" in text:
                 self._collect_nicknamed(text, sentence.char_start)
+            if "hares" in text:
+                self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
 
     def _collect_nicknamed(self, text: str, offset: int) -> None:
@@ -142,18 +169,53 @@ class Mentions:
             if name not in self.people and match.group("given") not in self.lex.not_names:
                 self.add_person(Person(name), offset + match.start())
 
+    def _joined_after_noun(self, text: str, run: re.Match[str]) -> str:
+        """Return the name a body noun before ``run`` introduces when "and" joins two runs into it ("the shipbuilders'
+        union Marine and Allied Workers", "the law firm Harlow and Pike"), or '' (a body noun is needed: "Kowal and
+        Ruiz" are two people)."""
+        joined = _AND_NAME.match(text, run.end())
+        if joined is None or "," in joined.group(0) or not self._noun_before(text, run.start()):
+            return ""
+        return run.group(0) + joined.group(0)
+
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY):
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF):
             for match in pattern.finditer(text):
+                if pattern is _TASK_BODY_OF and (_FIELD_STOP - {"and"}).intersection(match.group("name").split()[:-3]):
+                    continue  # "the head of the committee of X": no task before the noun
+                if pattern is _PLACE_FIELD_BODY and _FIELD_STOP.intersection(match.group("field").split()):
+                    continue  # "Kowal said the department": no field of a body between the name and its noun
                 words = match.group("name").split()
-                while words and words[0] in self.lex.not_names:
-                    words = words[1:]
+                while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
+                    words = words[1:]  # "The Geneva-based council": a description, then a reference back
+                if pattern is _PLACE_FIELD_BODY and not words[0][:1].isupper():
+                    continue  # "The education department": no place named
                 if len(words) >= 2 and words[0] not in self.people and words[0] not in self.short:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
                     self.organisations.append(Organisation(name, "government", match.group("head"), where))
+
+    def _collect_listed_companies(self, text: str, offset: int) -> None:
+        """Record the companies whose shares a sentence names ("Shares of Calloway Semiconductor fell", "Aldous Brenner
+        Group shares rose"): a listed company, later "the company" or "the chipmaker" (changes this registry)."""
+        for match in _SHARES.finditer(text):
+            name = _POSSESSIVE.sub("", match.group("of") or match.group("before") or "").strip()
+            words = name.split()
+            while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in self.bodies or name in self.acronyms or \
+                    any(f" {name} " in f" {org.name} " for org in self.organisations):
+                continue  # named before, or its short form ("Brenner shares" after "Aldous Brenner Group")
+            where = offset + text.find(name, match.start())
+            body = Organisation(name, "other", head_noun(name, self.lex) or "company", where)
+            self.organisations.append(body)
+            self.descriptions.append(("company", body.position, body))
+            mistaken = self.people.pop(name, None)  # first taken for a person ("Calloway Semiconductor")
+            if mistaken is not None:
+                self.short = {form: person for form, person in self.short.items() if person is not mistaken}
 
     def _title_goes_on(self, text: str, before: re.Match[str], run: re.Match[str]) -> bool:
         """Return True when ``run`` continues the title of the run ``before`` it across "and": "Minister of Trade" and
@@ -243,8 +305,8 @@ class Mentions:
             return False
         head, kind = described
         words = run.split()
-        while len(words) > 1 and words[0] in self.lex.not_names:  # "The Kourala Land Rights Collective, a ..."
-            start, words = start + len(words[0]) + 1, words[1:]
+        while len(words) > 1 and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
+            start, words = start + len(words[0]) + 1, words[1:]  # "The Kourala Land Rights Collective, a ..."
         run = " ".join(words)
         self.organisations.append(Organisation(run, kind or "other", head, offset + start))
         self.bodies.add(run)
@@ -347,6 +409,8 @@ class Mentions:
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
+        if text.startswith(" ", run_end) and _THING_AFTER.match(text, run_end):
+            self.attributive.add(offset + start)  # "a High Court decision": the court named, not acting
         self._note_descriptions(text, start, run_end, organisation, offset)
         acronym = _ACRONYM_AFTER.match(text, run_end)
         if acronym is not None:
@@ -358,8 +422,14 @@ class Mentions:
         the words an "and" joins to it ("the Infrastructure and Transport Ministry", "the Ministry of Trade and Industry").
         """
         name = _POSSESSIVE.sub("", run)
+        if "--" in name:  # a Dow Jones dateline runs on into the name: "PORT HALLAM, Tarsia--Tarrow Resources Ltd."
+            cut = name.rindex("--") + 2
+            name, start = name[cut:], start + cut
         while name.split() and name.split()[0] in self.lex.not_names:
             name = name.split(" ", 1)[1] if " " in name else ""
+        bare = without_modifiers(name, self.lex)  # "Australian-listed Barrowfield Mining" -> "Barrowfield Mining"
+        if bare != name:
+            name, start = bare, start + run.index(bare) if bare else start
         titled = _TITLE_OF.match(name)
         if titled is not None and organisation_kind(name[titled.end() :], self.lex):
             name, start = name[titled.end() :], start + run.index(name[titled.end() :])
@@ -373,7 +443,24 @@ class Mentions:
                 words = words[1:]
             if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
                 name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
-        return name, start
+        return self._with_place_owner(text, start, name)
+
+    def _with_place_owner(self, text: str, start: int, name: str) -> tuple[str, int]:
+        """Return ``(name, start)`` with a place's possessive before it joined to the name ("Halvoria's Interior
+        Ministry", "South Sudan's Health Ministry"), as the article names the body; a person's possessive ("Kowal's
+        party"), an acronym's and a lone head noun are left out."""
+        if start < 3 or text[start - 2 : start - 1] not in "’'" and text[start - 3 : start - 1] not in ("’s", "'s"):
+            return name, start  # the quick, common case: no possessive right before the name
+        owned = _PLACE_POSSESSIVE.search(text, max(0, start - 60), start)
+        if owned is None or ACRONYM.match(name) or " " not in name and name in self.lex.organisation_heads:
+            return name, start
+        words = owned.group("owner").split()
+        while words and words[0] in self.lex.not_names:
+            words = words[1:]
+        owner = " ".join(words)
+        if not owner or self.known(owner) is not None or owner in self.lex.titles or organisation_kind(owner, self.lex):
+            return name, start
+        return f"{owner}’s {name}" if "’" in owned.group(0) else f"{owner}'s {name}", start - len(owner) - 3
 
     # --- resolving mentions -------------------------------------------------------------------------------
 
@@ -443,7 +530,37 @@ class Mentions:
         candidates += [(org.position, org) for org in self.organisations if org.head in nouns and org.position < position]
         if not candidates and noun in _ANY_BODY:  # "a spokesman for the institution": the last body named
             candidates = [(org.position, org) for org in self.organisations if org.position < position]
-        return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
+        if not candidates and _describes_named_body(words, self.lex):
+            return self._last_of_kind(self.lex.body_nouns[noun], position)
+        names = {word.lower() for word in words.split()[:-1] if word[:1].isupper()}
+        if names and not any(names <= {word.lower() for word in org.name.split()} for _, org in candidates):
+            return None  # "the Velorian foreign ministry" after "the Ostranian foreign ministry": another body, named now
+        return self._likeliest([org for _, org in sorted(candidates, key=lambda pair: pair[0])], words) if candidates else None
+
+    def _likeliest(self, earlier: list[Organisation], words: str) -> Organisation:
+        """Return the body among ``earlier`` (same head noun, in order) that "the regional authority" or "the court"
+        refers back to: the last whose name has every word of the reference ("regional" -> "Podhori Regional
+        Authority"), else the last not named only to describe a thing ("the Court of Appeal overturned a High Court
+        decision": the Court of Appeal), else the last one."""
+        qualifiers = {word.lower() for word in words.split()[:-1]} - _DESCRIPTION_STOP
+        if qualifiers:
+            named = [org for org in earlier if qualifiers <= {word.lower() for word in org.name.split()}]
+            if named:
+                return named[-1]
+        acting = [org for org in earlier if org.position not in self.attributive]
+        return acting[-1] if acting else earlier[-1]
+
+    def _last_of_kind(self, kind: str, position: int) -> Organisation | None:
+        """Return the body a description of ``kind`` with no body of its noun before it refers back to ("the UN agency"
+        after "the World Health Organization", "the weather agency" after "the State Meteorological Service", "the
+        company" after "EastNet, which runs ..."): the last one named before ``position`` of a kind that fits; a
+        government noun ("the regulator") with none of its kind goes to the last company or bank; None when none."""
+        fits = _FITTING_KINDS[kind]
+        earlier = [org for org in self.organisations if org.position < position]
+        fitting = [org for org in earlier if org.kind in fits or (kind in ("agency", "government") and is_international(org.name))]
+        if not fitting and kind == "government":
+            fitting = [org for org in earlier if org.kind == "other"]  # "the regulator's press service" after a central bank
+        return fitting[-1] if fitting else None
 
     def last_person_before(self, position: int) -> Person | None:
         """Return the last person named before character ``position`` of the article (None when none)."""
@@ -460,7 +577,12 @@ class Mentions:
         press = _PRESS_OFFICE.search(name)
         if press is not None and organisation_kind(name[: press.start()], self.lex):
             name = name[: press.start()]
-        bare = _LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The "))
+        bare = without_modifiers(_LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The ")), self.lex)
+        bare = _LOWER_OPENING.sub("", bare)  # "Geneva-based council" -> "council"
+        if "’s " in bare or "'s " in bare:
+            named = next((org for org in reversed(self.organisations) if org.name == bare and org.position <= position), None)
+            if named is not None:
+                return named  # "Halvoria's Interior Ministry", named so before
         bare = self._without_possessor(bare)
         described = self.described(bare, position)
         if described is not None:
@@ -473,9 +595,36 @@ class Mentions:
         if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
             earlier = [org for org in self.organisations if org.head == head and org.position < position]
             if earlier:
-                return earlier[-1]
+                return self._likeliest(earlier, bare)
         kind = organisation_kind(bare, self.lex)
         return Organisation(bare, kind, head, position) if kind else None
+
+
+_INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
+# The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
+_FITTING_KINDS = {"agency": ("agency", "government"), "government": ("government", "agency"), "other": ("other",),
+                  "academic": ("academic",)}
+# Words of a description that make "the ... agency" a news agency or an unqualified one, left to the outlet rules.
+_NEWS_WORDS = frozenset("news wire press state official public local national".split())
+
+
+def is_international(name: str) -> bool:
+    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
+    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
+
+
+def _describes_named_body(words: str, lex: Lexicon) -> bool:
+    """Return True when the reference ``words`` ("UN agency", "weather agency", "company", "regulator") refers back to
+    a body named before, whatever its head noun: a company's noun, a noun that heads no name, or "agency" with one
+    word before it; not a bare or news "agency" ("the agency", "the state news agency": it may be the outlet that
+    carried the words), nor a noun that heads names, which is often a first mention in lower case ("the ministry"
+    after "the health ministry said", "the state agriculture department")."""
+    parts = words.split()
+    if not parts or parts[-1] not in lex.body_nouns:
+        return False
+    if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
+        return parts[-1] in _COMPANY_NOUNS or parts[-1].title() not in lex.organisation_heads
+    return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
 
 
 @functools.lru_cache(maxsize=4096)

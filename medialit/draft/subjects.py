@@ -33,22 +33,27 @@ from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_
 from medialit.text.outlets import Outlet, OutletList
 
 Subject = tuple[str, object]
-_INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
-_STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report)$", re.IGNORECASE)
+_STATEMENT = re.compile(r"^the\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|report|notice|letter|announcement)$",
+                        re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outside|across)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # A body's office or service after its name: "the WHO (WHO) country office", "the court's press service".
 _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
-                       r"(?:office|service|bureau|team|department|mission)$")
+                       r"(?:office|service|bureau|team|department|mission)$"
+                       r"|(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?\s+(?:office|bureau|mission|delegation)\s+in\s+[A-Z][\w\-]*$")
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:(?:published|compiled|released|issued|"
-                          r"conducted|commissioned)(?:\s+(?:last|this|on|in|earlier)(?:\s+[\w\-]+){1,2})?\s+)?(?:by|from|of)\s+"
+                          r"conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?(?:by|from|of)\s+"
                           r"(?P<author>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z].*)$")
 # A lower-case description with the body's name in apposition: "The employers' federation, the Association of X".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w\-]*,\s+(?:the\s+)?"
                                    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*)$")
 _LOWER_FIRM_OPENING = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _BASED = re.compile(r"(?<=\b[Tt]he )[A-Z][\w\-]*-based\s+")  # "The Paris-based agency" -> "The agency"
+_BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the group X", "Analysts at the firm X"
+# A body after an inverted cue: "..., said the ministry.", "..., said the headquarters in a statement".
+_INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
+                            r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -56,8 +61,7 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
                      r"not authori[sz]ed to|on background|without being named)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
-                    r"ministry|government|company|agency|embassy|department|bank|police|army|office|authority|commission|"
-                    r"council|court|fund|group|institute|regulator|firm|union|federation|association|service|bureau)"
+                    r"[a-z]+)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own|preliminary|final|official|"
                     r"provisional|full|first)\s+)?"
                     r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
@@ -168,9 +172,11 @@ class Subjects:
             return None
         words = _ACRONYM_IN_BRACKETS.sub("", clause.rstrip(" ,"))
         for org in reversed(self.mentions.organisations) if words.endswith(self._multiword_names()) else ():
-            if " " in org.name and words.endswith(org.name) and org.position <= self.position + len(before):
+            if " " in org.name and words.endswith(org.name) and org.position < max(self.sentence_end, self.position + len(before) + 1):
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
-                if all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
+                described = bool(opening) and opening[-1] in self.lex.body_nouns and \
+                    not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
+                if described or all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
                         not (opening and opening[-1].endswith(("’s", "'s"))):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
@@ -305,11 +311,11 @@ class Subjects:
         if spokesperson is not None:  # "a spokesperson for the Health Ministry": the ministry (or the person)
             owner = spokesperson.group("owner")
             person = self.mentions.known(owner)
-            organisation = None if person else self.mentions.organisation(owner, self.position)
+            organisation = None if person else self.mentions.organisation(owner, self.position) or self._named_body(owner)
             return ("person", person) if person else ("institution", organisation) if organisation else None
         match = _OWNED.search(tail)
-        if match is None:
-            return None
+        if match is None or not self._can_own(match.group("owner")):
+            return None  # "a league spokesman", "the ministry's statement"; not "the new statement"
         owner, noun = match.group("owner"), match.group("noun").lower()
         if owner.lower() in ("his", "her", "its", "their"):
             organisation = self._organisation_of(self.last_person, noun) if owner.lower() in ("his", "her") else None
@@ -322,6 +328,22 @@ class Subjects:
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _named_body(self, owner: str) -> Organisation | None:
+        """Return the body "a spokeswoman for Tarrow" speaks for when ``owner`` is a capitalised name of no known person:
+        the body named before whose name has it ("Tarrow Resources Ltd."), else a body by that name; None for other words."""
+        name = owner.strip().removeprefix("the ")
+        if not self.lex.run.fullmatch(name) or name.split()[0] in self.lex.not_names:
+            return None
+        named = [org for org in self.mentions.organisations if org.position < self.position
+                 and f" {name} " in f" {org.name.replace('-', ' ')} "]
+        return named[-1] if named else Organisation(name, "other", "", self.position)
+
+    def _can_own(self, owner: str) -> bool:
+        """Return True when ``owner`` can own a spokesman or a document: a name, a possessive pronoun, or a lower-case
+        noun for a body ("league", "ministry", "court"), not another word ("the new statement")."""
+        return not owner.islower() or owner in ("his", "her", "its", "their") or owner in self.lex.body_nouns \
+            or owner.title() in self.lex.organisation_heads
 
     def _spokesman_of(self, owner: str) -> Subject | None:
         """Return the organisation "a ministry spokesman" or "a Haeul spokesman" speaks for, or None."""
@@ -414,7 +436,7 @@ class Subjects:
         if not runs or runs[-1].end() != len(tail.rstrip(" ,")) or _AFTER_PREPOSITION.search(tail, 0, runs[-1].start()):
             return None  # "Fishermen in the port of Kasumi": a place, not the subject
         words = _POSSESSIVE.sub("", runs[-1].group(0)).split()
-        while words and words[0] in self.lex.not_names:
+        while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
             words = words[1:]
         if not words or any(word in self.lex.calendar or word in self.lex.titles for word in words):
             return None
@@ -469,6 +491,9 @@ class Subjects:
             person = self.mentions.person_described(match.group(1), self.last_person)
             if person is not None:
                 return ("person", person)
+        body = _INVERTED_BODY.match(after) if after[:4].lower() == "the " else None
+        if body is not None and (organisation := self._organisation_subject(body.group("body"))) is not None:
+            return organisation  # "..., said the ministry."
         return _unnamed_after(after)
 
 
@@ -476,11 +501,6 @@ def _firm(words: str) -> Organisation | None:
     """Return the firm "Analysts at Garrow Whitfield" names (capitalised words, a description before it dropped)."""
     name = _LOWER_FIRM_OPENING.sub("", words.strip())
     return Organisation(name, "other", "", 0) if name[:1].isupper() else None
-
-
-def is_international(name: str) -> bool:
-    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
-    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
 
 
 def _plural_source(tail: str, lex: Lexicon) -> bool:

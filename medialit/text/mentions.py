@@ -93,6 +93,7 @@ class Lexicon:
     organisation_head: re.Pattern[str]
     name_token: re.Pattern[str]
     calendar_word: re.Pattern[str]
+    name_modifier: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def lexicon() -> Lexicon:
     heads = words.organisation_heads()
     roles = words.role_nouns()
     titles = frozenset(words.words("titles"))
-    joiners = _alternation((*ORGANISATION_JOINERS[:3], "&", *particles))  # "Sundaram Iyengar & Sons"
+    joiners = _alternation((*ORGANISATION_JOINERS[:3], "&", "for a", "for an", *particles))  # "Sundaram Iyengar & Sons", "Observatory for a Free Press"
     capitalised_roles = {" ".join(part[:1].upper() + part[1:] for part in noun.split()) for noun in roles}
     capitalised_roles |= {noun.replace(" Of ", " of ") for noun in capitalised_roles}
     title_words = _alternation(titles | capitalised_roles | set(heads))
@@ -141,8 +142,21 @@ def lexicon() -> Lexicon:
         organisation_head=re.compile(rf"(?<![\w\-])(?:{trie_pattern({head.lower() for head in heads})})(?![\w\-])",
                                      re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
+        name_modifier=re.compile(rf"^[{UPPER}][\w’'.]*-(?:{trie_pattern(words.words('name_modifiers'))})$"),
         name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
+
+
+def without_modifiers(name: str, lex: Lexicon | None = None) -> str:
+    """Return ``name`` without the hyphenated descriptions written before it ("Australian-listed Barrowfield Mining"
+    -> "Barrowfield Mining", "Paris-based" -> ''); the quick, common case (no hyphen) returns ``name`` unchanged."""
+    if "-" not in name:
+        return name
+    lex = lex or lexicon()
+    words = name.split()
+    while words and lex.name_modifier.match(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
