@@ -83,3 +83,15 @@ def test_is_eng_without_a_full_stop_a_title(tmp_path: Path) -> None:
 def test_is_the_full_name_kept_without_letters_or_a_nickname(tmp_path: Path, text: str, speaker: str) -> None:
     key = drafted(tmp_path, f"The hearing opened on Monday.\n{text}")
     assert set(key.loc[key.index != "P01.S1", "speaker"]) == {speaker}
+
+
+def test_is_a_person_after_a_title_of_a_body_not_taken_for_the_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The school is closed.\nThe chairperson of the school governing body, Anke van Rooyen, said "
+                            "attendance had dropped.\nVan Rooyen added that parents had not been asked.")
+    assert list(key["speaker"]) == ["", "Anke van Rooyen", "Anke van Rooyen"]
+
+
+def test_is_a_nigerian_police_rank_a_title(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A market burned on Monday.\nThe police spokesman, SP Tunde Alabi, confirmed the fire.\n"
+                            "\"Our men arrived within 30 minutes,\" Alabi said.")
+    assert list(key["speaker"]) == ["", "Tunde Alabi", "Tunde Alabi"]

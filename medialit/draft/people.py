@@ -83,8 +83,10 @@ _COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufact
 _ANY_BODY = frozenset("institution organisation organization body".split())
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory county district "
                             "municipality prefecture town village capital".split())
-_TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chair|president|secretary|"
+_TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chairperson|chair|president|secretary|"
                            r"minister|member|leader|official|officer|manager|expert|analyst)\s+(?:for|of|at|from)\s+$")
+# The same inside a description: "The chairperson of the school governing body, X": X is the chairperson, not the body.
+_TITLE_INSIDE = re.compile(_TITLE_PHRASE.pattern.removesuffix("$"))
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
@@ -351,7 +353,8 @@ class Mentions:
                          and not (words[-1] == "the" and len(words) > 1 and words[-2].rstrip(",") in self.lex.body_nouns)):
             return ""  # the quick, common case: no body noun right before the name
         match = _DESCRIBED_BEFORE.search(text, max(0, start - 90), start)
-        if match is None or match.end() != start or _TITLE_PHRASE.search(text, max(0, match.start() - 30), match.start()):
+        if match is None or match.end() != start or _TITLE_PHRASE.search(text, max(0, match.start() - 30), match.start()) \
+                or _TITLE_INSIDE.search(match.group(0)):
             return ""  # "Spokesman for the organisation Hamid Rezaei": the noun is part of a person's title
         noun = match.group("noun")
         return noun if noun in self.lex.body_nouns else ""
