@@ -16,6 +16,9 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
+
+``medialit.draft.sources`` adds **study authors** (before the closing cue), **document cue** (after the cue verb) and
+**per X** (after "according to"), and the makers of documents inside a cue's subject.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
+from medialit.draft.sources import document_author, document_cue, learned_pattern, mentions_learning, per_source, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
@@ -99,9 +103,6 @@ _TRAILING_WHEN = re.compile(r"\s+(?:on|last|this|late on|early on|in)\s+(?:[A-Z]
 # A name in apposition after a described source: "according to its spokesperson, Elena Koleva".
 _NAMED_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|bin|bint|al-\w+)){1,4})(?=\s*[,.;]|$)")
 
-# An agency's own sourcing: "Xinhua learned from a source at the ministry that", "WAM has learnt that".
-_LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|learns))\b"
-                      r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -156,15 +157,18 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
 def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of an agency's own sourcing ("Xinhua learned from a source at X that ...": the agency
     speaks, relayed), or None. The source becomes the unnamed source that "According to the source" continues."""
-    if "learn" not in frame or (match := _LEARNED.search(frame)) is None:
+    if not mentions_learning(frame) or (match := learned_pattern().search(frame)) is None:
         return None
     subject = drafter.speaker_before(frame[: match.start()])
     if subject is None or subject[0] != "outlet":
         return None
     source = (match.group("source") or "").strip()
+    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
+    named = drafter.speaker_before(source) if source else None
+    if named is not None and named[0] in ("person", "institution"):  # "BelTA learned from the press service of X"
+        return drafter.attribution(named, cue, subject[1], f"cue '{cue}': the agency relays a named source", "agency learned")
     if source:
         drafter.last_unnamed, drafter.anonymous_agency = source, subject[1]  # type: ignore[assignment]
-    cue = frame[cue_start(frame[: match.start()]) : match.end()].strip()
     return drafter.attribution(subject, cue, subject[1], f"cue '{cue}': the agency's own sourcing", "agency learned")
 
 
@@ -246,7 +250,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
-        subject = drafter.speaker_before(before)
+        subject = (document and document_author(drafter, before)) or drafter.speaker_before(before)
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
@@ -374,8 +378,8 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, closing_cue, cue_verb, according_to,
-                                 participle_cue, in_words)
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, study_authors, closing_cue, cue_verb,
+                                 document_cue, according_to, per_source, participle_cue, in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

@@ -28,6 +28,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Person
 from medialit.draft.people import Mentions, Organisation
+from medialit.draft.sources import is_document_back
 from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_noun
 from medialit.text.outlets import Outlet, OutletList
 
@@ -222,7 +223,7 @@ class Subjects:
             body = self.mentions.organisation(analysts.group("body"), self.position) or _firm(analysts.group("body"))
             if body is not None:
                 return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
-        if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
+        if tail[:4].lower() == "the " and (_STATEMENT.search(tail) or is_document_back(tail)) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "The statement said": the body that issued it
         if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
             return ("institution", body)  # "the regulator" after "the Financial Supervisory Commission, the regulator"

@@ -1,0 +1,187 @@
+"""The outlet, its documents and studies as sources: the patterns that read them (words in ``sourcing.txt``).
+
+* **per X** — "..., per the Department of Planning", "per streaming tracker ViewMetric", "per league sources": the
+  news shorthand for "according to X" (never "as per the rules", "$5 per person");
+* **study authors** — "the study found", "the authors write", "X and his co-authors write", "according to a paper
+  published in Nature": a study's findings are its authors' words, so the lead author the article names ("led by
+  X", "X, the study's lead author") speaks, else the named author of the construction;
+* **document cue** — "the statement reads", "the notice reads": a body's document read out speaks for the body
+  named before;
+* document authors inside a cue's subject — "A survey of 1,140 members, conducted by the academy in October,
+  found", "County records show": the body that made the document (see ``document_author``);
+* the outlet's own sourcing verbs ("has learned", "gathered that") for ``patterns.agency_learned``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from medialit.draft.model import Attribution
+from medialit.text.words import sourcing_words
+
+if TYPE_CHECKING:
+    from medialit.draft.drafter import Drafter
+    from medialit.draft.people import Person
+    from medialit.draft.subjects import Subject
+
+_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:de|van|von|da|bin|[A-Z][\w’'.\-]*)){0,3}"
+# "per X" after a comma (or opening the sentence), never "as per": the source runs to the next comma or the end.
+_PER = re.compile(r"(?:^|,\s+)(?<!as )[Pp]er\s+(?P<source>[^,;:!?]+?)(?=\s*[,;:!?]|\s*\.?\s*$)")
+_PER_SOURCE_END = re.compile(r"\b(?:sources|source|data|figures|records|estimates|reports|filings|people familiar with [\w\s]+)$")
+# The lead author named anywhere in the article.
+_LED_BY = re.compile(r"\b(?:led|co-led|headed)\s+by\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+\.)\s+){0,3}(?P<name>" + _NAME + ")")
+_LEAD_AUTHOR = re.compile(r"\b(?:lead|senior|first|principal)\s+(?:author|investigator|researcher)\s+(?:(?:[a-z][\w\-]*|Dr\.?|Prof\.?)\s+){0,2}"
+                          r"(?P<name>" + _NAME + ")")
+_AUTHOR_AFTER = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:the|its)\s+(?:study's|paper's|research's|report's)\s+"
+                           r"(?:lead|senior|first|principal)\s+author")
+# A document's maker inside a cue's subject: "A survey of members, conducted by the academy in October, found".
+_MADE_BY = re.compile(r",\s+(?:conducted|carried out|commissioned|compiled|published|released|run|prepared)\s+by\s+"
+                      r"(?P<author>[^,]+?)(?:\s+(?:in|on|last|this|earlier)\b[^,]*)?,?\s*$")
+# "County records show": a document whose owner is one capitalised word naming a body's head noun.
+_HEAD_DOCUMENT = re.compile(r"(?:^|[.;,]\s+|^\s*)(?P<owner>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    """Return the regexes built from ``sourcing.txt`` (compiled once): learned, document, study cue, co-authors."""
+    def either(kind: str) -> str:
+        return "|".join(re.escape(word) for word in sorted(sourcing_words(kind), key=len, reverse=True))
+
+    findings = [form for base in sourcing_words("finding") for form in _forms(base)]
+    finding = "|".join(re.escape(form) for form in sorted(set(findings), key=len, reverse=True))
+    return {
+        "learned": re.compile(rf"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:{either('learned')}))\b"
+                              r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b|\s*[.!?]?\s*$)"),
+        "document": re.compile(rf"^(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:{either('document')})$", re.IGNORECASE),
+        "document cue": re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?(?P<noun>{either('document')})\s+(?:also\s+)?"
+                                   r"(?P<verb>reads|read)\b"),
+        "study cue": re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:new\s+|study's\s+|paper's\s+)?"
+                                rf"(?P<noun>{either('study')}|{either('authors')})\s+(?:also\s+)?(?P<verb>{finding})\b"),
+        "co-authors": re.compile(rf"(?P<name>{_NAME})\s+and\s+(?:his|her|their)\s+(?:{either('authors')})\s+(?:also\s+)?"
+                                 rf"(?P<verb>{finding})\b"),
+        "according": re.compile(rf"\b[Aa]ccording to\s+(?:a|an|the|their|this)\s+(?:new\s+|recent\s+)?(?P<noun>{either('study')})"
+                                r"(?P<rest>[^,;:]*)"),
+    }
+
+
+def _forms(base: str) -> tuple[str, ...]:
+    """Return the forms of a finding verb: base, third person, past ("find" -> find, finds, found)."""
+    irregular = {"find": ("found",), "write": ("wrote",), "read": ("read",), "say": ("said",), "show": ("showed", "shown")}
+    past = irregular.get(base, (base + "d" if base.endswith("e") else base + "ed",))
+    return (base, base + "s", *past)
+
+
+def learned_pattern() -> re.Pattern[str]:
+    """Return the regex of an outlet's own sourcing ("has learned", "gathered that"), with groups verb and source."""
+    return _regexes()["learned"]
+
+
+def mentions_learning(frame: str) -> bool:
+    """Return True when ``frame`` may hold an outlet's sourcing verb (a cheap substring test before the regex)."""
+    return "learn" in frame or "gathered" in frame
+
+
+def is_document_back(tail: str) -> bool:
+    """Return True when a subject is a document that refers back to the body named before ("the notice",
+    "the data", "the written statement")."""
+    return _regexes()["document"].match(tail) is not None
+
+
+def lead_author(drafter: Drafter) -> Person | None:
+    """Return the person the article names as a study's lead author ("led by X", "lead author X", "X, the
+    study's lead author"), or None (the first found; looked up once per article)."""
+    cached = getattr(drafter, "_lead_author", False)
+    if cached is not False:
+        return cached  # type: ignore[return-value]
+    person = None
+    content = drafter.content
+    if "led by" in content or "author" in content or "headed by" in content:
+        for pattern in (_LED_BY, _LEAD_AUTHOR, _AUTHOR_AFTER):
+            match = pattern.search(content)
+            person = drafter.mentions.person_named(match.group("name").rstrip(".")) if match is not None else None
+            if person is not None:
+                break
+    drafter._lead_author = person  # type: ignore[attr-defined]
+    return person
+
+
+def per_source(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "..., per X" (read as "according to X"), or None when ``frame`` has no such
+    source ("as per the rules" and "$5 per person" are none)."""
+    if "per " not in frame and "Per " not in frame or (match := _PER.search(frame)) is None:
+        return None
+    source = match.group("source").strip()
+    if not (source.startswith("the ") or any(word[:1].isupper() for word in source.split()) or _PER_SOURCE_END.search(source)):
+        return None
+    from medialit.draft.patterns import according_to  # patterns imports this module
+    rewritten = f"{frame[: match.start()]}, according to {source}{frame[match.end():]}"
+    found = according_to(drafter, rewritten, for_quote)
+    if found is None:
+        return None
+    cue = f"per {source}"
+    how = found.how.replace("pattern 'according to'", "pattern 'per X'").replace(f"cue 'according to {source}'", f"cue '{cue}'")
+    return Attribution(found.speaker, found.role, found.kind, cue, found.relayed_by, how, "per X", found.government)
+
+
+def study_authors(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a study's findings ("the study found", "the authors write", "X and his
+    co-authors write", "according to a paper published in X"): the lead author, or None when the article names
+    none (or another cue verb comes first: "Kowal said the study found ...")."""
+    if not any(word in frame for word in ("stud", "paper", "author", "research", "work", "team", "scientists", "colleagues")):
+        return None
+    regexes = _regexes()
+    co_authors = regexes["co-authors"].search(frame)
+    if co_authors is not None:
+        person = drafter.mentions.person_named(co_authors.group("name"))
+        if person is not None:
+            cue = co_authors.group(0)
+            return drafter.attribution(("person", person), cue, None, f"cue '{cue}': the named author stands for the group",
+                                       "study authors")
+    match = regexes["study cue"].search(frame) or _according_to_study(frame)
+    if match is None or drafter.lex.cue_verb.search(frame, 0, match.start()) is not None:
+        return None
+    author = lead_author(drafter)
+    if author is None:
+        return None
+    cue = match.group(0).strip()
+    return drafter.attribution(("person", author), cue, None, f"cue '{cue}': a study's findings are its lead author's, "
+                               f"{author.name}", "study authors")
+
+
+def _according_to_study(frame: str) -> re.Match[str] | None:
+    """Return the match of "according to a study/paper ..." that names no author of its own ("led by X", "by X"
+    are left to the 'according to' pattern), or None."""
+    if "ccording to" not in frame:
+        return None
+    match = _regexes()["according"].search(frame)
+    if match is None or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]", match.group("rest")):
+        return None
+    return match
+
+
+def document_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "the statement reads" (a body's document read out: the body named last), or None."""
+    if "read" not in frame or (match := _regexes()["document cue"].search(frame)) is None:
+        return None
+    if drafter.last_organisation is None:
+        return None
+    cue = match.group(0)
+    return drafter.attribution(("institution", drafter.last_organisation), cue, None,
+                               f"cue '{cue}': the document of {drafter.last_organisation.name}", "document cue")
+
+
+def document_author(drafter: Drafter, before: str) -> Subject | None:
+    """Return the body that made the document a cue's subject names: "A survey of members, conducted by the
+    academy in October," -> the academy; "County records" -> the county named before; None otherwise."""
+    if " by " in before and (made := _MADE_BY.search(before)) is not None:
+        found = drafter.speaker_before(made.group("author"))
+        if found is not None and found[0] in ("institution", "person", "outlet"):
+            return found
+    owned = _HEAD_DOCUMENT.search(before) if before[-1:].isalpha() else None
+    if owned is not None and owned.group("noun") in sourcing_words("document"):
+        body = drafter.mentions.organisation(owned.group("owner").lower(), drafter.position)
+        if body is not None and body.kind:
+            return ("institution", body)
+    return None
