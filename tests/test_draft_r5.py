@@ -125,3 +125,27 @@ def test_is_the_maker_of_a_survey_the_speaker(tmp_path: Path) -> None:
             "A survey of 900 nurses, conducted by the association in May, found that a third planned to leave.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Orvel Medical Association"
+
+
+def test_are_documents_an_outlet_saw_its_own_evidence(tmp_path: Path) -> None:
+    text = "According to documents seen by the Courier, the county's engineers warned of cracks in 2023."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+
+
+def test_is_a_memo_an_outlet_saw_the_document_of_the_body_the_sentence_opens_with(tmp_path: Path) -> None:
+    text = ("The Orvel Transport Authority raised fares on Monday. "
+            "The authority plans to cut two bus lines in May, according to an internal memo seen by the Courier.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Orvel Transport Authority"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert "seen by" in key.loc["P01.S2", "explanation"]
+
+
+def test_are_county_records_the_countys(tmp_path: Path) -> None:
+    text = ("Tenants in Marlow County sued their landlord on Monday. "
+            "County records show the landlord has been fined $2,000.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Marlow County"
+    assert key.loc["P01.S2", "speaker_role"] == "official"

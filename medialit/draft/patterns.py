@@ -17,8 +17,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
 
-``medialit.draft.sources`` adds **study authors** (before the closing cue), **document cue** (after the cue verb) and
-**per X** (after "according to"), and the makers of documents inside a cue's subject.
+``medialit.draft.sources`` adds **study authors** (before the closing cue), **document cue** and **seen by** (after the cue verb)
+and **per X** (after "according to"), and the makers of documents inside a cue's subject.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.sources import document_author, document_cue, learned_pattern, mentions_learning, per_source, study_authors
+from medialit.draft.sources import document_author, document_cue, learned_pattern, mentions_learning, per_source, seen_by, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
@@ -248,9 +248,11 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         after = frame[verb.end() :]
         form = verb.group(0)
         document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
+        authored = document_author(drafter, before) if document or form in _document_forms() else None
+        document = document or authored is not None  # "A survey of 1,140 members, conducted by the academy, found"
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
-        subject = (document and document_author(drafter, before)) or drafter.speaker_before(before)
+        subject = authored or drafter.speaker_before(before)
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
@@ -379,7 +381,7 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, study_authors, closing_cue, cue_verb,
-                                 document_cue, according_to, per_source, participle_cue, in_words)
+                                 document_cue, seen_by, according_to, per_source, participle_cue, in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

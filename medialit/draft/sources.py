@@ -9,6 +9,9 @@
   named before;
 * document authors inside a cue's subject — "A survey of 1,140 members, conducted by the academy in October,
   found", "County records show": the body that made the document (see ``document_author``);
+* **seen by** — "according to a ministry document seen by Reuters" (the ministry, relayed by Reuters), "The council
+  plans ..., according to an internal memo seen by X" (the body the sentence opens with, relayed), "according to
+  documents seen by the Post" (no owner: the outlet's own evidence, narration);
 * the outlet's own sourcing verbs ("has learned", "gathered that") for ``patterns.agency_learned``.
 """
 
@@ -18,7 +21,10 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from medialit.draft.model import Attribution
+from medialit.draft.people import Organisation
 from medialit.text.words import sourcing_words
 
 if TYPE_CHECKING:
@@ -30,6 +36,11 @@ _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:de|van|von|da|bin|[A-Z][\w’'.\-]*)){0,3}"
 # "per X" after a comma (or opening the sentence), never "as per": the source runs to the next comma or the end.
 _PER = re.compile(r"(?:^|,\s+)(?<!as )[Pp]er\s+(?P<source>[^,;:!?]+?)(?=\s*[,;:!?]|\s*\.?\s*$)")
 _PER_SOURCE_END = re.compile(r"\b(?:sources|source|data|figures|records|estimates|reports|filings|people familiar with [\w\s]+)$")
+# "according to DOCUMENT seen by OUTLET": the document and the outlet that saw it.
+_SEEN_BY = re.compile(r"\b[Aa]ccording to\s+(?P<document>[^,;:]+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?P<outlet>[^,.;:!?]+)")
+_SINGULAR_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]*[^s\s]$")
+_OPENING_BODY = re.compile(r"^(?P<name>(?:[Tt]he|[Ii]ts)\s+[a-z][\w\-]*|(?:The\s+)?[A-Z][\w’'&\-]*(?:\s+(?:of|for|and|[A-Z][\w’'&\-]*))*)"
+                           r"(?=\s+[a-z])")
 # The lead author named anywhere in the article.
 _LED_BY = re.compile(r"\b(?:led|co-led|headed)\s+by\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+\.)\s+){0,3}(?P<name>" + _NAME + ")")
 _LEAD_AUTHOR = re.compile(r"\b(?:lead|senior|first|principal)\s+(?:author|investigator|researcher)\s+(?:(?:[a-z][\w\-]*|Dr\.?|Prof\.?)\s+){0,2}"
@@ -142,7 +153,8 @@ def study_authors(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     match = regexes["study cue"].search(frame) or _according_to_study(frame)
     if match is None or drafter.lex.cue_verb.search(frame, 0, match.start()) is not None:
         return None
-    author = lead_author(drafter)
+    led = _LED_BY.search(match.group(0)) if "according" in match.group(0) else None
+    author = drafter.mentions.person_named(led.group("name").rstrip(".")) if led is not None else lead_author(drafter)
     if author is None:
         return None
     cue = match.group(0).strip()
@@ -151,14 +163,14 @@ def study_authors(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
 
 
 def _according_to_study(frame: str) -> re.Match[str] | None:
-    """Return the match of "according to a study/paper ..." that names no author of its own ("led by X", "by X"
-    are left to the 'according to' pattern), or None."""
+    """Return the match of "according to a study/paper ..." that names no author or one who led it ("a study led
+    by X"); one by a body ("a study by the institute") is left to the 'according to' pattern (None)."""
     if "ccording to" not in frame:
         return None
     match = _regexes()["according"].search(frame)
-    if match is None or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]", match.group("rest")):
-        return None
-    return match
+    if match is None or _LED_BY.search(match.group("rest")) is not None:
+        return match
+    return None if re.search(r"\b(?:by|from|of)\s+(?:the\s+)?[A-Z]", match.group("rest")) else match
 
 
 def document_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -179,9 +191,59 @@ def document_author(drafter: Drafter, before: str) -> Subject | None:
         found = drafter.speaker_before(made.group("author"))
         if found is not None and found[0] in ("institution", "person", "outlet"):
             return found
-    owned = _HEAD_DOCUMENT.search(before) if before[-1:].isalpha() else None
-    if owned is not None and owned.group("noun") in sourcing_words("document"):
-        body = drafter.mentions.organisation(owned.group("owner").lower(), drafter.position)
-        if body is not None and body.kind:
-            return ("institution", body)
+    owned = _HEAD_DOCUMENT.search(before.rstrip()) if before.rstrip()[-1:].isalpha() else None
+    if owned is None or owned.group("noun") not in sourcing_words("document"):
+        return None
+    body = drafter.mentions.organisation(owned.group("owner").lower(), drafter.position)
+    if body is not None and body.kind:
+        return ("institution", body)
+    unit = _unit_named(drafter, owned.group("owner"))
+    return ("institution", unit) if unit is not None else None
+
+
+def _unit_named(drafter: Drafter, unit: str) -> Organisation | None:
+    """Return the public administration "County" refers to: the last "X County" (or "City of X") named before the
+    sentence, as an organisation of government; None when ``unit`` is no such word or none is named."""
+    if unit not in sourcing_words("unit"):
+        return None
+    before = drafter.content[: drafter.position]
+    found = list(re.finditer(rf"\b(?:[A-Z][\w\-]+\s+){{1,2}}{unit}\b(?!\s+of\b)|\b{unit}\s+of\s+[A-Z][\w\-]+", before))
+    if not found:
+        return None
+    return Organisation(found[-1].group(0), "government", unit.lower(), found[-1].start())
+
+
+def seen_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "according to DOCUMENT seen by OUTLET": the document's owner relayed by the
+    outlet (named in the document's words, or the body a sentence about one document opens with), else the
+    outlet's own evidence (narration, no speaker); None without the construction."""
+    if " by " not in frame or "ccording to" not in frame or (match := _SEEN_BY.search(frame)) is None:
+        return None
+    outlet_words = match.group("outlet").strip()
+    outlet = drafter.agency_in(outlet_words) or outlet_words.removeprefix("the ")
+    document = match.group("document").strip()
+    cue = match.group(0)
+    from medialit.draft.patterns import according_to  # patterns imports this module
+    found = according_to(drafter, f"{frame[: match.start()]}according to {document}{frame[match.end():]}", for_quote)
+    if found is not None and found.kind in ("person", "institution"):  # "a ministry document seen by Reuters"
+        how = f"{found.how.replace(chr(39) + 'according to' + chr(39), chr(39) + 'seen by' + chr(39))}; the document reached the article through {outlet}"
+        return replace(found, cue=cue, relayed_by=outlet, how=how, pattern="seen by")
+    subject = _document_owner(drafter, document)
+    opening = _OPENING_BODY.match(frame) if subject is None and _SINGULAR_DOCUMENT.match(document) else None
+    subject = drafter.speaker_before(opening.group("name")) if opening is not None else subject
+    if subject is not None and subject[0] == "institution":  # "The council plans ..., according to an internal memo seen by X"
+        return drafter.attribution(subject, cue, outlet, f"cue '{cue}': the document of the body the sentence opens with", "seen by")
+    return Attribution("", "outlet", "narration", "", None, f"pattern 'seen by', cue '{cue}': a document the outlet saw is "
+                       "its own evidence, no speaker", "seen by")
+
+
+def _document_owner(drafter: Drafter, document: str) -> Subject | None:
+    """Return the body a lower-case word before the document's noun refers back to ("a ministry document" -> the
+    ministry named before), or None."""
+    words = document.split()[1:-1] if document.split()[:1] in (["a"], ["an"], ["the"]) else []
+    for word in words:
+        if word.islower():
+            found = drafter.speaker_before(f"the {word}")
+            if found is not None and found[0] == "institution":
+                return found
     return None
