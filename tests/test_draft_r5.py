@@ -149,3 +149,18 @@ def test_are_county_records_the_countys(tmp_path: Path) -> None:
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Marlow County"
     assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_is_an_outlets_own_analyst_after_according_to_the_speaker(tmp_path: Path) -> None:
+    text = ("The Hawks signed Jon Pellow on Monday. "
+            "The Hawks could still free $9 million next summer, according to ESPN salary cap analyst Dana Whitfield-Ore.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Dana Whitfield-Ore"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_are_plural_sources_in_a_reduced_relative_clause_unnamed(tmp_path: Path) -> None:
+    text = "The Hawks signed Jon Pellow on Monday, a move several rival executives told ESPN had raised prices."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "ESPN"
+    assert key.loc["P01.S1", "channel"] == "relayed"

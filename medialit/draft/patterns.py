@@ -41,7 +41,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.sources import document_author, document_cue, learned_pattern, mentions_learning, per_source, seen_by, study_authors
+from medialit.draft.sources import document_author, document_cue, learned_pattern, mentions_learning, outlet_staff, per_source, seen_by, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
@@ -197,6 +197,8 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         if person is not None:
             return drafter.attribution(("person", person), cue, None, how, "according to")
     agency = drafter.agency_in(source)
+    if agency is not None and (staff := outlet_staff(drafter, source, agency)) is not None:
+        return drafter.attribution(("person", staff), cue, None, f"{how}: the outlet's own staff", "according to")
     if agency is not None:
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)

@@ -85,6 +85,7 @@ _LOWER_REST = re.compile(r"(?:[’']s)?(?:\s+(?:[a-z][\w\-]*|of|[A-Z][\w\-]*)){0
 _DOCUMENT_NOUNS = frozenset("report statement communiqué communique resolution decision ruling decree order data figures results estimates records "
                             "website filing letter notice announcement survey study".split())
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
+_QUANTIFIERS = frozenset("some many several multiple two three four".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
@@ -461,8 +462,11 @@ def is_international(name: str) -> bool:
 
 
 def _plural_source(tail: str, lex: Lexicon) -> bool:
-    """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica"."""
+    """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica", and
+    one that opens a reduced relative clause ("a move several rival executives [said] had ...")."""
     words = tail.split()
+    if words[:1] in (["a"], ["an"]) and (quantifier := next((i for i, w in enumerate(words[2:4], 2) if w in _QUANTIFIERS), 0)):
+        words = words[quantifier:]  # "a move several rival executives told ESPN had pushed up the market"
     head = next((index for index, word in enumerate(words) if word in ("in", "at", "from", "of", "close")), len(words))
     noun = words[head - 1] if head else ""
     irregular = noun.lower().endswith(("men", "people")) and noun.lower() not in ("amen",)
