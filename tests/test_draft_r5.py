@@ -164,3 +164,18 @@ def test_are_plural_sources_in_a_reduced_relative_clause_unnamed(tmp_path: Path)
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "ESPN"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_is_the_source_of_a_consensus_figure_the_speaker(tmp_path: Path) -> None:
+    text = ("Tarsk Motors said on Monday its sales rose 4%. "
+            "Analysts had expected a rise of 6%, according to data compiled by Quillstat Research Group.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Quillstat Research Group"
+    assert "data over unnamed" in key.loc["P01.S2", "explanation"]
+
+
+def test_is_its_website_the_body_the_sentence_is_about(tmp_path: Path) -> None:
+    text = ("The Orvel Heritage Foundation and the Tarsk City Council opened a museum on Monday. "
+            "Founded in 1901, the foundation has 800 members, according to its website.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Orvel Heritage Foundation"

@@ -17,7 +17,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
 
-``medialit.draft.sources`` adds **study authors** (before the closing cue), **document cue** and **seen by** (after the cue verb)
+``medialit.draft.sources`` adds **study authors** and **data over unnamed** (before the closing cue), **document cue** and **seen by** (after the cue verb)
 and **per X** (after "according to"), and the makers of documents inside a cue's subject.
 """
 
@@ -41,7 +41,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.sources import document_author, document_cue, learned_pattern, mentions_learning, outlet_staff, per_source, seen_by, study_authors
+from medialit.draft.sources import document_author, document_cue, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, per_source, seen_by, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
@@ -203,6 +203,9 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)
     owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
+    own = clause_subject(drafter, frame[: match.start()]) if source.startswith("its ") else None
+    if own is not None:  # "Founded in 1957, the observatory employs 64 researchers, according to its website"
+        return drafter.attribution(own, cue, None, f"{how}: 'its' is the body the sentence is about", "according to")
     subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
     if subject is None and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
@@ -382,7 +385,7 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, study_authors, closing_cue, cue_verb,
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, polled_by, study_authors, data_over_unnamed, closing_cue, cue_verb,
                                  document_cue, seen_by, according_to, per_source, participle_cue, in_words)
 
 

@@ -12,6 +12,8 @@
 * **seen by** — "according to a ministry document seen by Reuters" (the ministry, relayed by Reuters), "The council
   plans ..., according to an internal memo seen by X" (the body the sentence opens with, relayed), "according to
   documents seen by the Post" (no owner: the outlet's own evidence, narration);
+* **data over unnamed** — "Analysts had expected revenue of $4.6 billion, according to data from X": the source of
+  the consensus figure, not the unnamed analysts, stands behind it;
 * the outlet's own sourcing verbs ("has learned", "gathered that") for ``patterns.agency_learned``.
 """
 
@@ -41,6 +43,12 @@ _SEEN_BY = re.compile(r"\b[Aa]ccording to\s+(?P<document>[^,;:]+?)\s+(?:seen|obt
 _SINGULAR_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]*[^s\s]$")
 _OPENING_BODY = re.compile(r"^(?P<name>(?:[Tt]he|[Ii]ts)\s+[a-z][\w\-]*|(?:The\s+)?[A-Z][\w’'&\-]*(?:\s+(?:of|for|and|[A-Z][\w’'&\-]*))*)"
                            r"(?=\s+[a-z])")
+# "Analysts had expected ..., according to data compiled by X": the figure's source closes the sentence.
+_UNNAMED_FORECASTERS = re.compile(r"^(?:[A-Z][a-z]+\s+|[Mm]ost\s+|[Ss]ome\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Tt]raders|[Ii]nvestors|"
+                                  r"[Ss]trategists|[Mm]arkets)\b")
+_DATA_SOURCE_END = re.compile(r",\s+(?P<cue>according to\s+(?:(?:a|an|the)\s+)?(?:consensus\s+)?(?:data|estimates|figures|forecasts|"
+                              r"poll|survey)\s+(?:compiled\s+by|from|by|of)\s+[^,;:]+?)\.?\s*$")
+_OPENERS = frozenset("In On At After Before Since With For By Last This From During Under Despite".split())
 # The lead author named anywhere in the article.
 _LED_BY = re.compile(r"\b(?:led|co-led|headed)\s+by\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+\.)\s+){0,3}(?P<name>" + _NAME + ")")
 _LEAD_AUTHOR = re.compile(r"\b(?:lead|senior|first|principal)\s+(?:author|investigator|researcher)\s+(?:(?:[a-z][\w\-]*|Dr\.?|Prof\.?)\s+){0,2}"
@@ -261,3 +269,35 @@ def outlet_staff(drafter: Drafter, source: str, agency: object) -> Person | None
     if not drafter.lex.role_noun.search(source[: match.start()]):
         return None  # a title must stand between the outlet and the name ("analyst", "correspondent")
     return drafter.mentions.person_named(match.group("name"))
+
+
+def data_over_unnamed(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "Analysts had expected X, according to data from Y" (Y, the named source of the
+    consensus figure, decides over the unnamed analysts), or None."""
+    if for_quote or "ccording to" not in frame or not _UNNAMED_FORECASTERS.match(frame):
+        return None
+    match = _DATA_SOURCE_END.search(frame)
+    if match is None:
+        return None
+    from medialit.draft.patterns import according_to  # patterns imports this module
+    found = according_to(drafter, match.group("cue"), for_quote)
+    if found is None or found.kind not in ("person", "institution", "outlet"):
+        return None
+    how = found.how.replace("pattern 'according to'", "pattern 'data over unnamed'")
+    return replace(found, how=f"{how}: the named source of the figure decides over the unnamed forecasters",
+                   pattern="data over unnamed")
+
+
+def clause_subject(drafter: Drafter, clause: str) -> Subject | None:
+    """Return the body that opens the main clause of ``clause`` ("Founded in 1957, the observatory employs ..."
+    -> the observatory; a leading participle phrase is skipped), for "according to its website"; None when the
+    clause opens with no body."""
+    for segment in clause.split(", ")[:3]:
+        first = segment.split()[0] if segment.split() else ""
+        if first.endswith(("ed", "ing")) or first in _OPENERS:
+            continue  # "Founded in 1957,", "In a statement,": no subject
+        opening = _OPENING_BODY.match(segment)
+        if opening is not None:
+            found = drafter.speaker_before(opening.group("name"))
+            return found if found is not None and found[0] == "institution" else None
+    return None
