@@ -179,3 +179,18 @@ def test_is_its_website_the_body_the_sentence_is_about(tmp_path: Path) -> None:
             "Founded in 1901, the foundation has 800 members, according to its website.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Orvel Heritage Foundation"
+
+
+def test_is_an_outlet_that_can_reveal_its_own_narration(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Drivers in Orvel pay twice the national rate to park, The Guardian can reveal.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+    assert "own claim" in key.loc["P01.S1", "explanation"]
+
+
+def test_is_what_an_outlet_understands_an_unnamed_sources_paraphrase(tmp_path: Path) -> None:
+    text = ("Mayor Ilse Varga opened the bridge on Monday. "
+            "BBC News understands that two councillors argued against the contract.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"

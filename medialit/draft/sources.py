@@ -14,6 +14,8 @@
   documents seen by the Post" (no owner: the outlet's own evidence, narration);
 * **data over unnamed** — "Analysts had expected revenue of $4.6 billion, according to data from X": the source of
   the consensus figure, not the unnamed analysts, stands behind it;
+* **own claim** — "..., The Telegraph can reveal": the outlet's own claim, narration with no speaker; "ITV News
+  understands that": sources the outlet does not describe, no named speaker (paraphrase), unlike "has learned";
 * the outlet's own sourcing verbs ("has learned", "gathered that") for ``patterns.agency_learned``.
 """
 
@@ -71,6 +73,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     findings = [form for base in sourcing_words("finding") for form in _forms(base)]
     finding = "|".join(re.escape(form) for form in sorted(set(findings), key=len, reverse=True))
     return {
+        "claim": re.compile(rf"\b(?P<claim>{either('claim')})\b|\b(?P<understood>{either('understood')})\s+that\b"),
         "learned": re.compile(rf"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:{either('learned')}))\b"
                               r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b|\s*[.!?]?\s*$)"),
         "document": re.compile(rf"^(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:{either('document')})$", re.IGNORECASE),
@@ -301,3 +304,21 @@ def clause_subject(drafter: Drafter, clause: str) -> Subject | None:
             found = drafter.speaker_before(opening.group("name"))
             return found if found is not None and found[0] == "institution" else None
     return None
+
+
+def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return narration for an outlet's own claim ("..., The Telegraph can reveal"), an unnamed source's paraphrase
+    for "ITV News understands that", or None when ``frame`` has no such words or their subject is no outlet."""
+    if for_quote or ("reveal" not in frame and "understands" not in frame):
+        return None
+    match = _regexes()["claim"].search(frame)
+    if match is None:
+        return None
+    subject = drafter.speaker_before(frame[: match.start()])
+    if subject is None or subject[0] != "outlet":
+        return None
+    if match.group("understood"):
+        return Attribution("", "outlet", "anonymous", match.group(0), None, f"pattern 'own claim', cue '{match.group(0)}': "
+                           "sources the outlet does not describe, so no named speaker", "own claim")
+    return Attribution("", "outlet", "narration", "", None, f"pattern 'own claim', cue '{match.group(0)}': the outlet's own "
+                       "claim, no one else speaks", "own claim")
