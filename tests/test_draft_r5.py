@@ -194,3 +194,9 @@ def test_is_what_an_outlet_understands_an_unnamed_sources_paraphrase(tmp_path: P
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == ""
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_is_a_paper_whose_name_ends_in_a_lower_case_word_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The regional daily Orvelske noviny writes today that the mayors signed a petition.")
+    assert key.loc["P01.S1", "speaker"] == "Orvelske noviny"
+    assert key.loc["P01.S1", "channel"] == "relayed"
