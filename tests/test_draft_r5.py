@@ -200,3 +200,9 @@ def test_is_a_paper_whose_name_ends_in_a_lower_case_word_the_speaker(tmp_path: P
     key = drafted(tmp_path, "The regional daily Orvelske noviny writes today that the mayors signed a petition.")
     assert key.loc["P01.S1", "speaker"] == "Orvelske noviny"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_do_analysts_at_a_firm_speak_for_it_with_a_present_plural_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Analysts at Berwin Lacey Securities estimate that the merger will save $40 million a year.")
+    assert key.loc["P01.S1", "speaker"] == "Berwin Lacey Securities"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"

@@ -243,7 +243,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
     A bare base form ("say", "report") counts only after a plural or a pronoun ("Some economists say", "they
-    say"), so "the IMF report" is no cue; a name after a verb that takes an object ("told Reuters") is never
+    say", "Analysts at Berger Lindahl estimate"), so "the IMF report" is no cue; a name after a verb that takes an object ("told Reuters") is never
     its subject.
     """
     lex = drafter.lex
@@ -259,7 +259,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = authored or drafter.speaker_before(before)
-        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous")) \
+        if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous", "analysts")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
         inverted = False
