@@ -206,3 +206,17 @@ def test_do_analysts_at_a_firm_speak_for_it_with_a_present_plural_cue(tmp_path: 
     key = drafted(tmp_path, "Analysts at Berwin Lacey Securities estimate that the merger will save $40 million a year.")
     assert key.loc["P01.S1", "speaker"] == "Berwin Lacey Securities"
     assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Chip prices fell 9%, according to Quarrow Data, a market-research firm.", "expert"),
+        ("Turnout rose to 61%, according to the Brenning Observatory for Elections.", "expert"),
+        ("Turnout rose to 61%, according to the Observatory for Fair Votes, a monitoring group.", ""),
+    ],
+)
+def test_is_a_research_body_an_expert(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] != ""
+    assert key.loc["P01.S1", "speaker_role"] == role

@@ -50,6 +50,8 @@ _UNNAMED_FORECASTERS = re.compile(r"^(?:[A-Z][a-z]+\s+|[Mm]ost\s+|[Ss]ome\s+)?(?
                                   r"[Ss]trategists|[Mm]arkets)\b")
 _DATA_SOURCE_END = re.compile(r",\s+(?P<cue>according to\s+(?:(?:a|an|the)\s+)?(?:consensus\s+)?(?:data|estimates|figures|forecasts|"
                               r"poll|survey)\s+(?:compiled\s+by|from|by|of)\s+[^,;:]+?)\.?\s*$")
+# The description after a body's name: ", a market-research firm," or ", which tracks building activity".
+_DESCRIPTION_AFTER = re.compile(r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?,\s+(?P<words>(?:a|an|the|which|that)\s+[^,.;:]{0,80})")
 _OPENERS = frozenset("In On At After Before Since With For By Last This From During Under Despite".split())
 # The lead author named anywhere in the article.
 _LED_BY = re.compile(r"\b(?:led|co-led|headed)\s+by\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+\.)\s+){0,3}(?P<name>" + _NAME + ")")
@@ -74,6 +76,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     finding = "|".join(re.escape(form) for form in sorted(set(findings), key=len, reverse=True))
     return {
         "claim": re.compile(rf"\b(?P<claim>{either('claim')})\b|\b(?P<understood>{either('understood')})\s+that\b"),
+        "research": re.compile(rf"\b(?:research|{either('research')})\b"),  # "research" is also a study noun
         "learned": re.compile(rf"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:{either('learned')}))\b"
                               r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b|\s*[.!?]?\s*$)"),
         "document": re.compile(rf"^(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:{either('document')})$", re.IGNORECASE),
@@ -322,3 +325,26 @@ def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
                            "sources the outlet does not describe, so no named speaker", "own claim")
     return Attribution("", "outlet", "narration", "", None, f"pattern 'own claim', cue '{match.group(0)}': the outlet's own "
                        "claim, no one else speaks", "own claim")
+
+
+def is_research_body(drafter: Drafter, organisation: Organisation) -> bool:
+    """Return True when the article makes a non-government body a research body (its role: expert): a research word
+    in the description right after its first mention ("Trendline Data, a market-research firm"), or, with no
+    description, before it ("the research consortium GLACIA") or in its name ("Meridian Climate Observatory").
+    A description without one decides against ("the Observatory for a Free Press, a monitoring group")."""
+    cache: dict[str, bool] = drafter.__dict__.setdefault("_research_bodies", {})
+    if organisation.name not in cache:
+        cache[organisation.name] = _described_as_research(drafter.content, organisation.name)
+    return cache[organisation.name]
+
+
+def _described_as_research(content: str, name: str) -> bool:
+    """Return True when ``content`` describes the body ``name`` as a research body (see ``is_research_body``)."""
+    at = content.find(name)
+    if at < 0:
+        return False
+    words = _regexes()["research"]
+    after = _DESCRIPTION_AFTER.match(content, at + len(name))
+    if after is not None:
+        return words.search(after.group("words")) is not None
+    return words.search(content[max(0, at - 40) : at]) is not None or words.search(name) is not None

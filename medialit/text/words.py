@@ -25,7 +25,7 @@ SEPARATOR = "|"
 ROLES = ("official", "expert", "unknown")
 ORGANISATION_KINDS = ("government", "academic", "agency", "other")
 FRAMINGS = ("neutral", "true or important", "settled", "-")
-SOURCING_KINDS = ("learned", "claim", "understood", "document", "study", "authors", "unit", "finding")
+SOURCING_KINDS = ("learned", "claim", "understood", "document", "study", "authors", "unit", "research", "finding")
 
 
 @dataclass(frozen=True)
