@@ -220,3 +220,14 @@ def test_is_a_research_body_an_expert(tmp_path: Path, text: str, role: str) -> N
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] != ""
     assert key.loc["P01.S1", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["according to a Reuters review of court filings", "according to data compiled by Bloomberg"],
+)
+def test_is_an_outlets_own_work_narration(tmp_path: Path, cue: str) -> None:
+    key = drafted(tmp_path, f"At least 40 schools in Orvel closed early on Monday, {cue}.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+    assert "own work" in key.loc["P01.S1", "explanation"]

@@ -18,7 +18,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion".
 
 ``medialit.draft.sources`` adds **own claim** (first), **study authors** and **data over unnamed** (before the
-closing cue), **document cue** and **seen by** (after the cue verb)
+closing cue), **document cue**, **outlet's own work** and **seen by** (after the cue verb)
 and **per X** (after "according to"), and the makers of documents inside a cue's subject.
 """
 
@@ -42,7 +42,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.sources import document_author, document_cue, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, own_claim, per_source, seen_by, study_authors
+from medialit.draft.sources import document_author, document_cue, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, own_claim, per_source, seen_by, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
@@ -387,7 +387,7 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (own_claim, passive_relay, as_saying, agency_learned, polled_by, study_authors, data_over_unnamed, closing_cue, cue_verb,
-                                 document_cue, seen_by, according_to, per_source, participle_cue, in_words)
+                                 document_cue, outlet_work, seen_by, according_to, per_source, participle_cue, in_words)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

@@ -16,6 +16,8 @@
   the consensus figure, not the unnamed analysts, stands behind it;
 * **own claim** — "..., The Telegraph can reveal": the outlet's own claim, narration with no speaker; "ITV News
   understands that": sources the outlet does not describe, no named speaker (paraphrase), unlike "has learned";
+* **outlet's own work** — "according to a USA TODAY review of district announcements", "according to data compiled
+  by Bloomberg": the outlet cites its own work, so no one else speaks (narration);
 * the outlet's own sourcing verbs ("has learned", "gathered that") for ``patterns.agency_learned``.
 """
 
@@ -52,6 +54,10 @@ _DATA_SOURCE_END = re.compile(r",\s+(?P<cue>according to\s+(?:(?:a|an|the)\s+)?(
                               r"poll|survey)\s+(?:compiled\s+by|from|by|of)\s+[^,;:]+?)\.?\s*$")
 # The description after a body's name: ", a market-research firm," or ", which tracks building activity".
 _DESCRIPTION_AFTER = re.compile(r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?,\s+(?P<words>(?:a|an|the|which|that)\s+[^,.;:]{0,80})")
+# "according to a USA TODAY review of ...", "according to data compiled by Bloomberg": an outlet's own work.
+_OUTLET_WORK = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the)\s+)?(?:(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:[’']s)?\s+"
+                          r"(?:review|analysis|tally|count|calculations?|investigation|estimates?)\b|(?:data|figures|estimates|"
+                          r"calculations)\s+(?:compiled|gathered|collected|analy[sz]ed)\s+by\s+(?P<by>[^,.;:!?]+))")
 _OPENERS = frozenset("In On At After Before Since With For By Last This From During Under Despite".split())
 # The lead author named anywhere in the article.
 _LED_BY = re.compile(r"\b(?:led|co-led|headed)\s+by\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+\.)\s+){0,3}(?P<name>" + _NAME + ")")
@@ -348,3 +354,15 @@ def _described_as_research(content: str, name: str) -> bool:
     if after is not None:
         return words.search(after.group("words")) is not None
     return words.search(content[max(0, at - 40) : at]) is not None or words.search(name) is not None
+
+
+def outlet_work(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return narration for "according to a USA TODAY review of ..." or "according to data compiled by Bloomberg"
+    (an outlet's own work: no one else speaks), or None when the work is no known outlet's."""
+    if for_quote or "ccording to" not in frame or (match := _OUTLET_WORK.search(frame)) is None:
+        return None
+    outlet_words = (match.group("outlet") or match.group("by") or "").strip()
+    if drafter.agency_in(outlet_words) is None:
+        return None
+    return Attribution("", "outlet", "narration", "", None, f"pattern 'outlet's own work', cue '{match.group(0)}': the "
+                       "outlet cites its own work, so no one else speaks", "outlet's own work")
