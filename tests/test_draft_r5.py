@@ -231,3 +231,9 @@ def test_is_an_outlets_own_work_narration(tmp_path: Path, cue: str) -> None:
     assert key.loc["P01.S1", "speaker"] == ""
     assert key.loc["P01.S1", "channel"] == "narration"
     assert "own work" in key.loc["P01.S1", "explanation"]
+
+
+def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tenant Rosa Velline told NewsChannel 4 she had no heating for a month.")
+    assert key.loc["P01.S1", "speaker"] == "Rosa Velline"
+    assert key.loc["P01.S1", "channel"] == "relayed"

@@ -70,8 +70,8 @@ _DOCUMENT_VERBS = ("find", "show")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
                            r"research|paper)\b(?:\s+(?:by|from|of|published by|compiled by|released by)\s+[^,;:]+)?$")
-# The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
-_OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
+# The name after "told": "told ABC Radio", "told NewsChannel 9", "told the Post that" (not "told the Senate", not "told Ukraine's president").
+_OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|NewsChannel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
 # A cue participle after the main clause, and the name the sentence opens with (its subject).
 _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing|insisting|stressing|claiming|urging|explaining|"
