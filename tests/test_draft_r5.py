@@ -234,6 +234,6 @@ def test_is_an_outlets_own_work_narration(tmp_path: Path, cue: str) -> None:
 
 
 def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> None:
-    key = drafted(tmp_path, "Tenant Rosa Velline told NewsChannel 4 she had no heating for a month.")
+    key = drafted(tmp_path, "Rosa Velline told NewsChannel 4 she had no heating for a month.")
     assert key.loc["P01.S1", "speaker"] == "Rosa Velline"
     assert key.loc["P01.S1", "channel"] == "relayed"
