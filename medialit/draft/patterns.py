@@ -198,7 +198,7 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         if person is not None:
             return drafter.attribution(("person", person), cue, None, how, "according to")
     agency = drafter.agency_in(source)
-    if agency is not None and (staff := outlet_staff(drafter, source, agency)) is not None:
+    if agency is not None and (staff := outlet_staff(drafter, source)) is not None:
         return drafter.attribution(("person", staff), cue, None, f"{how}: the outlet's own staff", "according to")
     if agency is not None:
         return drafter.attribution(("outlet", agency), cue, agency, how, "according to")

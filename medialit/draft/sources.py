@@ -272,7 +272,7 @@ def _document_owner(drafter: Drafter, document: str) -> Subject | None:
 _NAME_AT_END = re.compile(r"(?<=\s)(?P<name>[A-Z][\w’'\-]+(?:\s+(?:de|van|von|da|[A-Z][\w’'.\-]*)){1,3})$")
 
 
-def outlet_staff(drafter: Drafter, source: str, agency: object) -> Person | None:
+def outlet_staff(drafter: Drafter, source: str) -> Person | None:
     """Return the person an outlet's own staff title names after the outlet ("according to ESPN front office analyst
     X": X speaks, no relay), or None when ``source`` ends with no person's name or the name is the outlet's."""
     match = _NAME_AT_END.search(source) if source[-1:].isalpha() else None
