@@ -54,7 +54,8 @@ _HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
 HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 
 # An outlet the text itself calls one: a noun of outlets before a name ("the daily Akhbar Sadeer", "member station
-# KCDR", "the public broadcaster SRK", "the Polish weekly Polityka"), or a name ending in "News Agency".
+# KCDR", "the public broadcaster SRK", "the Polish weekly Polityka"), or a name ending in "News Agency". A name may end
+# in a lower-case word before a cue ("the regional daily Podhorsky denik writes", "the daily Lidove noviny reported"), or at the end of a subject.
 _NAMED_OUTLET = re.compile(
     r"\b(?:(?:the|The)\s+)?(?:(?:state|state-run|state-owned|private|privately\s+owned|local|regional|national|daily|weekly|"
     r"business|financial|independent|online|public|commercial|pro-government|opposition|[a-z]+-language|"
@@ -62,7 +63,7 @@ _NAMED_OUTLET = re.compile(
     r"(?:newspaper|paper|daily|weekly|broadcaster|magazine|news\s+website|website|news\s+site|news\s+portal|portal|"
     r"(?:member|radio|television|TV|local|public)\s+station|radio|television\s+channel|TV\s+channel|television|TV|channel|"
     r"news\s+agency)\s+"
-    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+[a-z]+(?=\s+(?:writes|wrote|reports|reported|says|said)\b|$))?)|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
 )
 _OUTLET_NOUN = re.compile(r"newspaper|paper|daily|weekly|broadcaster|magazine|website|site|portal|radio|channel|station|"
                           r"television|TV |News Agency|Press Agency|news agency")

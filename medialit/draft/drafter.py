@@ -32,6 +32,7 @@ import pandas as pd
 
 from medialit.draft.cues import find_other_agencies, other_agencies
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
+from medialit.draft.sources import is_research_body
 from medialit.draft.patterns import attribute
 from medialit.draft.people import Mentions, Organisation, is_international
 from medialit.draft.subjects import Subject, Subjects
@@ -161,7 +162,10 @@ class Drafter(Subjects):
         public = government or is_international(referent.name)
         what = ("an organisation of government" if government else "an international public body" if public
                 else "an organisation, not a person, with no official role")
-        return Attribution(referent.name, "official" if public else ROLE_UNKNOWN, "institution", cue, relayed_by,  # type: ignore[arg-type]
+        research = not public and is_research_body(self, referent)
+        what = "a research body, so an expert" if research else what
+        role = "official" if public else "expert" if research else ROLE_UNKNOWN
+        return Attribution(referent.name, role, "institution", cue, relayed_by,  # type: ignore[arg-type]
                            f"{how}; {what}", pattern, government)
 
     def _pronoun(self, kind: str, pronoun: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution | None:

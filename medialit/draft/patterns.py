@@ -24,6 +24,9 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **estimate put** — "Analysts at X put the cost at about $1,050", "A survey by X had put the mayor eight points ahead";
 * **refusal** — no pattern found a speaker, and a speech verb is refused ("The ministry did not respond to a request
   for comment", "She did not say how much", "declined to comment"): the outlet's narration, with the reason.
+
+``medialit.draft.sources`` adds **study authors** and **data over unnamed** (before the closing cue), **document cue**
+and **outlet's own work** (after the cue verb), and the makers of documents inside a cue's subject.
 """
 
 from __future__ import annotations
@@ -48,11 +51,13 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import NARRATION, Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
+from medialit.draft.sources import document_author, document_cue, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, per_source, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
 if TYPE_CHECKING:
     from medialit.draft.drafter import Drafter
+    from medialit.draft.subjects import Subject
 
 _AS_SAYING = re.compile(r"\b(?:cited|quoted)\s+(?P<object>.+?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _PASSIVE_RELAY = re.compile(
@@ -78,8 +83,8 @@ _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figu
                            r"research|paper|statement|communiqu[eé]|notice|letter|memo|court|tribunal|judge|judges|jury|bench|panel)\b"
                            r"(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?"
                            r"(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
-# The name after "told": "told ABC Radio", "told the Post that" (not "told the Senate", not "told Ukraine's president").
-_OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|Online|FM)\b")
+# The name after "told": "told ABC Radio", "told NewsChannel 9", "told the Post that" (not "told the Senate", not "told Ukraine's president").
+_OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Broadcasting|Broadcaster|Press|Channel|NewsChannel|Online|FM)\b")
 _TOLD_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?![\w’'\-])(?!\s*[’']s)")
 # A cue participle after the main clause, and the name the sentence opens with (its subject).
 _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing|insisting|stressing|claiming|urging|explaining|"
@@ -207,7 +212,7 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
 def agency_learned(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of an agency's own sourcing ("Xinhua learned from a source at X that ...": the agency
     speaks, relayed), or None. The source becomes the unnamed source that "According to the source" continues."""
-    if "learn" not in frame or (match := _LEARNED.search(frame)) is None:
+    if not mentions_learning(frame) or (match := learned_pattern().search(frame)) is None:
         return None
     subject = drafter.speaker_before(frame[: match.start()])
     if subject is None or subject[0] != "outlet":
@@ -331,6 +336,32 @@ def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     return drafter.attribution(("outlet", agency), cue, agency, f"cue '{cue}': the outlet's own poll", "polled by")
 
 
+def _according_to_evidence(drafter: Drafter, source: str, cue: str, how: str) -> Attribution | None:
+    """Return the attribution of "according to" a document an outlet saw or compiled: the owner's words relayed by the
+    outlet ("a ministry document seen by Reuters"), or the outlet's narration ("documents seen by the M&G", "data
+    compiled by Bloomberg"); None for any other source."""
+    if not ("by " in source or "review" in source or "analys" in source or "tally" in source) or not _own_evidence(drafter, source):
+        return None
+    owned = _document_owner(drafter, source)
+    if owned is not None:
+        relay = drafter.agency_in(source) or _SEEN_BY.search(source).group("outlet").strip()  # type: ignore[union-attr]
+        return drafter.attribution(("institution", owned), cue, relay, f"{how}: the body's own document, seen by "
+                                   f"{outlet_name(relay)}", "according to")
+    return replace(NARRATION, how=f"pattern 'own claim', {how}: documents the outlet itself saw or compiled, so its narration",
+                   pattern="own claim")
+
+
+def _according_to_outlet(drafter: Drafter, source: str, cue: str, how: str) -> Attribution | None:
+    """Return the attribution of "according to" a news outlet: its own staff member when one is named ("according to
+    ESPN analyst X"), else the outlet; None when ``source`` names no outlet."""
+    agency = drafter.agency_in(source)
+    if agency is None:
+        return None
+    if (staff := outlet_staff(drafter, source)) is not None:
+        return drafter.attribution(("person", staff), cue, None, f"{how}: the outlet's own staff", "according to")
+    return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
+
+
 def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
     if "ccording to" not in frame and ", per " not in frame or (match := _ACCORDING.search(frame)) is None:
@@ -343,17 +374,12 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         person = drafter.mentions.person_named(named.group("name").rstrip("."))
         if person is not None:
             return drafter.attribution(("person", person), cue, None, how, "according to")
-    agency = drafter.agency_in(source)
-    if ("by " in source or "review" in source or "analys" in source or "tally" in source) and _own_evidence(drafter, source):
-        owned = _document_owner(drafter, source)
-        if owned is not None:  # "according to a ministry document seen by Reuters": the ministry's words, relayed
-            relay = drafter.agency_in(source) or _SEEN_BY.search(source).group("outlet").strip()  # type: ignore[union-attr]
-            return drafter.attribution(("institution", owned), cue, relay, f"{how}: the body's own document, seen by "
-                                       f"{outlet_name(relay)}", "according to")
-        return replace(NARRATION, how=f"pattern 'own claim', {how}: documents the outlet itself saw or compiled, so its narration",
-                       pattern="own claim")  # "according to documents seen by the M&G", "data compiled by Bloomberg"
-    if agency is not None:
-        return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
+    outlet = _according_to_evidence(drafter, source, cue, how) or _according_to_outlet(drafter, source, cue, how)
+    if outlet is not None:
+        return outlet
+    own = clause_subject(drafter, frame[: match.start()]) if source.startswith("its ") else None
+    if own is not None:  # "Founded in 1957, the observatory employs 64 researchers, according to its website"
+        return drafter.attribution(own, cue, None, f"{how}: 'its' is the body the sentence is about", "according to")
     pronoun = _OBJECT_PRONOUNS.get(source)
     owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
     subject = None
@@ -406,11 +432,32 @@ def _no_answer(before: str, form: str, after: str) -> bool:
     return form.startswith("comment") or "to " in after[:6] and _NO_ANSWER.match(after) is not None
 
 
+def _document_before(drafter: Drafter, before: str, form: str) -> tuple[bool, Subject | None]:
+    """Return ``(whether the subject before a cue verb is a document, the document's maker if it names one)``:
+    "a 2023 report by X", "A survey of 1,140 members, conducted by the academy in October," (nothing is changed)."""
+    document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
+    authored = document_author(drafter, before) if document or form in _document_forms() else None
+    return document or authored is not None, authored
+
+
+def _citing_relay(drafter: Drafter, subject: Subject, form: str, after: str) -> Attribution | None:
+    """Return the attribution of an outlet's report "citing" a named source ("TASS reported, citing Petrenko": the
+    source's words, relayed by the outlet), or None."""
+    citing = _CITING.match(after)
+    if citing is None:
+        return None
+    cited = drafter.speaker_before(citing.group("who"))
+    if cited is None or cited[0] not in ("person", "institution"):
+        return None
+    cue = f"{form}, citing {citing.group('who').strip()}"
+    return drafter.attribution(cited, cue, subject[1], f"cue '{cue}'", "relay citing")
+
+
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
     A bare base form ("say", "report") counts only after a plural or a pronoun ("Some economists say", "they
-    say"), so "the IMF report" is no cue; a name after a verb that takes an object ("told Reuters") is never
+    say", "Analysts at Berger Lindahl estimate"), so "the IMF report" is no cue; a name after a verb that takes an object ("told Reuters") is never
     its subject.
     """
     lex = drafter.lex
@@ -420,10 +467,10 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[verb.end() :]
         form = verb.group(0)
-        document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
+        document, authored = _document_before(drafter, before, form)
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
-        subject = drafter.speaker_before(before)
+        subject = authored or drafter.speaker_before(before)
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous", "analysts")) \
                 and not document and not _AUXILIARY_END.search(before):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
@@ -436,12 +483,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             subject = ("unwritten", "")
         if subject is None:
             continue
-        if subject[0] == "outlet" and (citing := _CITING.match(after)) is not None:
-            cited = drafter.speaker_before(citing.group("who"))
-            if cited is not None and cited[0] in ("person", "institution"):
-                relayed_by, subject = subject[1], cited  # "TASS reported, citing Petrenko": Petrenko's words, relayed
-                cue = f"{form}, citing {citing.group('who').strip()}"
-                return drafter.attribution(subject, cue, relayed_by, f"cue '{cue}'", "relay citing")
+        if subject[0] == "outlet" and (cited := _citing_relay(drafter, subject, form, after)) is not None:
+            return cited  # "TASS reported, citing Petrenko": Petrenko's words, relayed
         relayed_by = _relay_named(drafter, frame, subject[0], form, after)
         cue = cue_text(before, form, after, for_quote, inverted)
         how = f"cue '{cue}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
@@ -586,8 +629,9 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, closing_cue, cue_verb, according_to,
-                                 participle_cue, in_words, view_sees, cue_noun, estimate_put, refusal)
+PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
+                                 closing_cue, cue_verb, document_cue, outlet_work, per_source, according_to, participle_cue, in_words, view_sees,
+                                 cue_noun, estimate_put, refusal)
 
 
 def attribute(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

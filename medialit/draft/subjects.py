@@ -29,6 +29,7 @@ from medialit.draft.cues import (
 from medialit.draft.model import Person
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.draft.people import Mentions, Organisation
+from medialit.draft.sources import is_document_back
 from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_noun
 from medialit.text.outlets import Outlet, OutletList
 
@@ -102,6 +103,7 @@ _LOWER_REST = re.compile(r"(?:[’']s)?(?:\s+(?:[a-z][\w\-]*|of|[A-Z][\w\-]*)){0
 _DOCUMENT_NOUNS = frozenset("report statement communiqué communique resolution decision ruling decree order data figures results estimates records "
                             "website filing letter notice announcement survey study".split())
 _PLURAL_OPENING = frozenset("some many several most few other two three four experts officials".split())
+_QUANTIFIERS = frozenset("some many several multiple two three four".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
@@ -252,7 +254,7 @@ class Subjects:
             body = self.mentions.organisation(analysts.group("body"), self.position) or _firm(analysts.group("body"))
             if body is not None:
                 return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
-        if tail[:4].lower() == "the " and _STATEMENT.search(tail) and self.last_organisation is not None:
+        if tail[:4].lower() == "the " and (_STATEMENT.search(tail) or is_document_back(tail)) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "The statement said": the body that issued it
         if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
             return ("institution", body)  # "the regulator" after "the Financial Supervisory Commission, the regulator"
@@ -505,8 +507,11 @@ def _firm(words: str) -> Organisation | None:
 
 def _plural_source(tail: str, lex: Lexicon) -> bool:
     """Return True for an unnamed plural source: "Some economists", "Experts", "Villagers in nearby Camlica",
-    "Farmers along the route", "Insurers", "Press freedom groups", "Logistics firms"."""
+    "Farmers along the route", "Insurers", "Press freedom groups", "Logistics firms", and one that opens a reduced
+    relative clause ("a move several rival executives [said] had ...")."""
     words = tail.split()
+    if words[:1] in (["a"], ["an"]) and (quantifier := next((i for i, w in enumerate(words[2:4], 2) if w in _QUANTIFIERS), 0)):
+        words = words[quantifier:]  # "a move several rival executives told ESPN had pushed up the market"
     head = next((index for index, word in enumerate(words) if word in _PLACING_WORDS), len(words))
     noun = words[head - 1] if head else ""
     irregular = noun.lower().endswith(("men", "people")) and noun.lower() not in ("amen",)

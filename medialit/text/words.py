@@ -25,6 +25,7 @@ SEPARATOR = "|"
 ROLES = ("official", "expert", "unknown")
 ORGANISATION_KINDS = ("government", "academic", "agency", "other")
 FRAMINGS = ("neutral", "true or important", "settled", "-")
+SOURCING_KINDS = ("learned", "document", "study", "authors", "unit", "research", "finding")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ WORD_FILES: dict[str, WordFile] = {
     "name_modifiers": WordFile(("participle",)),
     "diplomatic_markers": WordFile(("group", "words"), 2),
     "refusals": WordFile(("words", "part"), 2, ((1, ("before", "adverb", "verb")),)),
+    "sourcing": WordFile(("word", "kind"), 2, ((1, SOURCING_KINDS),)),
 }
 
 
@@ -196,6 +198,12 @@ def organisation_heads() -> dict[str, str]:
 def organisation_references() -> dict[str, str]:
     """Return each organisation head noun with the lower-case noun that refers back to it ("Industries" -> "company")."""
     return {head: (refer or head.lower()) for head, _, refer in rows("organisation_heads")}
+
+
+@functools.lru_cache(maxsize=None)
+def sourcing_words(kind: str) -> tuple[str, ...]:
+    """Return the words of ``sourcing.txt`` of one kind (``SOURCING_KINDS``), in file order."""
+    return tuple(word for word, word_kind in rows("sourcing") if word_kind == kind)
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,239 @@
+"""Draft rules for the outlet, its documents and studies as sources (issue 15, round 3), on made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from medialit.draft.drafter import draft_key
+from medialit.text.words import rows, sourcing_words
+
+
+def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
+    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_key(path).set_index("sentence_id")
+
+
+def test_has_the_sourcing_list_every_kind() -> None:
+    assert rows("sourcing")
+    for kind in ("learned", "document", "study", "authors", "finding"):
+        assert sourcing_words(kind), kind
+
+
+@pytest.mark.parametrize("outlet", ["Reuters", "The Hollywood Reporter", "ESPN"])
+def test_is_an_outlet_that_has_learned_at_the_end_the_speaker(tmp_path: Path, outlet: str) -> None:
+    key = drafted(tmp_path, f"The Orvel city council will vote on the budget on March 3, {outlet} has learned.")
+    assert key.loc["P01.S1", "speaker"] in (outlet, outlet.removeprefix("The "))  # the scorer ignores a leading "The"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert "agency learned" in key.loc["P01.S1", "explanation"]
+
+
+def test_is_an_agency_that_gathered_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Reuters gathered that the contract for the Dalby bypass was signed in June.")
+    assert key.loc["P01.S1", "speaker"] == "Reuters"
+
+
+def test_is_a_named_body_an_agency_learned_from_the_speaker(tmp_path: Path) -> None:
+    text = "A new bakery opened in Tarsk on Monday, Xinhua learned from the press service of the Tarsk City Council."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Tarsk City Council"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_are_unnamed_sources_who_told_a_listed_outlet_the_outlet(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Halvard Hawks have signed forward Jon Pellow to a three-year deal, sources told ESPN.")
+    assert key.loc["P01.S1", "speaker"] == "ESPN"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("per the Orvel Department of Transport", "Orvel Department of Transport"),
+        ("per market tracker Quillstat", "Quillstat"),
+    ],
+)
+def test_is_per_x_read_as_according_to(tmp_path: Path, cue: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"Bus ridership in Orvel rose 8% in the first quarter, {cue}.")
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+    assert "per X" in key.loc["P01.S1", "explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets cost $12 per person, and the museum opens at nine.",
+        "The list was drawn up as per the rules of the club, the museum opens at nine.",
+    ],
+)
+def test_is_per_as_a_unit_or_as_per_no_source(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert "per X" not in key.loc["P01.S1", "explanation"]
+
+
+def test_are_unnamed_sources_after_per_no_named_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The deal makes Pellow the best-paid player on the team, per league sources.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+_STUDY = (
+    "Bees avoid flowers sprayed with the fungicide, according to a paper published in the journal Pollen Letters.\n\n"
+    "The work, led by entomologist Marta Quillon-Dray of Tarsk University, tested 4,000 bees.\n\n"
+    "In the field, 60% of bees skipped the sprayed plots, the study found.\n\n"
+    "The bees probably smell the spray, the authors write.\n\n"
+    "Quillon-Dray and her colleagues write that farmers should spray at night.\n"
+)
+
+
+def test_are_a_studys_findings_its_lead_authors_words(tmp_path: Path) -> None:
+    key = drafted(tmp_path, _STUDY)
+    for sentence in ("P01.S1", "P03.S1", "P04.S1", "P05.S1"):
+        assert key.loc[sentence, "speaker"] == "Marta Quillon-Dray", sentence
+        assert key.loc[sentence, "channel"] == "paraphrase", sentence
+    assert "study authors" in key.loc["P03.S1", "explanation"]
+    assert key.loc["P02.S1", "speaker"] == ""  # the lead author named without a cue: narration
+
+
+def test_is_a_study_with_no_author_named_no_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "In the field, 60% of bees skipped the sprayed plots, the study found.")
+    assert key.loc["P01.S1", "speaker"] == ""
+
+
+def test_is_a_person_who_cites_a_study_the_speaker(tmp_path: Path) -> None:
+    text = _STUDY + "\nFarmer Ivo Brandt said the study found nothing he had not seen himself.\n"
+    key = drafted(tmp_path, text)
+    assert key.loc["P06.S1", "speaker"] == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(("document", "verb"), [("notice", "said"), ("statement", "reads"), ("data", "showed")])
+def test_is_a_document_referring_back_the_body_named_before(tmp_path: Path, document: str, verb: str) -> None:
+    text = (f"The Tarsk Water Authority said on Monday that it would raise prices. "
+            f"Households will pay 4% more from May, the {document} {verb}.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Tarsk Water Authority"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_is_the_maker_of_a_survey_the_speaker(tmp_path: Path) -> None:
+    text = ("The Orvel Medical Association warned on Monday of a shortage of nurses. "
+            "A survey of 900 nurses, conducted by the association in May, found that a third planned to leave.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Orvel Medical Association"
+
+
+def test_are_documents_an_outlet_saw_its_own_evidence(tmp_path: Path) -> None:
+    text = "According to documents seen by the Courier, the county's engineers warned of cracks in 2023."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+
+
+def test_is_a_memo_an_outlet_saw_the_document_of_the_body_the_sentence_opens_with(tmp_path: Path) -> None:
+    text = ("The Orvel Transport Authority raised fares on Monday. "
+            "The authority plans to cut two bus lines in May, according to an internal memo seen by the Courier.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Orvel Transport Authority"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert "seen by" in key.loc["P01.S2", "explanation"]
+
+
+def test_are_county_records_the_countys(tmp_path: Path) -> None:
+    text = ("Tenants in Marlow County sued their landlord on Monday. "
+            "County records show the landlord has been fined $2,000.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Marlow County"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_is_an_outlets_own_analyst_after_according_to_the_speaker(tmp_path: Path) -> None:
+    text = ("The Hawks signed Jon Pellow on Monday. "
+            "The Hawks could still free $9 million next summer, according to ESPN salary cap analyst Dana Whitfield-Ore.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Dana Whitfield-Ore"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_are_plural_sources_in_a_reduced_relative_clause_unnamed(tmp_path: Path) -> None:
+    text = "The Hawks signed Jon Pellow on Monday, a move several rival executives told ESPN had raised prices."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "ESPN"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_is_the_source_of_a_consensus_figure_the_speaker(tmp_path: Path) -> None:
+    text = ("Tarsk Motors said on Monday its sales rose 4%. "
+            "Analysts had expected a rise of 6%, according to data compiled by Quillstat Research Group.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Quillstat Research Group"
+    assert "data over unnamed" in key.loc["P01.S2", "explanation"]
+
+
+def test_is_its_website_the_body_the_sentence_is_about(tmp_path: Path) -> None:
+    text = ("The Orvel Heritage Foundation and the Tarsk City Council opened a museum on Monday. "
+            "Founded in 1901, the foundation has 800 members, according to its website.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Orvel Heritage Foundation"
+
+
+def test_is_an_outlet_that_can_reveal_its_own_narration(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Drivers in Orvel pay twice the national rate to park, The Guardian can reveal.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+    assert "own claim" in key.loc["P01.S1", "explanation"]
+
+
+def test_is_what_an_outlet_understands_an_unnamed_sources_paraphrase(tmp_path: Path) -> None:
+    text = ("Mayor Ilse Varga opened the bridge on Monday. "
+            "BBC News understands that two councillors argued against the contract.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_is_a_paper_whose_name_ends_in_a_lower_case_word_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The regional daily Orvelske noviny writes today that the mayors signed a petition.")
+    assert key.loc["P01.S1", "speaker"] == "Orvelske noviny"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_do_analysts_at_a_firm_speak_for_it_with_a_present_plural_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Analysts at Berwin Lacey Securities estimate that the merger will save $40 million a year.")
+    assert key.loc["P01.S1", "speaker"] == "Berwin Lacey Securities"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Chip prices fell 9%, according to Quarrow Data, a market-research firm.", "expert"),
+        ("Turnout rose to 61%, according to the Brenning Observatory for Elections.", "expert"),
+        ("Turnout rose to 61%, according to the Observatory for Fair Votes, a monitoring group.", ""),
+    ],
+)
+def test_is_a_research_body_an_expert(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] != ""
+    assert key.loc["P01.S1", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["according to a Reuters review of court filings", "according to data compiled by Bloomberg"],
+)
+def test_is_an_outlets_own_work_narration(tmp_path: Path, cue: str) -> None:
+    key = drafted(tmp_path, f"At least 40 schools in Orvel closed early on Monday, {cue}.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "narration"
+    assert "own work" in key.loc["P01.S1", "explanation"]
+
+
+def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Rosa Velline told NewsChannel 4 she had no heating for a month.")
+    assert key.loc["P01.S1", "speaker"] == "Rosa Velline"
+    assert key.loc["P01.S1", "channel"] == "relayed"
