@@ -20,6 +20,7 @@ from medialit.keys.write import DRAFT_PREFIX, is_draft_explanation, key_csv, row
 from medialit.errors import MediaLitError
 from medialit.keys.key import KEY_COLUMNS, load_key, validate_key
 from medialit.text.outlets import OUTLET_KINDS, load_outlets, packaged_outlets
+from tests.drafting import drafted
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "lavrov-pompeo-sochi-2019.txt"
@@ -33,12 +34,6 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
         [sys.executable, "-m", "medialit", *args], capture_output=True, text=True, encoding="utf-8", cwd=cwd
     )
 
-
-def drafted(tmp_path: Path, text: str, name: str = "article") -> pd.DataFrame:
-    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_key(path).set_index("sentence_id")
 
 
 # ----- quotations ------------------------------------------------------------------------------------------------

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from medialit.draft.drafter import draft_key
 from medialit.text.mentions import lexicon, without_modifiers
+from tests.drafting import drafted
 
-
-def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
-    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_key(path).set_index("sentence_id")
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from medialit.draft.drafter import draft_key
 from medialit.text.words import rows, sourcing_words
+from tests.drafting import drafted
 
-
-def drafted(tmp_path: Path, text: str) -> pd.DataFrame:
-    """Return the draft key of ``text`` (written to a temporary file), indexed by sentence id."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_key(path).set_index("sentence_id")
 
 
 def test_has_the_sourcing_list_every_kind() -> None:
