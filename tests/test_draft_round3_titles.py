@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from medialit.text.article import split_sentences
 from tests.drafting import drafted
 
 
@@ -88,3 +89,28 @@ def test_is_a_nigerian_police_rank_a_title(tmp_path: Path) -> None:
     key = drafted(tmp_path, "A market burned on Monday.\nThe police spokesman, SP Tunde Alabi, confirmed the fire.\n"
                             "\"Our men arrived within 30 minutes,\" Alabi said.")
     assert list(key["speaker"]) == ["", "Tunde Alabi", "Tunde Alabi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Head of the forecasting laboratory at the Orlov Institute of Power Systems Irina Petrovna Zueva told "
+         "reporters that demand would grow.\n\"It will grow,\" she said.", "Irina Petrovna Zueva"),
+        ("He Jianguo, deputy director of the provincial commission, said the line would help.\n"
+         "He added that a terminal would open next year.", "He Jianguo"),
+    ],
+    ids=["patronymic-after-an-organisation", "surname-he"],
+)
+def test_is_a_russian_or_chinese_name_kept_whole(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"The plan was approved on Monday.\n{text}")
+    assert set(key.loc[key.index != "P01.S1", "speaker"]) == {speaker}
+
+
+def test_is_a_dateline_with_a_region_in_slashes_part_of_the_first_sentence() -> None:
+    first = "ORLOVSK /Amur Region/, June 5. /TASS/. A rocket was launched, the agency said."
+    assert [sentence.text for sentence in split_sentences(first + "\n\nIt went well.")] == [first, "It went well."]
+
+
+def test_has_not_announced_is_no_attribution(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The launch went well.\nThe Space Agency has not announced the dates of the next launches.")
+    assert key.loc["P02.S1", "speaker"] == ""

@@ -179,13 +179,21 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     else:
         cut = next((index for index, word in enumerate(rest) if word in ORGANISATION_JOINERS), len(rest))
         rest = rest[:cut]
-    while rest and (rest[0] in lex.not_names or rest[0] in lex.particles):
+    while rest and (rest[0] in lex.not_names or rest[0] in lex.particles) and not _is_surname_he(rest):
         rest = rest[1:]
+    patronymic = next((index for index, word in enumerate(rest[1:-1], 1) if word[:1].isupper() and PATRONYMIC.search(word)), 0)
+    if patronymic > 1:  # "... Institute of Power Systems Marina Sergeyevna Ostapchuk": given name, father's name, surname
+        rest = rest[patronymic - 1 : patronymic + 2]
     while rest and (rest[-1] in lex.particles or rest[-1].rstrip(",") in POST_NOMINALS):
         rest = rest[:-1]
     if not _looks_like_person(rest, lex):
         return title.strip(), "", 0
     return title.strip(), " ".join(rest), run.index(rest[0], rest_start)
+
+
+def _is_surname_he(words: list[str]) -> bool:
+    """Return True for a Chinese name whose surname is "He" ("He Wenjun"): "He" and one capitalised word, the whole run."""
+    return len(words) == 2 and words[0] == "He" and words[1][:1].isupper()
 
 
 def _person_length(words: list[str], lex: Lexicon) -> int:
@@ -227,6 +235,9 @@ def name_words(name: str, lex: Lexicon | None = None) -> list[str]:
     return [word for word in name.split() if word not in lex.particles]
 
 
+_PRONOUN_FORMS = frozenset({"He", "She", "It", "They", "We", "I", "he", "she"})
+
+
 def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     """Return the later, shorter ways an article writes a person's name, most likely first.
 
@@ -257,7 +268,8 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     given = next((index for index in range(1, len(parts)) if is_particle[index]), len(parts) - 1)
     if given >= 2 and len(parts) >= 3:
         forms.append(" ".join(parts[:2]))  # names without a surname: "Ahmad Faizal Rahman", "Nurul Ain binti ..." -> "Nurul Ain"
-    forms = [form for form in forms if form.split()[0].lower() not in _SURNAME_AND]  # never "i Coll"
+    forms = [form for form in forms if form.split()[0].lower() not in _SURNAME_AND and form not in _PRONOUN_FORMS]
+    # never "i Coll"; "He Wenjun" is never a later "He"
     forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
     return list(dict.fromkeys(forms))
 
