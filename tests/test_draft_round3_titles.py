@@ -114,3 +114,9 @@ def test_is_a_dateline_with_a_region_in_slashes_part_of_the_first_sentence() -> 
 def test_has_not_announced_is_no_attribution(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The launch went well.\nThe Space Agency has not announced the dates of the next launches.")
     assert key.loc["P02.S1", "speaker"] == ""
+
+
+def test_is_a_place_possessive_left_off_a_formal_name_but_kept_on_a_short_one(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Talks ended on Monday.\nOstrania's Department of Foreign Affairs and Trade said it welcomed "
+                            "the deal.\nVelmar's Interior Ministry said it would send officials.")
+    assert list(key["speaker"])[1:] == ["Department of Foreign Affairs and Trade", "Velmar's Interior Ministry"]

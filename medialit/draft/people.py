@@ -91,6 +91,9 @@ _TITLE_INSIDE = re.compile(_TITLE_PHRASE.pattern.removesuffix("$"))
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
+# A formal name that says what the body is for ("Department of Foreign Affairs and Trade", "General Secretariat for Civil
+# Protection"): it is the body's whole name, unlike a short one ("Interior Ministry") that needs the place before it.
+_FORMAL_NAME = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+$")
 # A company whose shares are traded: "Shares of Calloway Semiconductor fell", "Aldous Brenner Group shares rose".
 _SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})"
@@ -455,8 +458,9 @@ class Mentions:
         if start < 3 or text[start - 2 : start - 1] not in "’'" and text[start - 3 : start - 1] not in ("’s", "'s"):
             return name, start  # the quick, common case: no possessive right before the name
         owned = _PLACE_POSSESSIVE.search(text, max(0, start - 60), start)
-        if owned is None or ACRONYM.match(name) or " " not in name and name in self.lex.organisation_heads:
-            return name, start
+        if owned is None or ACRONYM.match(name) or " " not in name and name in self.lex.organisation_heads \
+                or _FORMAL_NAME.search(name):
+            return name, start  # "Australia's Department of Foreign Affairs and Trade": a formal name needs no owner
         words = owned.group("owner").split()
         while words and words[0] in self.lex.not_names:
             words = words[1:]
