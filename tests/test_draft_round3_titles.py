@@ -120,3 +120,11 @@ def test_is_a_place_possessive_left_off_a_formal_name_but_kept_on_a_short_one(tm
     key = drafted(tmp_path, "Talks ended on Monday.\nOstrania's Department of Foreign Affairs and Trade said it welcomed "
                             "the deal.\nVelmar's Interior Ministry said it would send officials.")
     assert list(key["speaker"])[1:] == ["Department of Foreign Affairs and Trade", "Velmar's Interior Ministry"]
+
+
+def test_does_every_refusing_phrase_hold_a_quick_test_mark() -> None:
+    from medialit.draft.patterns import REFUSAL_MARKS
+    from medialit.text.words import rows
+
+    phrases = [row[0] for row in rows("refusals") if row[1] == "before"]
+    assert phrases and all(any(mark in phrase for mark in REFUSAL_MARKS) for phrase in phrases)

@@ -615,10 +615,14 @@ def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
     return name
 
 
+# Every refusing phrase of ``refusals.txt`` ("before") holds one of these (a test checks it): a quick test first.
+REFUSAL_MARKS = ("not", "n't", "n’t", "declin", "refus", "yet to")
+
+
 def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the outlet's narration for a sentence whose only cue is a refused speech verb ("X did not respond to a
     request for comment", "declined to say"), saying so in the explanation; None when there is none (or a quotation)."""
-    if for_quote or "not" not in frame and "to " not in frame and "n't" not in frame and "n’t" not in frame:
+    if for_quote or not any(mark in frame for mark in REFUSAL_MARKS):
         return None
     for verb in drafter.lex.cue_verb.finditer(frame):
         if is_refused(frame[: verb.start()], verb.group(0)):
