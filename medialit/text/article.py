@@ -6,6 +6,7 @@ such as "U.S." and splits multi-sentence quotations into their sentences.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from syntok.tokenizer import Token, Tokenizer
 from medialit.errors import MediaLitError
 from medialit.locations import resolve_article
 from medialit.text.textfile import read_text
+from medialit.text.words import words
 
 SENTENCE_COLUMNS = ["sentence_id", "paragraph", "sentence", "char_start", "char_end", "text"]
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -250,8 +252,12 @@ def _join_dateline(content: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 # A title abbreviation that syntok takes for a sentence's end ("State Rep." then "Gloria Esteban-Marsh, who ..."):
 # issue 15. Company abbreviations (Co., Inc., Ltd.) are left out: they do end sentences.
-_TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Amb|Hon|Rev|Prof|Dr|Mr|Mrs|Ms|"
-                                 r"Lt\. Col|Brig|Cpl|Pte|Fr|Assoc|Asst|Atty|Engr|Eng|Barr|Sec|Det)\.$")
+@functools.cache
+def _title_abbreviation() -> re.Pattern[str]:
+    """Return the pattern of a title abbreviation ending a piece of text: the entries of ``titles.txt`` that end with
+    a full stop ("Rep.", "Atty.", "Assoc."), read once per process."""
+    dotted = sorted((title[:-1] for title in words("titles") if title.endswith(".")), key=len, reverse=True)
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(title) for title in dotted)})\.$")
 # How a finished sentence ends: a terminal, then closing quotation marks or brackets (issue 15, round 3). A piece
 # that ends otherwise ("Justice (retd)", cut before the name) was cut in the middle.
 _FINISHED = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
@@ -268,7 +274,7 @@ def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     joined = [spans[0]]
     for span in spans[1:]:
         previous = joined[-1]
-        cut_title = _TITLE_ABBREVIATION.search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper()
+        cut_title = _title_abbreviation().search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper()
         if cut_title or not _FINISHED.search(content, previous[0], previous[1]):
             joined[-1] = (previous[0], span[1])
         else:
@@ -282,7 +288,7 @@ def _split_quotations(content: str, spans: list[tuple[int, int]]) -> list[tuple[
     split: list[tuple[int, int]] = []
     for start, end in spans:
         for match in _QUOTATION_AFTER_STOP.finditer(content, start, end):
-            if _TITLE_ABBREVIATION.search(content, max(start, match.start() - 9), match.start()):
+            if _title_abbreviation().search(content, max(start, match.start() - 9), match.start()):
                 continue
             split.append((start, match.start()))
             start = match.end()
