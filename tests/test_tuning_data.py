@@ -1,11 +1,12 @@
-"""Are the tuning set (``tests/data/tuning/``) and the second held-out set (``tests/data/heldout2/``) well formed:
-gold rows that are the article's sentences, in order, with labels from the kit's vocabulary?
+"""Are the tuning set (``tests/data/tuning/``) and the second and third held-out sets (``tests/data/heldout2/``,
+``tests/data/heldout3/``) well formed: gold rows that are the article's sentences, in order, with labels from the
+kit's vocabulary?
 
 The tuning set is written for tuning the draft-key rules on (``tools/measure_draft.py --set tuning``); the held-out
-sets are separate. The second held-out set is in the tuning set's formats (``tests/data/tuning/README.md``, section
-Formats) and is used only to measure the rules, never to tune them, so every per-article check below runs over the
-articles of both folders (test ids ``tuning/NAME`` and ``heldout2/NAME``). These tests check the data only, never
-the rules' figures.
+sets are separate. The second and third held-out sets are in the tuning set's formats (``tests/data/tuning/README.md``,
+section Formats) and are used only to measure the rules, never to tune them, so every per-article check below runs
+over the articles of all three folders (test ids ``tuning/NAME``, ``heldout2/NAME``, ``heldout3/NAME``). These tests
+check the data only, never the rules' figures.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from medialit.vocabulary import CATEGORIES, CHANNELS, SPEAKER_ROLES
 REPO = Path(__file__).resolve().parent.parent
 TUNING = REPO / "tests" / "data" / "tuning"
 HELDOUT2 = REPO / "tests" / "data" / "heldout2"
+HELDOUT3 = REPO / "tests" / "data" / "heldout3"
 GOLD_COLUMNS = ["sentence_id", "text", "speaker", "speaker_also", "speaker_role", "channel", "category",
                 "also_acceptable", "note"]
 META_KEYS = ("title", "outlet", "date", "style")
 SENTENCE_ID = re.compile(r"^P(?P<paragraph>\d{2})\.S(?P<sentence>\d+)$")
 TUNING_ARTICLES = sorted(TUNING.glob("*.txt"))
 HELDOUT2_ARTICLES = sorted(HELDOUT2.glob("*.txt"))
-ARTICLES = TUNING_ARTICLES + HELDOUT2_ARTICLES
+HELDOUT3_ARTICLES = sorted(HELDOUT3.glob("*.txt"))
+ARTICLES = TUNING_ARTICLES + HELDOUT2_ARTICLES + HELDOUT3_ARTICLES
 MIN_WORDS, MAX_WORDS = 250, 450
 
 
@@ -49,7 +52,7 @@ def split_cell(value: str) -> list[str]:
 
 
 def article_id(path: Path) -> str:
-    """Return a test id that shows the article's folder: ``tuning/NAME`` or ``heldout2/NAME``."""
+    """Return a test id that shows the article's folder: ``tuning/NAME``, ``heldout2/NAME`` or ``heldout3/NAME``."""
     return f"{path.parent.name}/{path.stem}"
 
 

@@ -12,8 +12,8 @@ as wrong for every field. A speaker agrees when the normalised draft speaker equ
 ``also_acceptable``; roles and channels must be equal. A probe is drafted as ``context + " " + text`` and only its
 last sentence (``text``) is scored.
 
-The held-out files (``tests/data/heldout/``, its probes, and the second held-out set ``tests/data/heldout2/``) are for
-measuring only: no rule may be tuned on them, and ``--misses`` never lists their disagreements (whoever reads them
+The held-out files (``tests/data/heldout/``, its probes, and the second and third held-out sets
+``tests/data/heldout2/`` and ``tests/data/heldout3/``) are for measuring only: no rule may be tuned on them, and ``--misses`` never lists their disagreements (whoever reads them
 spends the set). ``tuning`` (``tests/data/tuning/``) and ``tuned`` (the seeds) are the sets the rules were tuned on.
 """
 
@@ -35,9 +35,10 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 TUNING = ROOT / "tests" / "data" / "tuning"
 SEEDS = ROOT / "seeds"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
-SETS = ("heldout", "heldout2", "probes", "tuned", "tuning")
+HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
+SETS = ("heldout", "heldout2", "heldout3", "probes", "tuned", "tuning")
 # Sets no rule may be tuned on: their misses are never listed (reading them would spend the set).
-HELD_OUT_SETS = ("heldout", "heldout2", "probes")
+HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "probes")
 FIELDS = ("speaker", "speaker_named", "role", "channel", "category")
 FIELD_LABELS = {
     "speaker": "speakers (all sentences)",
@@ -250,12 +251,14 @@ def measure_probes(probes: Sequence[tuple[str, Gold]], drafter: Callable[[Path],
 
 
 def measure(name: str, drafter: Callable[[Path], list[Drafted]] = draft_rows) -> list[Verdict]:
-    """Return the verdicts of one set: ``heldout``, ``heldout2``, ``probes``, ``tuned`` (the seeds the rules were tuned
+    """Return the verdicts of one set: ``heldout``, ``heldout2``, ``heldout3``, ``probes``, ``tuned`` (the seeds the rules were tuned
     on) or ``tuning``."""
     if name == "heldout":
         return measure_articles(article_items(HELDOUT, ".gold.csv"), drafter)
     if name == "heldout2":
         return measure_articles(article_items(HELDOUT2, ".gold.csv"), drafter)
+    if name == "heldout3":
+        return measure_articles(article_items(HELDOUT3, ".gold.csv"), drafter)
     if name == "probes":
         return measure_probes(read_probes(HELDOUT / "probes.csv"), drafter)
     if name == "tuned":
