@@ -224,3 +224,24 @@ def test_does_a_specific_role_beat_a_leadership_word(tmp_path: Path) -> None:
 )
 def test_do_participle_cues_and_ampersands_find_the_body(tmp_path: Path, text: str, speaker: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_does_a_given_name_give_the_gender_a_pronoun_needs(tmp_path: Path) -> None:
+    text = ("Mayor Lotte van Aken courted the finance chair, Mehmet Arslan. "
+            "On Tuesday, she promised to reopen a branch. "
+            "\"We are sitting on savings,\" he told the council.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Lotte van Aken"
+    assert key.loc["P01.S3", "speaker"] == "Mehmet Arslan"
+
+
+def test_does_a_name_shared_by_both_sexes_show_no_gender(tmp_path: Path) -> None:
+    from medialit.draft.model import gender_of_name
+    assert gender_of_name("Andrea Rossi") == "" and gender_of_name("Ingrid Solbakken") == "she"
+    assert gender_of_name("Ingrid") == ""  # a one-word name may be a surname
+
+
+def test_does_an_apposition_inside_a_participle_phrase_leave_the_subject(tmp_path: Path) -> None:
+    text = ("Health Minister Joaquin de Almeida, speaking alongside the head of the civil protection agency, "
+            "Carla Mendes-Iturbe, said hospitals had treated 2,300 people.")
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Joaquin de Almeida"

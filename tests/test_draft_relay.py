@@ -119,8 +119,8 @@ def test_does_a_closing_cue_keep_the_relay_named_before_it(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("opening", ["In his opinion,", "In her view,", "In their assessment,", "In Kowal's opinion,"])
 def test_is_in_his_opinion_the_persons_paraphrase(tmp_path: Path, opening: str) -> None:
-    key = drafted(tmp_path, f"Analyst Piotr Kowal spoke at the forum. {opening} the tariff issue is the easiest to settle.")
-    assert key.loc["P01.S2", "speaker"] == "Piotr Kowal"
+    key = drafted(tmp_path, f"Analyst Andrea Kowal spoke at the forum. {opening} the tariff issue is the easiest to settle.")
+    assert key.loc["P01.S2", "speaker"] == "Andrea Kowal"
     assert key.loc["P01.S2", "channel"] == "paraphrase"
 
 
