@@ -245,3 +245,30 @@ def test_does_an_apposition_inside_a_participle_phrase_leave_the_subject(tmp_pat
     text = ("Health Minister Joaquin de Almeida, speaking alongside the head of the civil protection agency, "
             "Carla Mendes-Iturbe, said hospitals had treated 2,300 people.")
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Joaquin de Almeida"
+
+
+def test_is_a_swedish_af_part_of_the_name(tmp_path: Path) -> None:
+    text = ("Judge Amelie de Wit said Rasmus af Klercker, 58, had approved the transfers. "
+            "Af Klercker showed no emotion. His lawyer, Ingrid Solbakken, said she would appeal. "
+            "He had told the court in October that he relied on brokers.")
+    assert drafted(tmp_path, text).loc["P01.S4", "speaker"] == "Rasmus af Klercker"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Union spokeswoman Dorthe Kjaergaard said members were angry.", ""),
+        ("The Halloway Conference set new rules. Its commissioner, Brendan Okonkwo-Reyes, said the league would "
+         "appeal.", ""),
+        ("The Association of Independent Producers (AIP) objected. \"It is a gift to censors,\" its president, "
+         "Oluwaseun Bakker-Ide, said.", ""),
+        ("Halden Steel cut jobs. A spokeswoman for the company, Siri Aasen, said the firm had acted in good faith.", ""),
+        ("Ministry spokesman Dario Kovalenko-Ruiz said the centre would open.", "official"),
+        ("UN spokesman Dario Kovalenko-Ruiz said the centre would open.", "official"),
+    ],
+    ids=["union-spokeswoman", "league-commissioner", "association-president", "company-spokeswoman",
+         "ministry-spokesman", "un-spokesman"],
+)
+def test_does_a_spokesperson_take_the_role_of_the_body_they_speak_for(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.iloc[-1]["speaker_role"] == role

@@ -76,7 +76,7 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P
 # A possessor before an organisation's name: "the country's civil protection service", "Lusenia's Finance Ministry".
 _POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+)[’']s\s+(?=\S)")
 # Nouns that refer back to the same kind of body: "the company" after "Aldous Brenner Group, the elevator maker".
-_COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufacturer operator carrier airline developer retailer "
+COMPANY_NOUNS = _COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufacturer operator carrier airline developer retailer "
                            "lender insurer utility conglomerate consultancy carmaker automaker miner shipper shipbuilder "
                            "chipmaker drugmaker steelmaker giant distributor supplier exporter importer refiner startup".split())
 # Nouns that refer back to any body named before: "a spokesman for the institution", "the organisation said".

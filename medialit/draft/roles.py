@@ -21,6 +21,12 @@ ROLE_UNKNOWN = ""
 # Nouns for whoever leads a body: what the body is decides the role ("president" of a union is no official).
 _LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive officer "
                         "general director director general director-general".split(" "))
+# Nouns for whoever speaks for a body: a body named with a head noun that is no government's ("Union spokeswoman", "the
+# league's commissioner") leaves the role for the teacher; with no such body seen, the noun's own role stands.
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople commissioner".split())
+_POSSESSOR = re.compile(r"^.*[’']s?\s+")
+_POSSESSOR_END = re.compile(r"[’']s?$")
+_FOR_THE = re.compile(r"\bfor\s+the\s+(?P<noun>[a-z]+)$")
 # Words that show a person leads a body even without a leadership noun: "who heads the service", "who runs the agency".
 _LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages)\b")
 # A lawyer who speaks for a party ("His lawyer", "a lawyer for the family", "defence attorney") is no independent expert.
@@ -60,7 +66,9 @@ def _part_role(part: str) -> tuple[str, str] | None:
     kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
-    nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
+    nouns = _role_nouns_of(part)
+    if nouns and nouns[0].removesuffix("s") in _SPEAKS_FOR and _speaks_for_other_body(part):
+        return ROLE_UNKNOWN, f"'{part}' speaks for a body that is neither government nor academic, so the role is left for you (role unknown)"
     specific = any(noun.removesuffix("s") not in _LEADERSHIP and _noun_role(noun) in ("official", "expert") for noun in nouns)
     leads = not specific and (bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP) or _LEADS.search(part) is not None)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
@@ -80,6 +88,31 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' works for a body of government, so an official"
     return None
+
+
+def _role_nouns_of(part: str) -> list[str]:
+    """Return the role nouns (lower case) of a title: after the body that owns it when the title ends in the owner's
+    role noun ("the Farmers' Cooperative Federation’s president" -> president), else before its "of"/"at" ("head of
+    the regency's environment agency" -> head)."""
+    lex = lexicon()
+    own = _POSSESSOR.sub("", part)
+    if own != part and own.split() and lex.role_noun.fullmatch(own.split()[-1]):
+        return [match.group(0).lower() for match in lex.role_noun.finditer(own)]
+    return [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
+
+
+def _speaks_for_other_body(part: str) -> bool:
+    """Return True when a spokesperson's words name a body by a head noun that is neither government, agency nor
+    academic, nor an international public body ("Union spokeswoman", "the Halloway Conference’s commissioner"); a
+    reference back to a company ("for the company") too; an acronym alone ("UN spokesman") or another reference back
+    ("for the organisation") is not enough."""
+    from medialit.draft.people import COMPANY_NOUNS, is_international  # people reads this module: imported when needed
+    lex = lexicon()
+    names = [run.group(0) for run in lex.run.finditer(part) if lex.organisation_head.search(run.group(0))]
+    kinds = {organisation_kind(name, lex) for name in names} - {""}
+    if not names and (company := _FOR_THE.search(part)) is not None:
+        return company.group("noun") in COMPANY_NOUNS  # "a spokeswoman for the company"
+    return kinds == {"other"} and not any(is_international(_POSSESSOR_END.sub("", name)) for name in names)
 
 
 def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
