@@ -272,3 +272,20 @@ def test_is_a_swedish_af_part_of_the_name(tmp_path: Path) -> None:
 def test_does_a_spokesperson_take_the_role_of_the_body_they_speak_for(tmp_path: Path, text: str, role: str) -> None:
     key = drafted(tmp_path, text)
     assert key.iloc[-1]["speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        ("The National Meteorological Service said the record had stood since 1998. It extended its red alert, the "
+         "highest level, to six more provinces and said relief was not expected before Thursday.", "P01.S2",
+         "National Meteorological Service"),
+        ("LORVAN, Nov 26 (Reuters) - The Lorvan Central Bank raised its main rate on Thursday, its third increase this "
+         "year, and said it was prepared to go further.", "P01.S1", "Lorvan Central Bank"),
+    ],
+    ids=["pronoun-subject-after-an-aside", "subject-after-a-dateline"],
+)
+def test_does_a_coordinated_cue_after_an_aside_find_the_opening_subject(tmp_path: Path, text: str, sentence: str,
+                                                                       speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc[sentence, "speaker"] == speaker and key.loc[sentence, "channel"] == "paraphrase"

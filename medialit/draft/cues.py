@@ -94,6 +94,8 @@ _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
 # A clause ends at a comma or at a quotation's slot: the subject of a cue is in the last clause.
+# A dateline before the first sentence's subject: "KOSTREL, May 7 (Reuters) - ", "(Bloomberg) -- ".
+DATELINE_OPEN = re.compile(r"^[^()]{0,60}\([^()]{1,30}\)\s*(?:--|[-—–])\s*")
 CLAUSE_BREAK = re.compile(rf",|{re.escape(QUOTE_SLOT)}")
 DESCRIBED_AFTER = re.compile(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)")
 OBJECT_PRONOUN = re.compile(r"(?:him|her)")

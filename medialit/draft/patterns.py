@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from medialit.draft.cues import (
     strip_appositives,
+    DATELINE_OPEN,
     AGENCY_NOUN,
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
@@ -91,8 +92,6 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
                              r"blaming|citing|calling for)\b")
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
-# A dateline before the first sentence's subject: "KOSTREL, May 7 (Reuters) - ", "(Bloomberg) -- ".
-_DATELINE_OPEN = re.compile(r"^[^()]{0,60}\([^()]{1,30}\)\s*(?:--|[-—–])\s*")
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
 _IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
@@ -546,7 +545,7 @@ def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution
     that ...", "X shares fell after it cut its forecast, blaming ..."): the body or person the sentence opens with."""
     if for_quote or ", " not in frame or (match := _PARTICIPLE_CUE.search(frame)) is None:
         return None
-    dateline = _DATELINE_OPEN.match(frame) if "(" in frame[:80] else None
+    dateline = DATELINE_OPEN.match(frame) if "(" in frame[:80] else None
     start = dateline.end() if dateline is not None else 0  # "KOSTREL, May 7 (Reuters) - Lirovia's central bank held ..."
     opening = _OPENING_NAME.match(frame, start)
     if opening is None:
