@@ -289,3 +289,24 @@ def test_does_a_coordinated_cue_after_an_aside_find_the_opening_subject(tmp_path
                                                                        speaker: str) -> None:
     key = drafted(tmp_path, text)
     assert key.loc[sentence, "speaker"] == speaker and key.loc[sentence, "channel"] == "paraphrase"
+
+
+def test_does_a_resumptive_noun_phrase_not_take_the_closing_cue(tmp_path: Path) -> None:
+    text = ("VARNES, Ostland (AP) — The number of breeding cranes has tripled in a decade, the Ostland Wildlife Service "
+            "said Wednesday, a rebound that scientists link to farmers leaving their fields flooded.")
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Ostland Wildlife Service"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Among them was Ruth Ogundipe-Larsen, 29, an intensive care nurse, who said she had worked 11 extra shifts.",
+         "Ruth Ogundipe-Larsen"),
+        ("Among them was Li Meifeng, a retired teacher from Lianshan, who said she had waited twenty years.", "Li Meifeng"),
+    ],
+    ids=["age-and-description", "description"],
+)
+def test_does_a_cue_in_a_relative_clause_go_to_the_person_it_hangs_on(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker and key.loc["P01.S1", "channel"] == "paraphrase"
+    assert "relative cue" in key.loc["P01.S1", "explain_speaker"]

@@ -15,6 +15,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
+* **relative cue** — "Among them was Ruth Ogundipe-Larsen, 29, a nurse, who said she had worked ...": a cue verb
+  whose subject is "who", in a sentence with no other cue, goes to the person the relative clause hangs on;
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
@@ -75,6 +77,8 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|
 # A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
 # A verb inside a relative clause still open before it: "Two drivers, who feared losing their jobs, told CBC".
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
+# A cue verb whose subject is "who" after a comma: "..., an intensive care nurse, who said she had worked".
+_WHO_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 # Verbs whose subject must be a document or a court: "A 2023 report by the state department found", "data from X
 # showed", "The court found that", "the statement read" (only a document's words).
@@ -157,6 +161,9 @@ _SEES = re.compile(r"\b(?P<verb>sees|see)\s+(?!(?:to|it|that|if|whether|what|how
 _REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|allegation|claim|charge|figure|estimate|view|"
                                r"description|characteri[sz]ation|account|version|assessment|position|suggestion|assertion)s?\s+"
                                r"(?!that\b|of\b|by\b)", re.IGNORECASE)
+# A resumptive noun phrase after a comma sums up the sentence with a relative clause of its own ("..., a rebound that
+# scientists link to farmers"): its cue verb attributes only the noun, so it closes no sentence as its cue.
+_RESUMPTIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:that|which)\s", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -528,7 +535,8 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
     if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause):
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause) \
+            or _RESUMPTIVE.match(clause):
         return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
@@ -538,6 +546,23 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     if relay is not None and found.relayed_by is None:  # "In comments carried by TASS, Petrenko said ..."
         how = f"{how}; words given to {outlet_name(relay)}"
     return replace(found, pattern="closing cue", how=how, relayed_by=relay)
+
+
+def relative_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a cue verb in a relative clause on a named person ("Among them was Li Meifeng, a
+    retired teacher, who said she had waited ..."), when no cue verb comes before it; None otherwise."""
+    if for_quote or ", who " not in frame or (relative := _WHO_CUE.search(frame)) is None:
+        return None
+    form = relative.group("verb")
+    if not drafter.lex.cue_verb.fullmatch(form) or drafter.lex.cue_verb.search(frame, 0, relative.start()):
+        return None
+    subject = drafter.speaker_before(frame[: relative.start()] + ",")
+    if subject is None or subject[0] != "person":
+        return None
+    after = frame[relative.end() :]
+    relayed_by = _relay_named(drafter, frame, "person", form, after)
+    how = f"cue 'who {form}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
+    return drafter.attribution(subject, f"who {form}", relayed_by, f"{how}; 'who' is the person named before it", "relative cue")
 
 
 def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -633,7 +658,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
-                                 closing_cue, cue_verb, document_cue, outlet_work, per_source, according_to, participle_cue, in_words, view_sees,
+                                 closing_cue, cue_verb, document_cue, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, view_sees,
                                  cue_noun, estimate_put, refusal)
 
 
