@@ -128,3 +128,16 @@ def test_does_every_refusing_phrase_hold_a_quick_test_mark() -> None:
 
     phrases = [row[0] for row in rows("refusals") if row[1] == "before"]
     assert phrases and all(any(mark in phrase for mark in REFUSAL_MARKS) for phrase in phrases)
+
+
+def test_is_one_word_with_an_age_after_it_a_person(tmp_path: Path) -> None:
+    text = ('"We are sleeping on cardboard," said Yusuf, a 34-year-old from the city of Qasr Amin, who gave only his '
+            "first name. He said he had paid smugglers 3,000 euros.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Yusuf" and key.loc["P01.S2", "speaker"] == "Yusuf"
+
+
+def test_are_capitalised_words_after_the_no_person(tmp_path: Path) -> None:
+    text = ("Selin Aydemir, whose drama was a favourite for the top prize, the Golden Heron, was the first to withdraw. "
+            '"I will not compete," she told AFP.')
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Selin Aydemir"

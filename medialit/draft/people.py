@@ -253,8 +253,9 @@ class Mentions:
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
-        if known is None and (" " not in name or not title and _PLACE_BEFORE.search(text, 0, piece_start)):
-            return  # a lone word names no one new; "near Umm Sidra" names a place
+        if known is None and (" " not in name or not title and (_PLACE_BEFORE.search(text, 0, piece_start)
+                                                                 or text.endswith("the ", 0, piece_start))):
+            return  # a lone word names no one new; "near Umm Sidra" names a place; "the Golden Heron" a thing
         start = piece_start + name_offset
         self._note_person_at(offset + start, known or name)
         if known is not None and known.title:
@@ -371,12 +372,14 @@ class Mentions:
                 self.descriptions.append((noun, offset + start, organisation))
 
     def _collect_described_surname(self, text: str, start: int, word: str, offset: int) -> bool:
-        """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
+        """Record a person named by one word with a role or an age after it ("Smith, the mayor, said", "Yusuf, a
+        34-year-old,"); return whether one was."""
         if word in self.lex.not_names or word in self.lex.not_person or not self.lex.name_token.match(word):
             return False
         appositive = APPOSITIVE.match(text, start + len(word))
-        if appositive is None or not ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
-            return False
+        if appositive is None or not ASIDE_START.match(appositive.group(1)) or \
+                not (self.lex.role_noun.search(appositive.group(1)) or _YEAR_OLD.match(appositive.group(1))):
+            return False  # "Smith, the mayor,"; "Yusuf, a 34-year-old from the city of X,": a person known by one name
         self.add_person(Person(word, appositive.group(1)), offset + start)
         self.short[word] = self.people[word]
         return True
@@ -683,6 +686,7 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
+_YEAR_OLD = re.compile(r"an?\s+\d{1,3}-year-old\b")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")
