@@ -215,3 +215,20 @@ def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, 
     key = drafted(tmp_path, f"{who} divided on the merger.")
     assert key.loc["P01.S1", "speaker"] == "Bernama"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lea Morandini said the group had treated 40 people. A police officer at the crossing, who asked not to be "
+         'named because he was not authorised to speak, told AFP that officers had orders. "We are waiting," he said.', ""),
+        ("Lea Morandini said the group had treated 40 people. A police officer at the crossing, who asked not to be "
+         'named because he was not authorised to speak, told AFP that officers had orders. "We are waiting," she said.',
+         "Lea Morandini"),
+        ("A council aide, who spoke on condition of anonymity, said two members switched their votes. Among those "
+         "waiting was Gerrit Olumide, 71, a retired mechanic. He said he had used the branch every day.", "Gerrit Olumide"),
+    ],
+    ids=["he-after-an-unnamed-officer", "she-skips-an-unnamed-man", "a-person-named-since"],
+)
+def test_does_he_or_she_go_back_to_one_unnamed_source(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).iloc[-1]["speaker"] == speaker

@@ -56,7 +56,11 @@ _DESCRIBED_STATE_OUTLET = re.compile(
 _STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
+_HE = re.compile(r"\b(?:he|his|him|He|His)\b")
+_SHE = re.compile(r"\b(?:she|her|She|Her)\b")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
+# One unnamed person: "A police officer at the crossing", "a council aide", "One official" (not "Two officials").
+_ONE_UNNAMED = re.compile(r"^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,3}?(?:official|officer|source|aide|diplomat|employee|member|person|insider|worker|resident|staffer|executive|adviser|advisor|lawyer|investigator|engineer|analyst|banker|trader|manager|doctor|nurse|teacher|spokes(?:man|woman|person))\b", re.IGNORECASE)
 
 
 class Drafter(Subjects):
@@ -73,6 +77,8 @@ class Drafter(Subjects):
         self.last_quote: tuple[str, str] | None = None  # (speaker, channel) of the last quotation
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.last_kind = ""  # the kind of the last attribution (person, institution, anonymous, outlet)
+        self.mention_count = 0  # how many times a person has been mentioned so far
+        self.unnamed_mark: tuple[int, str] = (-1, "")  # mention_count and the pronouns' gender at the last unnamed source
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -172,8 +178,8 @@ class Drafter(Subjects):
         """Return the attribution of a pronoun or an unwritten subject: the last person (or organisation) mentioned."""
         if pronoun in ("we", "We"):
             return None
-        if pronoun in ("they", "They") and self.last_kind == "anonymous" and self.last_unnamed:
-            how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; 'they' are the unnamed sources before ({self.last_unnamed})"
+        if self.last_kind == "anonymous" and self.last_unnamed and self._fits_unnamed(pronoun):
+            how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is the unnamed source before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
             organisation = self.last_organisation
@@ -199,6 +205,16 @@ class Drafter(Subjects):
             if pronoun not in ("he", "she") or person.gender in ("", pronoun):
                 return person
         return self.last_person
+
+    def _fits_unnamed(self, pronoun: str) -> bool:
+        """Return True when ``pronoun`` can go back to the last unnamed source: "they" to any; "he" or "she" to one
+        person ("A police officer at the crossing, who asked not to be named because he ...") when no one has been
+        named since and the source's own pronouns are not of the other kind; never "it" or "we"."""
+        if pronoun in ("they", "They"):
+            return True
+        count, gender = self.unnamed_mark
+        return pronoun.lower() in ("he", "she") and _ONE_UNNAMED.match(self.last_unnamed) is not None and \
+            count == self.mention_count and gender in ("", pronoun.lower())
 
     def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution:
         """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself."""
@@ -246,6 +262,8 @@ class Drafter(Subjects):
                 self._remember_interview(attribution, frame, sentence.paragraph)
             self._note_agencies(sentence)
             self._note_mentions(sentence, attribution)
+            if attribution.kind == "anonymous":  # "he said" next goes back to this source while no one else is named
+                self.unnamed_mark = (self.mention_count, _pronoun_gender(sentence.text))
             self.last_kind = attribution.kind if attribution.kind != "narration" else self.last_kind
             rows.append(self._row(sentence, attribution, channel))
         return rows
@@ -304,6 +322,7 @@ class Drafter(Subjects):
     def _mention(self, person: Person | None) -> None:
         """Make ``person`` the last one mentioned (changes ``self.mentioned_history``; None changes nothing)."""
         if person is not None:
+            self.mention_count += 1
             if person in self.mentioned_history:
                 self.mentioned_history.remove(person)
             self.mentioned_history.append(person)
@@ -491,6 +510,12 @@ class Drafter(Subjects):
             attribution = replace(attribution, relayed_by=relay, how=f"{attribution.how}; the quotation continues what "
                                   f"the speaker told {outlet_name(relay)}, so relayed")
         return key_row(sentence, attribution, channel)
+
+
+def _pronoun_gender(text: str) -> str:
+    """Return "he" or "she" when the sentence's pronouns are of one kind only ("because he was not authorised"), else ''."""
+    male, female = _HE.search(text) is not None, _SHE.search(text) is not None
+    return "he" if male and not female else "she" if female and not male else ""
 
 
 def _paraphrase_channel(attribution: Attribution) -> str:
