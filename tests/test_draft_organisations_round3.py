@@ -237,3 +237,9 @@ def test_does_attributing_a_cause_carry_the_bodys_words(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Ministry of Trade said exports fell. The ministry attributed the fall to a strong currency.")
     assert key.loc["P01.S2", "speaker"] == "Ministry of Trade"
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_does_the_ministry_refer_back_to_the_last_ministers_ministry(tmp_path: Path) -> None:
+    text = ("Sports Minister Ilse Brandvold welcomed the vote. The ministry, which funds a fifth of university sport "
+            "budgets, has said it will not intervene.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Sports Ministry"

@@ -606,10 +606,29 @@ class Mentions:
             earlier = [org for org in self.organisations if org.head == head and org.position < position]
             if earlier:
                 return self._likeliest(earlier, bare)
+        return self._new_body(bare, head, position)
+
+    def _new_body(self, bare: str, head: str, position: int) -> Organisation | None:
+        """Return the body ``bare`` names when no earlier one fits (None when it names none); a bare "ministry" is the
+        ministry of the last minister named (``_ministry_of_minister``) when there is one."""
         kind = organisation_kind(bare, self.lex)
+        if kind and bare.lower() == "ministry" and (ministry := self._ministry_of_minister(position)) is not None:
+            return ministry
         return Organisation(bare, kind, head, position) if kind else None
 
+    def _ministry_of_minister(self, position: int) -> Organisation | None:
+        """Return the ministry a bare "the ministry" with none named before refers back to: the one the last minister
+        named before ``position`` leads ("Sports Minister Ilse Brandvold" -> Sports Ministry), or None."""
+        index = bisect.bisect_left(self.person_positions, position)
+        for person in reversed(self.person_at[:index]):
+            minister = _MINISTER_OF.search(person.title)
+            if minister is not None:
+                return Organisation(f"{minister.group('portfolio')} Ministry", "government", "Ministry", position)
+        return None
 
+
+# A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
+_MINISTER_OF = re.compile(r"\b(?!Prime\b|Deputy\b|Chief\b|First\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\b")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
 _FITTING_KINDS = {"agency": ("agency", "government"), "government": ("government", "agency"), "other": ("other",),
