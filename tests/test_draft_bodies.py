@@ -310,3 +310,9 @@ def test_does_a_cue_in_a_relative_clause_go_to_the_person_it_hangs_on(tmp_path: 
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == speaker and key.loc["P01.S1", "channel"] == "paraphrase"
     assert "relative cue" in key.loc["P01.S1", "explain_speaker"]
+
+
+def test_does_a_bodys_word_before_a_spokesman_name_the_body_he_speaks_for(tmp_path: Path) -> None:
+    text = ("The Aldous Trust, a conservation charity, said in an emailed statement that it would ask for more. "
+            "Aldous spokesman Piet Kramer-Lund said the trust also wanted farmers to be paid.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker_role"] == ""

@@ -243,3 +243,9 @@ def test_does_the_ministry_refer_back_to_the_last_ministers_ministry(tmp_path: P
     text = ("Sports Minister Ilse Brandvold welcomed the vote. The ministry, which funds a fifth of university sport "
             "budgets, has said it will not intervene.")
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Sports Ministry"
+
+
+def test_does_an_industry_word_end_a_company_name(tmp_path: Path) -> None:
+    text = ("Kessendorf Platinum said on Tuesday its profit fell 41%. Headline earnings fell to $212 million, the "
+            "company said.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Kessendorf Platinum"

@@ -261,7 +261,7 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        context = self._with_bodies_named(context)
+        context = self._with_bodies_named(self._with_owner_before(text, piece_start, context))
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
@@ -287,6 +287,16 @@ class Mentions:
         if self.organisations and " the " in context:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
         return context
+
+    def _with_owner_before(self, text: str, start: int, context: str) -> str:
+        """Return ``context`` with the body named by one word before a role noun ("Aldous spokesman Piet Kramer-Lund"
+        after "The Aldous Trust") written as its owner ("Aldous Trust’s spokesman"); else ``context`` unchanged."""
+        owner = _OWNER_BEFORE_TITLE.search(text, max(0, start - 40), start)
+        if owner is None or not context.startswith(owner.group("title").strip()):
+            return context
+        word = owner.group("owner")
+        body = next((org for org in reversed(self.organisations) if word in org.name.split() and org.name != word), None)
+        return f"{body.name}’s {context}" if body is not None else context
 
     def _name_the_body(self, match: re.Match[str]) -> str:
         """Return "of the office" with the office named ("of West Lintang Health Office") when an organisation with that
@@ -705,6 +715,8 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
+# One capitalised word, then the lower-case title right before a name: "Aldous spokesman ", "Union spokeswoman ".
+_OWNER_BEFORE_TITLE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+)\s+(?P<title>(?:[a-z][\w\-]*\s+){1,2})$")
 _YEAR_OLD = re.compile(r"an?\s+\d{1,3}-year-old\b")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
