@@ -249,3 +249,9 @@ def test_does_an_industry_word_end_a_company_name(tmp_path: Path) -> None:
     text = ("Kessendorf Platinum said on Tuesday its profit fell 41%. Headline earnings fell to $212 million, the "
             "company said.")
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Kessendorf Platinum"
+
+
+def test_does_another_modifier_of_a_lower_case_body_name_another_body(tmp_path: Path) -> None:
+    text = ("Migrants waited at the crossing, where Orvenian police have turned back anyone without a visa. "
+            "Orvenia recorded 41,000 irregular crossings this year, according to the border police.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "border police"

@@ -604,6 +604,8 @@ class Mentions:
             if named is not None:
                 return named  # "Halvoria's Interior Ministry", named so before
         bare = self._without_possessor(bare)
+        if self._another_lower_body(bare, position):
+            return self._new_body(bare, bare.split()[-1], position)  # "the border police" after "Orvenian police"
         described = self.described(bare, position)
         if described is not None:
             return described
@@ -617,6 +619,17 @@ class Mentions:
             if earlier:
                 return self._likeliest(earlier, bare)
         return self._new_body(bare, head, position)
+
+    def _another_lower_body(self, bare: str, position: int) -> bool:
+        """Return True when the lower-case reference ``bare`` ("border police") has a modifier that no earlier body
+        with its head noun shares, and every such body was itself named in lower case with modifiers of its own
+        ("Orvenian police"): two modifiers of one noun name two bodies. False when none was named before."""
+        words = bare.split()
+        if len(words) < 2 or not bare.islower():
+            return False
+        earlier = [org.name.split() for org in self.organisations if org.head == words[-1] and org.position < position]
+        return bool(earlier) and all(len(name) > 1 and name[-1].islower() and
+                                     not {word.lower() for word in name[:-1]} & set(words[:-1]) for name in earlier)
 
     def _new_body(self, bare: str, head: str, position: int) -> Organisation | None:
         """Return the body ``bare`` names when no earlier one fits (None when it names none); a bare "ministry" is the
