@@ -24,6 +24,8 @@ UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).is
 _ELIDED = r"(?:d|dell|dall|degli|l)[’']"
 CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})[{UPPER}][\w’'\-]*"
             rf"|[{UPPER}][\w’'\-]*(?:\.[A-Z]\.?)?)")
+# Every character a ``CAP_WORD`` can start with: a capital, or the first letter of "al-", "el-", "ad-", "d'", "l'".
+CAP_WORD_FIRST = f"{UPPER}adel"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # A father's name inside a person's name ("Marina Olegovna Stepashina", "Ali Hasan oglu Mammadov").
@@ -60,6 +62,20 @@ def _branch(node: dict[str, dict]) -> str:
         return ""
     body = parts[0] if len(parts) == 1 and not ends else f"(?:{'|'.join(parts)})"
     return f"{body}?" if ends and len(parts) == 1 and len(parts[0]) == 1 else (f"(?:{body})?" if ends else body)
+
+
+def _run_word(abbreviations: list[str]) -> str:
+    """Return the regex of one word of a run: an abbreviated title of ``abbreviations`` before a space, or ``CAP_WORD``.
+
+    A look-ahead for the characters such a word can start with (``CAP_WORD_FIRST`` and the titles' first letters)
+    comes first: the same matches, but a position where no word starts is given up after one test instead of one
+    per title (``lexicon().run`` is searched over every sentence).
+    """
+    word = rf"(?:(?:{_alternation(abbreviations)})(?=\s)|{CAP_WORD})"
+    if not abbreviations:
+        return word  # the empty alternative matches before any space: no look-ahead can be written for it
+    first = "".join(sorted({re.escape(title[0]) for title in abbreviations}))
+    return rf"(?=[{CAP_WORD_FIRST}{first}]){word}"
 
 
 def _alternation(phrases: object) -> str:
@@ -112,8 +128,7 @@ def lexicon() -> Lexicon:
     capitalised_roles |= {noun.replace(" Of ", " of ") for noun in capitalised_roles}
     title_words = _alternation(titles | capitalised_roles | set(heads))
     # Abbreviated titles longer than "Dr." ("Prof.", "Gen.", "Supt."): a word of the run, full stop included.
-    abbreviations = _alternation(title for title in titles if title.endswith(".") and len(title) > 3)
-    word = rf"(?:(?:{abbreviations})(?=\s)|{CAP_WORD})"
+    word = _run_word([title for title in titles if title.endswith(".") and len(title) > 3])
     dotted = [noun for noun in roles if noun.endswith(".")]  # "sen." -> official: no "s" for a plural, no \b after
     dotted_roles = rf"|(?:{_alternation(dotted)})(?!\w)" if dotted else ""
     forms = [form for verb in words.cue_verbs() for form in verb.forms]
