@@ -100,3 +100,20 @@ def test_does_the_run_patterns_look_ahead_change_no_match() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(2000)]
     for text in texts:
         assert [m.span() for m in lex.run.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_are_news_agencies_found_as_the_look_behind_pattern_finds_them() -> None:
+    """``news_agency_matches`` (no look-behind in its search, a speed-up) finds what ``lexicon().news_agency`` finds."""
+    import random
+
+    from medialit.text.mentions import lexicon, news_agency_matches
+
+    lex = lexicon()
+    repository = Path(__file__).resolve().parent.parent
+    folders = ("seeds", "tests/data/articles", "tests/data/tuning")
+    texts = [path.read_text(encoding="utf-8") for folder in folders for path in sorted((repository / folder).glob("*.txt"))]
+    pieces = [*lex.news_agencies, " ", "-", "x", "_", "’s ", ", ", "Xx"]
+    rng = random.Random(2030)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in news_agency_matches(text)] == [m.span() for m in lex.news_agency.finditer(text)]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.text.mentions import is_titled_apposition, lexicon, split_title
+from medialit.text.mentions import is_titled_apposition, lexicon, news_agency_matches, split_title
 from medialit.text.words import cue_verbs, rows
 
 # A passive before a cue verb, with at most one adverb between: "was said", "is also expected to", "were widely seen".
@@ -193,7 +193,7 @@ def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
     Post", "the broadcaster X"); a name that ends in "News Agency" or "Press Agency". Never a name that merely
     ends in "Agency" ("the National Forestry Agency" is a body of government).
     """
-    found = [(match.start(), match.end(), match.group(0)) for match in lexicon().news_agency.finditer(text)
+    found = [(match.start(), match.end(), match.group(0)) for match in news_agency_matches(text)
              if not (_RUNS_ON.match(text, match.end()) and _MAY_RUN_ON.match(match.group(0)))]
     if _OUTLET_NOUN.search(text):
         calendar = lexicon().calendar

@@ -106,6 +106,7 @@ class Lexicon:
     base_forms: frozenset[str]
     object_verbs: frozenset[str]
     news_agency: re.Pattern[str]
+    news_agency_name: re.Pattern[str]  # ``news_agency`` without its look-behind: see ``news_agency_matches``
     organisation_head: re.Pattern[str]
     name_token: re.Pattern[str]
     calendar_word: re.Pattern[str]
@@ -154,12 +155,39 @@ def lexicon() -> Lexicon:
         base_forms=frozenset(verb.base for verb in words.cue_verbs()),
         object_verbs=frozenset(form for verb in words.cue_verbs() if verb.takes_object for form in verb.forms),
         news_agency=re.compile(rf"(?<![\w\-])(?:{trie_pattern(agencies)})(?![\w\-])"),
+        news_agency_name=re.compile(rf"(?:{trie_pattern(agencies)})(?![\w\-])"),
         organisation_head=re.compile(rf"(?<![\w\-])(?:{trie_pattern({head.lower() for head in heads})})(?![\w\-])",
                                      re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
         name_modifier=re.compile(rf"^[{UPPER}][\w’'.]*-(?:{trie_pattern(words.words('name_modifiers'))})$"),
         name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
+
+
+_AGENCY_WORD_BEFORE = re.compile(r"[\w\-]")  # what ``news_agency``'s look-behind refuses before a name
+
+
+def news_agency_matches(text: str, lex: Lexicon | None = None) -> list[re.Match[str]]:
+    """Return the matches of ``lex.news_agency`` in ``text``, as its ``finditer`` finds them, faster.
+
+    A pattern that opens with a look-behind is tried at every position of the text; without it
+    (``news_agency_name``) the engine skips to the names' first letters. A match after a word character is
+    refused as the look-behind would, and the search goes on from the next position (not from its end, so a
+    name that starts inside it is still found).
+    """
+    lex = lex or lexicon()
+    if not lex.news_agencies:
+        return list(lex.news_agency.finditer(text))  # an empty list's pattern matches the empty string
+    found = []
+    position = 0
+    while (match := lex.news_agency_name.search(text, position)) is not None:
+        start = match.start()
+        if start and _AGENCY_WORD_BEFORE.match(text, start - 1):
+            position = start + 1
+            continue
+        found.append(match)
+        position = match.end()
+    return found
 
 
 def without_modifiers(name: str, lex: Lexicon | None = None) -> str:
