@@ -898,3 +898,21 @@ def test_does_an_extended_outlet_list_find_what_a_rebuilt_one_finds() -> None:
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
             assert extended.find(text) == rebuilt.find(text), text
     assert extended_outlet_list(base, [Outlet(listed[0], (), "", "state-run broadcaster", "")]).added is None  # fall back
+
+
+def test_does_the_named_outlet_search_find_what_its_pattern_finds() -> None:
+    """``cues._NAMED_OUTLET_SEARCH`` (a look-ahead before ``_NAMED_OUTLET``, a speed-up) finds the same matches."""
+    import random
+
+    from medialit.draft import cues
+
+    repository = Path(__file__).resolve().parent.parent
+    folders = ("seeds", "tests/data/articles", "tests/data/tuning")
+    texts = [path.read_text(encoding="utf-8") for folder in folders for path in sorted((repository / folder).glob("*.txt"))]
+    pieces = ["the ", "The ", "state-run ", "Polish ", "daily ", "weekly ", "TV ", "member station ", "news agency ", "Volna ",
+              "Arnhal Post ", "Xinhua News Agency", "Press Agency", "writes", " ", ", ", "(", "“", "-", "é", "x"]
+    rng = random.Random(2031)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        found = [(m.span(), m.groupdict()) for m in cues._NAMED_OUTLET_SEARCH.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in cues._NAMED_OUTLET.finditer(text)]
