@@ -237,3 +237,24 @@ def test_does_attributing_a_cause_carry_the_bodys_words(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Ministry of Trade said exports fell. The ministry attributed the fall to a strong currency.")
     assert key.loc["P01.S2", "speaker"] == "Ministry of Trade"
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_is_a_formal_name_with_a_list_of_fields_one_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "SEOUL (AFP) - Exports rose in May, Seoul's Ministry of Trade, Industry and Energy said. Demand "
+                            "will grow, the Ministry of Trade, Industry and Energy said on Tuesday, citing cold weather.")
+    assert key.loc["P01.S1", "speaker"] == "Ministry of Trade, Industry and Energy"
+    assert key.loc["P01.S2", "speaker"] == "Ministry of Trade, Industry and Energy"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_does_a_field_noun_end_a_formal_name_not_a_persons(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The National Institute for Disaster Risk Management (INGD) said in a statement that 17 schools "
+                            "were flooded. It said 11 people had died. The National Jury of Elections said it would rule soon.")
+    assert key.loc["P01.S1", "speaker"] == "National Institute for Disaster Risk Management"
+    assert key.loc["P01.S2", "speaker"] == "National Institute for Disaster Risk Management"
+    assert key.loc["P01.S3", "speaker"] == "National Jury of Elections"
+
+
+def test_is_a_lower_case_body_with_and_named_whole(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Xinhua learned from the provincial grain and material reserve bureau that wheat purchases began.")
+    assert key.loc["P01.S1", "speaker"] == "provincial grain and material reserve bureau"

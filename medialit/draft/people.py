@@ -93,7 +93,7 @@ _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sh
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
 # A formal name that says what the body is for ("Department of Foreign Affairs and Trade", "General Secretariat for Civil
 # Protection"): it is the body's whole name, unlike a short one ("Interior Ministry") that needs the place before it.
-_FORMAL_NAME = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
+FORMAL_NAME = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+$")
 # A company whose shares are traded: "Shares of Calloway Semiconductor fell", "Aldous Brenner Group shares rose".
 _SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})"
@@ -130,6 +130,7 @@ class Mentions:
     descriptions: list[tuple[str, int, Organisation]] = field(default_factory=list)
     ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
     attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
+    named_until: int = -1  # where the last organisation's name ends in the article ("Ministry of Trade, Industry and Energy")
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -146,6 +147,8 @@ class Mentions:
                 run, start = match.group(0), match.start()
                 if start < joined_until:
                     continue  # "Allied Workers" in "the union Marine and Allied Workers": collected with "Marine"
+                if " " not in run and sentence.char_start + start < self.named_until:
+                    continue  # "Energy" in "the Ministry of Trade, Industry and Energy": no second body
                 if text.startswith(" and ", match.end()) and (joined := self._joined_after_noun(text, match)):
                     joined_until = start + len(joined)
                     self._collect_body_after_noun(text, start, joined, sentence.char_start)
@@ -415,6 +418,7 @@ class Mentions:
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
+        self.named_until = max(self.named_until, offset + start + len(name))  # "Industry and Energy" is no second body
         if text.startswith(" ", run_end) and _THING_AFTER.match(text, run_end):
             self.attributive.add(offset + start)  # "a High Court decision": the court named, not acting
         self._note_descriptions(text, start, run_end, organisation, offset)
@@ -459,7 +463,7 @@ class Mentions:
             return name, start  # the quick, common case: no possessive right before the name
         owned = _PLACE_POSSESSIVE.search(text, max(0, start - 60), start)
         if owned is None or ACRONYM.match(name) or " " not in name and name in self.lex.organisation_heads \
-                or _FORMAL_NAME.search(name):
+                or FORMAL_NAME.search(name):
             return name, start  # "Australia's Department of Foreign Affairs and Trade": a formal name needs no owner
         words = owned.group("owner").split()
         while words and words[0] in self.lex.not_names:

@@ -28,7 +28,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Person
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.people import Mentions, Organisation
+from medialit.draft.people import FORMAL_NAME, Mentions, Organisation
 from medialit.draft.sources import is_document_back
 from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_noun
 from medialit.text.outlets import Outlet, OutletList
@@ -179,7 +179,7 @@ class Subjects:
                 described = bool(opening) and opening[-1] in self.lex.body_nouns and \
                     not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
                 if described or all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
-                        not (opening and opening[-1].endswith(("’s", "'s"))):
+                        not (opening and opening[-1].endswith(("’s", "'s")) and not self._place_owns(opening[-1], org.name)):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
             name = _ACRONYM_IN_BRACKETS.sub("", segment.strip()).removeprefix("the ").removeprefix("The ")
@@ -194,6 +194,13 @@ class Subjects:
             if body is not None and body.kind:
                 return ("institution", body)
         return None
+
+    def _place_owns(self, owner: str, name: str) -> bool:
+        """Return True when ``owner`` ("Seoul's") is a place's possessive before a body's formal name ("Ministry of Trade,
+        Industry and Energy"): the body speaks; a person's or a body's possessive ("Kowal's", "University's") or a short
+        name is no such owner."""
+        owner = _POSSESSIVE.sub("", owner)
+        return FORMAL_NAME.search(name) is not None and self.mentions.known(owner) is None and not organisation_kind(owner, self.lex)
 
     def _multiword_names(self) -> tuple[str, ...]:
         """Return the names of two words or more of ``mentions.organisations`` (worked out again only when that list
