@@ -412,7 +412,7 @@ def test_does_exercise_01_hand_in_both_parts_with_one_name_and_one_submit_right_
     assert submission["extra"]["labels"]["speaker"] == right
     assert len(submission["extra"]["labels"]["category"]) == len(LABEL_ITEMS) == len(submission["answers"])
     assert hand_in.report.status == "passed" and hand_in.report.file == str(written)
-    assert "✔ Right" in hand_in.status.value and f'download="{written.name}"' in hand_in.status.value
+    assert "✔ Right" in hand_in.status.value and f"download='{written.name}'" in hand_in.status.value
     assert label_exercise("speaker").store.student == "Ada Lovelace", "the name is saved with the answers"
 
 

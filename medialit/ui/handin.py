@@ -13,7 +13,6 @@ User interface only (ipywidgets): the submission and its verdict come from
 
 from __future__ import annotations
 
-import base64
 import html
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -28,7 +27,7 @@ from medialit.exercises.checks import CheckReport, submit
 from medialit.exercises.registry import Exercise, exercises
 from medialit.errors import MediaLitError
 from medialit.text.article import Article
-from medialit.ui.widgets import classify
+from medialit.ui.widgets import classify, download_link_html
 
 NAME_MISSING = "Not submitted yet: type your name in the box above, then press Submit."
 
@@ -64,17 +63,6 @@ def label_exercise(field: str, article: Any = None, items: Iterable[str] | None 
         if widget is not None:
             widget.layout.display = "none"
     return exercise
-
-
-def download_link(path: Path | str) -> str:
-    """Return an HTML link that downloads the file at ``path`` from the page (its bytes inside the link)."""
-    file = Path(path)
-    data = base64.b64encode(file.read_bytes()).decode("ascii")
-    name = html.escape(file.name, quote=True)
-    return (
-        f'<a download="{name}" href="data:application/json;base64,{data}" '
-        f'style="font-weight:bold">⬇ Download {name}</a>'
-    )
 
 
 class HandIn(ipywidgets.VBox):
@@ -161,7 +149,7 @@ class HandIn(ipywidgets.VBox):
             except MediaLitError as error:
                 self.status.value = f"<p role='alert'>⚠ Not submitted: {html.escape(str(error))}</p>"
                 return CheckReport(f"submission of {self.exercise_id}", "format-problem", "format", (str(error),))
-        link = f"<p>{download_link(self.report.file)}</p>" if self.report.file else ""
+        link = download_link_html(Path(self.report.file)) if self.report.file else ""
         self.status.value = self.report._repr_html_() + link
         return self.report
 
