@@ -169,8 +169,12 @@ def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: 
         ("His lawyer, Ruben Delo, said his client would appeal.", ""),
         ("Tom Ellery, a planning lawyer at Vance Partners, said the ruling was clear.", "expert"),
         ("Chief Financial Officer Sara Holm said orders fell.", ""),
+        ("Viktor Lomakin, Chairman of the Horodets Oblast Executive Committee, said the plant would open.", "official"),
+        ("Joanna Kral, who led the Polish delegation, said the talks went well.", "official"),
+        ("Jose Ocampo, the president of the National Institute of Water Resources, said plants would open.", "official"),
     ],
-    ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer"],
+    ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer",
+         "executive-committee", "delegation", "national-institute"],
 )
 def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
