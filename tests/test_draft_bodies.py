@@ -172,9 +172,11 @@ def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: 
         ("Viktor Lomakin, Chairman of the Horodets Oblast Executive Committee, said the plant would open.", "official"),
         ("Joanna Kral, who led the Polish delegation, said the talks went well.", "official"),
         ("Jose Ocampo, the president of the National Institute of Water Resources, said plants would open.", "official"),
+        ("Italy's undersecretary for the interior, Marco Santi, said the plan was unfair.", "official"),
+        ("Dr Tomasz Allen, an infectious disease specialist at Vestra Hospital, said the shots work.", "expert"),
     ],
     ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer",
-         "executive-committee", "delegation", "national-institute"],
+         "executive-committee", "delegation", "national-institute", "undersecretary", "specialist"],
 )
 def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
