@@ -174,9 +174,14 @@ def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: 
         ("Jose Ocampo, the president of the National Institute of Water Resources, said plants would open.", "official"),
         ("Italy's undersecretary for the interior, Marco Santi, said the plan was unfair.", "official"),
         ("Dr Tomasz Allen, an infectious disease specialist at Vestra Hospital, said the shots work.", "expert"),
+        ("Abu Jatoi, the Teachers Alliance president, said the strike would go on.", ""),
+        ("Siri Aasen, a spokeswoman for the company, said it would appeal.", ""),
+        ("Iona Kerr, a spokeswoman for the WTO in Geneva, said no request had come.", "official"),
+        ("Olga Brun, a spokeswoman for the Interior Ministry, said the border was open.", "official"),
     ],
     ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer",
-         "executive-committee", "delegation", "national-institute", "undersecretary", "specialist"],
+         "executive-committee", "delegation", "national-institute", "undersecretary", "specialist",
+         "union-president", "company-spokeswoman", "international-spokeswoman", "ministry-spokeswoman"],
 )
 def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
