@@ -230,7 +230,7 @@ class Drafter(Subjects):
 
     def attribute_frame(self, frame: str, for_quote: bool) -> Attribution | None:
         """Return the attribution that the words outside quotation marks (``frame``) give, or None without a cue."""
-        return attribute(self, frame, for_quote)
+        return attribute(self, _inverted_opening(frame), for_quote)
 
     # --- sentences ----------------------------------------------------------------------------------------
 
@@ -362,7 +362,7 @@ class Drafter(Subjects):
         if not sentence.char_start <= unit.open_at < sentence.char_end:
             return False
         lead = self.content[sentence.char_start : unit.open_at].rstrip()
-        return lead.endswith(":") and self.lex.cue_verb.search(lead) is not None
+        return lead.endswith(":") and self.lex.cue_verb.search(_inverted_opening(lead)) is not None
 
     def _frame(self, sentence: Sentence) -> str:
         """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
@@ -504,6 +504,12 @@ class Drafter(Subjects):
             attribution = replace(attribution, relayed_by=relay, how=f"{attribution.how}; the quotation continues what "
                                   f"the speaker told {outlet_name(relay)}, so relayed")
         return key_row(sentence, attribution, channel)
+
+
+def _inverted_opening(frame: str) -> str:
+    """Return ``frame`` with an opening "Said"/"Says" in lower case, so that the cue verb of a sentence that opens with
+    it ('Said Whitney Osei-Park, a media analyst: "..."', trade-press inversion) is read as any inverted cue."""
+    return f"s{frame[1:]}" if frame.startswith(("Said ", "Says ")) else frame
 
 
 def _paraphrase_channel(attribution: Attribution) -> str:
