@@ -258,3 +258,11 @@ def test_does_a_field_noun_end_a_formal_name_not_a_persons(tmp_path: Path) -> No
 def test_is_a_lower_case_body_with_and_named_whole(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Xinhua learned from the provincial grain and material reserve bureau that wheat purchases began.")
     assert key.loc["P01.S1", "speaker"] == "provincial grain and material reserve bureau"
+
+
+def test_is_a_places_lower_case_body_named_with_its_possessive_and_referred_back_to(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Poland's central bank held its rate on Wednesday. \"Inflation is falling,\" the bank said. Bids "
+                            "rose, China's finance ministry said. Demand was strong, the ministry said.")
+    assert key.loc["P01.S2", "speaker"] == "Poland's central bank"
+    assert key.loc["P01.S3", "speaker"] == "China's finance ministry"
+    assert key.loc["P01.S4", "speaker"] == "China's finance ministry"

@@ -36,10 +36,11 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
 _LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
-                               r"ministry|directorate|bureau|headquarters|command|committee)\b")
+                               r"ministry|directorate|bureau|headquarters|command|committee|central bank)\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
-_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
-                               r"(?P<head>department|ministry|directorate|bureau))\b(?![’'\-])")
+# A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
+_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+                               r"(?P<head>department|ministry|directorate|bureau|(?<=central )bank))\b(?![’'\-])")
 # A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
 _TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
