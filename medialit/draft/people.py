@@ -241,6 +241,10 @@ class Mentions:
                 self._collect_organisation(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
+        if name and not title and name.count(" ") >= 2 and self._title_to_before(text, piece_start):
+            first = name.split()[0]  # "Ambassador to Serenia Faisal Al-Mansour": the place the title is "to" is no name
+            name, name_offset = name[len(first) + 1 :], name_offset + len(first) + 1
+            title = f"{text[max(0, piece_start - 40) : piece_start].split()[-2]} to {first}"
         if not name and " of " in piece and self.split(piece.split(" of ")[0])[1]:
             head = piece.split(" of ")[0]  # "Omar Lind of the Brask Institute": a person, then a body
             self._collect_piece(text, piece_start, head, offset)
@@ -273,6 +277,12 @@ class Mentions:
         age = _AGE.match(text, start + len(name))
         if age is not None:
             self.ages[age.group("age")] = known  # "Ines Lindqvist, 58," is later "the 58-year-old"
+
+    def _title_to_before(self, text: str, start: int) -> bool:
+        """Return True when a title and "to" stand just before ``text[start:]`` ("Kuwait's Ambassador to ", "the UN envoy
+        to "): the run's first word is the place the office is to, not the person's name."""
+        words = text[max(0, start - 40) : start].split()
+        return len(words) >= 2 and words[-1] == "to" and self.lex.role_noun.fullmatch(words[-2]) is not None
 
     def _collect_body_of_title(self, text: str, start: int, run: str, offset: int) -> None:
         """Record the organisation a run without a person names, leaving out a title before it ("Chairman of the Velm
