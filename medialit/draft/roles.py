@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 ROLE_UNKNOWN = ""
 # Nouns for whoever leads a body: what the body is decides the role ("president" of a union is no official).
-_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive officer "
-                        "general director director general director-general".split(" "))
+_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive officer general "
+                        "director-general".split()) | {"chief executive", "chief executive officer", "general director",
+                                                       "director general"}
 # Nouns for whoever speaks for a body: the body decides too ("a spokesman for the ministry" and "a spokeswoman for the
 # WTO" are officials, "a spokeswoman for the company" and "the party's spokesperson" are not); with no body seen, an official.
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
