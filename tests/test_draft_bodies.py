@@ -179,11 +179,13 @@ def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: 
         ("Iona Kerr, a spokeswoman for the WTO in Geneva, said no request had come.", "official"),
         ("Olga Brun, a spokeswoman for the Interior Ministry, said the border was open.", "official"),
         ("Tran Minh Khoa, director general of the ministry's Europe department, said talks would go on.", "official"),
+        ("Selim Gokmen, the Anatolia Heritage Foundation's chairman, said the mosaic was safe.", ""),
+        ("Pieter van Wyk, the chairperson of Tlhabane Primary School's governing body, said buses were late.", ""),
     ],
     ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer",
          "executive-committee", "delegation", "national-institute", "undersecretary", "specialist",
          "union-president", "company-spokeswoman", "international-spokeswoman", "ministry-spokeswoman",
-         "director-general-of-a-department"],
+         "director-general-of-a-department", "foundation-chairman", "school-governing-body"],
 )
 def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
