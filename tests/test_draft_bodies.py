@@ -181,11 +181,14 @@ def test_are_they_the_unnamed_sources_when_unnamed_sources_spoke_last(tmp_path: 
         ("Tran Minh Khoa, director general of the ministry's Europe department, said talks would go on.", "official"),
         ("Selim Gokmen, the Anatolia Heritage Foundation's chairman, said the mosaic was safe.", ""),
         ("Pieter van Wyk, the chairperson of Tlhabane Primary School's governing body, said buses were late.", ""),
+        ("Anjali Ross, Fenwick Hart's director of research, said turnout was low.", "expert"),
+        ("Kavita Rao, director of the Regional Cotton Research Station, said pests were spreading.", "expert"),
     ],
     ids=["heads-the-service", "head-of-the-office", "county-director", "a-partys-lawyer", "commenting-lawyer", "company-officer",
          "executive-committee", "delegation", "national-institute", "undersecretary", "specialist",
          "union-president", "company-spokeswoman", "international-spokeswoman", "ministry-spokeswoman",
-         "director-general-of-a-department", "foundation-chairman", "school-governing-body"],
+         "director-general-of-a-department", "foundation-chairman", "school-governing-body",
+         "director-of-research", "research-station"],
 )
 def test_does_the_body_a_person_leads_or_speaks_for_decide_the_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
