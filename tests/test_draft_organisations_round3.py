@@ -266,3 +266,15 @@ def test_is_a_places_lower_case_body_named_with_its_possessive_and_referred_back
     assert key.loc["P01.S2", "speaker"] == "Poland's central bank"
     assert key.loc["P01.S3", "speaker"] == "China's finance ministry"
     assert key.loc["P01.S4", "speaker"] == "China's finance ministry"
+
+
+def test_is_a_company_first_read_as_a_person_referred_back_to_before_its_shares(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tswelo Platinum has signed a wage deal. The miner said on Tuesday the deal would raise wages.\n"
+                            "Tswelo's shares rose 3% in Johannesburg.")
+    assert key.loc["P01.S2", "speaker"] == "Tswelo Platinum"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_does_the_trust_refer_back_to_a_trust(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Ashcombe Hospitals Trust raised parking fees. The trust said 1,300 free permits were issued.")
+    assert key.loc["P01.S2", "speaker"] == "Ashcombe Hospitals Trust"

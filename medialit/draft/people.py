@@ -219,12 +219,23 @@ class Mentions:
                     any(f" {name} " in f" {org.name} " for org in self.organisations):
                 continue  # named before, or its short form ("Brenner shares" after "Aldous Brenner Group")
             where = offset + text.find(name, match.start())
+            name, where = self._first_read_as_person(name, where)
             body = Organisation(name, "other", head_noun(name, self.lex) or "company", where)
             self.organisations.append(body)
             self.descriptions.append(("company", body.position, body))
             mistaken = self.people.pop(name, None)  # first taken for a person ("Calloway Semiconductor")
             if mistaken is not None:
                 self.short = {form: person for form, person in self.short.items() if person is not mistaken}
+
+    def _first_read_as_person(self, name: str, where: int) -> tuple[str, int]:
+        """Return the name and first position of the company whose shares are named as ``name`` at ``where``: when it
+        was named before and taken for a person ("Tswelo Platinum has signed ...", later "Tswelo's shares"), that
+        person's full name and first mention, so "the miner" before the shares refers back to it."""
+        person = self.people.get(name) or self.short.get(name)
+        if person is None:
+            return name, where
+        first = next((at for at, named in zip(self.person_positions, self.person_at) if named is person), where)
+        return person.name, min(first, where)
 
     def _title_goes_on(self, text: str, before: re.Match[str], run: re.Match[str]) -> bool:
         """Return True when ``run`` continues the title of the run ``before`` it across "and": "Minister of Trade" and
