@@ -278,3 +278,8 @@ def test_is_a_company_first_read_as_a_person_referred_back_to_before_its_shares(
 def test_does_the_trust_refer_back_to_a_trust(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Ashcombe Hospitals Trust raised parking fees. The trust said 1,300 free permits were issued.")
     assert key.loc["P01.S2", "speaker"] == "Ashcombe Hospitals Trust"
+
+
+def test_does_a_spokesperson_named_by_a_bodys_whole_name_speak_for_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Shares in Varga Kessler fell 5%. A Varga Kessler spokesperson said talks would follow.")
+    assert key.loc["P01.S2", "speaker"] == "Varga Kessler"

@@ -359,9 +359,9 @@ class Subjects:
         if owner.islower():  # "a ministry spokesman": the last organisation with that head noun
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None and organisation.position < self.position else None
-        if self.last_organisation is not None and owner in self.last_organisation.name.split():
-            return ("institution", self.last_organisation)
-        named = [org for org in self.mentions.organisations if owner in org.name.split() and org.position < self.position]
+        if self.last_organisation is not None and f" {owner} " in f" {self.last_organisation.name} ":
+            return ("institution", self.last_organisation)  # a word of its name, or all of it ("A Varga Kessler spokesperson")
+        named = [org for org in self.mentions.organisations if f" {owner} " in f" {org.name} " and org.position < self.position]
         return ("institution", named[-1]) if named else None
 
     def _organisation_of(self, person: Person | None, noun: str) -> Organisation | None:
