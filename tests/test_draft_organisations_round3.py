@@ -283,3 +283,10 @@ def test_does_the_trust_refer_back_to_a_trust(tmp_path: Path) -> None:
 def test_does_a_spokesperson_named_by_a_bodys_whole_name_speak_for_it(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Shares in Varga Kessler fell 5%. A Varga Kessler spokesperson said talks would follow.")
     assert key.loc["P01.S2", "speaker"] == "Varga Kessler"
+
+
+def test_is_a_short_name_in_brackets_after_a_body_its_acronym(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Water will run three days a week, the Kilangala Urban Water Supply and Sanitation Authority "
+                            "(Kuwasa) has announced. Kuwasa said the dam was low.")
+    assert key.loc["P01.S1", "speaker"] == "Kilangala Urban Water Supply and Sanitation Authority"
+    assert key.loc["P01.S2", "speaker"] == "Kilangala Urban Water Supply and Sanitation Authority"

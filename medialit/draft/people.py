@@ -29,7 +29,7 @@ _OWNED_HEADS = frozenset("Office Association Union Federation Bureau Service Com
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7}|[A-Z][a-z]{2,8})\)")  # "(IMF)", "(Kuwasa)"
 # A person's title before the body's name in one run: "Chairman of the Sadeer Free Zone Authority".
 _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Executive)[\s\-])*(?:Chairman|Chairwoman|Chair|"
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"

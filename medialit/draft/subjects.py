@@ -56,7 +56,7 @@ _BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the 
 _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
                             r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
