@@ -290,3 +290,9 @@ def test_is_a_short_name_in_brackets_after_a_body_its_acronym(tmp_path: Path) ->
                             "(Kuwasa) has announced. Kuwasa said the dam was low.")
     assert key.loc["P01.S1", "speaker"] == "Kilangala Urban Water Supply and Sanitation Authority"
     assert key.loc["P01.S2", "speaker"] == "Kilangala Urban Water Supply and Sanitation Authority"
+
+
+def test_does_the_press_service_of_a_body_speak_for_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A rocket lifted off on Monday. The satellite separated an hour later, the press service of "
+                            "Roscosmos said.")
+    assert key.loc["P01.S2", "speaker"] == "Roscosmos"

@@ -56,6 +56,7 @@ _BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the 
 _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
                             r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
+_PRESS_SERVICE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
@@ -253,6 +254,10 @@ class Subjects:
             return self.speaker_before(document.group("author"))
         if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)  # "the press service said": the body it speaks for
+        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
+            found = self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
+            if found is not None:
+                return found
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
