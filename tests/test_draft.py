@@ -758,6 +758,24 @@ def test_does_she_skip_a_man_to_the_last_woman_mentioned(tmp_path: Path) -> None
     assert drafted(tmp_path, text).loc["P02.S1", "speaker"] == "Ana Holm"
 
 
+def test_does_a_relative_someone_owns_say_nothing_of_the_gender_of_the_one_described(tmp_path: Path) -> None:
+    text = (
+        'Margaret Hollis, a retired teacher who drives her husband to the clinic, spoke first. Sir Malcolm Pryce '
+        'criticised the fees.\n"It is too much," she said.'
+    )
+    assert drafted(tmp_path, text).loc["P02.S1", "speaker"] == "Margaret Hollis"
+
+
+def test_does_she_after_an_unnamed_source_stay_with_that_source(tmp_path: Path) -> None:
+    text = (
+        'Health Commissioner Ana Dikko said the strike was illegal.\n'
+        'A nurse, who asked not to be named, told the Daily Kabala that patients were sent home. "We had no choice," she said.'
+    )
+    key = drafted(tmp_path, text)
+    assert key.loc["P02.S2", "speaker"] == ""
+    assert key.loc["P02.S2", "channel"] == "direct quote"
+
+
 def test_does_a_pronoun_once_resolved_keep_its_person_for_the_other_pronoun(tmp_path: Path) -> None:
     text = (
         'Analyst Eva Stone spoke first. "The deal is weak," she said. Then Analyst Omar Lind spoke.\n'

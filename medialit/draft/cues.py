@@ -38,7 +38,7 @@ ANONYMOUS_PLURAL_OFFICIALS = re.compile(
 )
 _INSTITUTION_TEMPLATE = (
     r"(?:(?:[Tt]he|[Aa])\s+(?:written\s+)?(?:statement|communiqu[eé]|press release|report)\s+(?:from|by|of)\s+)?"
-    r"(?:[Tt]he\s+)?(?P<institution>(?:(?:[A-Z][\w’'.\-]*(?:\s+and(?=\s+[A-Z]))?|(?!(?:{stop})\s)[a-z]+(?:[’']s)?)\s+){{0,5}}(?:{heads})"
+    r"(?:[Tt]he\s+)?(?<![\w’'\-])(?P<institution>(?:(?:[A-Z][\w’'.\-]*(?:\s+and(?=\s+[A-Z]))?|(?!(?:{stop})\s)[a-z]+(?:[’']s|\s+and(?=\s+[a-z]))?)\s+){{0,5}}(?:{heads})"
     r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+(?:\s+and(?:\s+[A-Z][\w\-]*)+)?)*)"
     r"(?:[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person)))?$"
 )
