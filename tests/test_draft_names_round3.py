@@ -141,3 +141,11 @@ def test_are_capitalised_words_after_the_no_person(tmp_path: Path) -> None:
     text = ("Selin Aydemir, whose drama was a favourite for the top prize, the Golden Heron, was the first to withdraw. "
             '"I will not compete," she told AFP.')
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Selin Aydemir"
+
+
+def test_is_the_place_a_title_is_to_no_part_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Kuwait's Ambassador to Serenia Faisal Al-Mansour affirmed that the aid would go on. He noted "
+                            "that 47 projects were built.")
+    assert key.loc["P01.S1", "speaker"] == "Faisal Al-Mansour"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Faisal Al-Mansour"

@@ -42,7 +42,7 @@ from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
 from medialit.text.article import Article, Sentence, read_article
 from medialit.text.mentions import lexicon
-from medialit.text.outlets import Outlet, OutletList, build_outlet_list, load_outlets
+from medialit.text.outlets import Outlet, OutletList, extended_outlet_list, load_outlets
 
 __all__ = ["Drafter", "draft_key", "draft_rows"]
 CONTINUED = "continued quotation"
@@ -59,8 +59,6 @@ _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run
 _HE = re.compile(r"\b(?:he|his|him|He|His)\b")
 _SHE = re.compile(r"\b(?:she|her|She|Her)\b")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
-# One unnamed person: "A police officer at the crossing", "a council aide", "One official" (not "Two officials").
-_ONE_UNNAMED = re.compile(r"^(?:an?|one|the)\s+(?:[\w\-]+\s+){0,3}?(?:official|officer|source|aide|diplomat|employee|member|person|insider|worker|resident|staffer|executive|adviser|advisor|lawyer|investigator|engineer|analyst|banker|trader|manager|doctor|nurse|teacher|spokes(?:man|woman|person))\b", re.IGNORECASE)
 
 
 class Drafter(Subjects):
@@ -77,8 +75,8 @@ class Drafter(Subjects):
         self.last_quote: tuple[str, str] | None = None  # (speaker, channel) of the last quotation
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.last_kind = ""  # the kind of the last attribution (person, institution, anonymous, outlet)
-        self.mention_count = 0  # how many times a person has been mentioned so far
-        self.unnamed_mark: tuple[int, str] = (-1, "")  # mention_count and the pronouns' gender at the last unnamed source
+        self.unnamed_mark: Person | None = None  # the last person mentioned when the last unnamed source spoke
+        self.unnamed_gender = ""  # "he"/"she" when that source's sentence shows it ("because he was not authorised")
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -178,7 +176,10 @@ class Drafter(Subjects):
         """Return the attribution of a pronoun or an unwritten subject: the last person (or organisation) mentioned."""
         if pronoun in ("we", "We"):
             return None
-        if self.last_kind == "anonymous" and self.last_unnamed and self._fits_unnamed(pronoun):
+        if pronoun in ("they", "They") and self.last_kind == "anonymous" and self.last_unnamed:
+            how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; 'they' are the unnamed sources before ({self.last_unnamed})"
+            return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
+        if pronoun.lower() in ("he", "she") and self._unnamed_goes_on(pronoun.lower()):
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is the unnamed source before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
@@ -199,22 +200,20 @@ class Drafter(Subjects):
             how = f"{how}; no speaker written, so the last person quoted, {person.name}"
         return self.attribution(("person", person), cue, relayed_by, how.removeprefix(f"pattern '{pattern}', "), pattern)
 
+    def _unnamed_goes_on(self, pronoun: str) -> bool:
+        """Return True when "she"/"he" (``pronoun``) can only be the one unnamed source that spoke last ("A nurse, who
+        asked not to be named, told X that ... '...,' she said"): the last words were theirs, no one has been named
+        since, and the source's own pronouns are not of the other kind ("because he was not authorised": not "she")."""
+        last = self.mentioned_history[-1] if self.mentioned_history else None
+        return (self.last_kind == "anonymous" and self.last_unnamed.split()[:1] in (["A"], ["An"], ["a"], ["an"], ["One"])
+                and last is self.unnamed_mark and self.unnamed_gender in ("", pronoun))
+
     def _last_mentioned(self, pronoun: str) -> Person | None:
         """Return the last person mentioned whom ``pronoun`` fits ("she" skips a man), else the last speaker."""
         for person in reversed(self.mentioned_history):
             if pronoun not in ("he", "she") or person.gender in ("", pronoun):
                 return person
         return self.last_person
-
-    def _fits_unnamed(self, pronoun: str) -> bool:
-        """Return True when ``pronoun`` can go back to the last unnamed source: "they" to any; "he" or "she" to one
-        person ("A police officer at the crossing, who asked not to be named because he ...") when no one has been
-        named since and the source's own pronouns are not of the other kind; never "it" or "we"."""
-        if pronoun in ("they", "They"):
-            return True
-        count, gender = self.unnamed_mark
-        return pronoun.lower() in ("he", "she") and _ONE_UNNAMED.match(self.last_unnamed) is not None and \
-            count == self.mention_count and gender in ("", pronoun.lower())
 
     def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution:
         """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself."""
@@ -235,7 +234,7 @@ class Drafter(Subjects):
 
     def attribute_frame(self, frame: str, for_quote: bool) -> Attribution | None:
         """Return the attribution that the words outside quotation marks (``frame``) give, or None without a cue."""
-        return attribute(self, frame, for_quote)
+        return attribute(self, _inverted_opening(frame), for_quote)
 
     # --- sentences ----------------------------------------------------------------------------------------
 
@@ -262,9 +261,10 @@ class Drafter(Subjects):
                 self._remember_interview(attribution, frame, sentence.paragraph)
             self._note_agencies(sentence)
             self._note_mentions(sentence, attribution)
-            if attribution.kind == "anonymous":  # "he said" next goes back to this source while no one else is named
-                self.unnamed_mark = (self.mention_count, _pronoun_gender(sentence.text))
             self.last_kind = attribution.kind if attribution.kind != "narration" else self.last_kind
+            if attribution.kind == "anonymous":
+                self.unnamed_mark = self.mentioned_history[-1] if self.mentioned_history else None
+                self.unnamed_gender = _pronoun_gender(sentence.text)
             rows.append(self._row(sentence, attribution, channel))
         return rows
 
@@ -322,7 +322,6 @@ class Drafter(Subjects):
     def _mention(self, person: Person | None) -> None:
         """Make ``person`` the last one mentioned (changes ``self.mentioned_history``; None changes nothing)."""
         if person is not None:
-            self.mention_count += 1
             if person in self.mentioned_history:
                 self.mentioned_history.remove(person)
             self.mentioned_history.append(person)
@@ -368,7 +367,7 @@ class Drafter(Subjects):
         if not sentence.char_start <= unit.open_at < sentence.char_end:
             return False
         lead = self.content[sentence.char_start : unit.open_at].rstrip()
-        return lead.endswith(":") and self.lex.cue_verb.search(lead) is not None
+        return lead.endswith(":") and self.lex.cue_verb.search(_inverted_opening(lead)) is not None
 
     def _frame(self, sentence: Sentence) -> str:
         """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
@@ -518,6 +517,12 @@ def _pronoun_gender(text: str) -> str:
     return "he" if male and not female else "she" if female and not male else ""
 
 
+def _inverted_opening(frame: str) -> str:
+    """Return ``frame`` with an opening "Said"/"Says" in lower case, so that the cue verb of a sentence that opens with
+    it ('Said Whitney Osei-Park, a media analyst: "..."', trade-press inversion) is read as any inverted cue."""
+    return f"s{frame[1:]}" if frame.startswith(("Said ", "Says ")) else frame
+
+
 def _paraphrase_channel(attribution: Attribution) -> str:
     """Return the channel of a sentence without a quotation: narration, relayed or paraphrase."""
     if attribution.kind == "narration":
@@ -541,7 +546,7 @@ def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
         if name and outlets.lookup(name) is None and name not in {outlet.name for outlet in found}:
             kind = _STATE_KINDS.get(match.group("kind") or match.group("kind2"), "state-run broadcaster")
             found.append(Outlet(name, (), match.group("country") or "named in the article", kind, ""))
-    return build_outlet_list((*outlets.outlets, *found)) if found else outlets
+    return extended_outlet_list(outlets, found) if found else outlets
 
 
 def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:
