@@ -164,6 +164,9 @@ _REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|all
 # A resumptive noun phrase after a comma sums up the sentence with a relative clause of its own ("..., a rebound that
 # scientists link to farmers"): its cue verb attributes only the noun, so it closes no sentence as its cue.
 _RESUMPTIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:that|which)\s", re.IGNORECASE)
+# "report" with a company's accounts as its object: "reports results next week", "reported quarterly earnings".
+_ACCOUNTS_OBJECT = re.compile(r"\s+(?:its\s+|their\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|annual\s+|"
+                              r"half-year\s+|full-year\s+|interim\s+|first-half\s+)?(?:results|earnings)\b(?!\s+(?:that|of)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -430,7 +433,10 @@ def _excluded_before(before: str, form: str) -> bool:
 def _no_answer(before: str, form: str, after: str) -> bool:
     """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
     replied to questions"), says nothing ("has not commented publicly on") or withholds something ("did not say when",
-    "did not disclose the price"): no words are carried, whoever was asked; "did not say that ..." still reports."""
+    "did not disclose the price"), or reports a company's accounts ("reports results next week"): no words are carried,
+    whoever was asked; "did not say that ..." still reports."""
+    if form.startswith("report") and _ACCOUNTS_OBJECT.match(after):
+        return True  # "Orrin Metals reports results next week": a company publishing its accounts, no words carried
     if _NEGATED_END.search(before[-12:]) is None:
         return False  # a short tail is enough: "did not ", "doesn't ", "has never "
     if form.split()[0] in _WITHHELD and not after.lstrip().startswith(("that", QUOTE_SLOT, ",")):
