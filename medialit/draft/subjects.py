@@ -252,12 +252,8 @@ class Subjects:
         document = _DOCUMENT_BY.match(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
             return self.speaker_before(document.group("author"))
-        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
-            return ("institution", self.last_organisation)  # "the press service said": the body it speaks for
-        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
-            found = self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
-            if found is not None:
-                return found
+        if (press := self._press_service_subject(tail)) is not None:
+            return press
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
@@ -280,6 +276,16 @@ class Subjects:
         if (staff := _STAFF_OF.match(tail)) is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
         return None
+
+    def _press_service_subject(self, tail: str) -> Subject | None:
+        """Return the body a press service speaks for: "the press service" alone, the last organisation named; "the
+        press service of Roscosmos", the body named after it (a name with no head noun taken as written); else None."""
+        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
+            return ("institution", self.last_organisation)
+        press = _PRESS_SERVICE_OF.match(tail)
+        if press is None:
+            return None
+        return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
 
     def _staff_of(self, head: str) -> Organisation | None:
         """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
