@@ -42,7 +42,7 @@ from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
 from medialit.text.article import Article, Sentence, read_article
 from medialit.text.mentions import lexicon
-from medialit.text.outlets import Outlet, OutletList, build_outlet_list, load_outlets
+from medialit.text.outlets import Outlet, OutletList, extended_outlet_list, load_outlets
 
 __all__ = ["Drafter", "draft_key", "draft_rows"]
 CONTINUED = "continued quotation"
@@ -535,7 +535,7 @@ def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
         if name and outlets.lookup(name) is None and name not in {outlet.name for outlet in found}:
             kind = _STATE_KINDS.get(match.group("kind") or match.group("kind2"), "state-run broadcaster")
             found.append(Outlet(name, (), match.group("country") or "named in the article", kind, ""))
-    return build_outlet_list((*outlets.outlets, *found)) if found else outlets
+    return extended_outlet_list(outlets, found) if found else outlets
 
 
 def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:
