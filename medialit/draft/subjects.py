@@ -281,13 +281,14 @@ class Subjects:
         return None
 
     def _press_service_subject(self, tail: str) -> Subject | None:
-        """Return the body a press service speaks for: the last one named ("the press service said") or the one named
-        after it ("the press service of Roscosmos said"); None when ``tail`` names no press service."""
+        """Return the body a press service speaks for: "the press service" alone, the last organisation named; "the
+        press service of Roscosmos", the body named after it (a name with no head noun taken as written); else None."""
         if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)
-        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:
-            return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
-        return None
+        press = _PRESS_SERVICE_OF.match(tail)
+        if press is None:
+            return None
+        return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
 
     def _staff_of(self, head: str) -> Organisation | None:
         """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
