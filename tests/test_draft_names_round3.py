@@ -128,3 +128,34 @@ def test_does_every_refusing_phrase_hold_a_quick_test_mark() -> None:
 
     phrases = [row[0] for row in rows("refusals") if row[1] == "before"]
     assert phrases and all(any(mark in phrase for mark in REFUSAL_MARKS) for phrase in phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We expect good rain," MSV director general S K Menon told reporters. Menon said farmers should wait.', "S K Menon"),
+        ("P Ramaswamy, president of a farmers' association, said the forecast was welcome. Ramaswamy said more.",
+         "P Ramaswamy"),
+        ("Maria do Céu Ferreira, who has worked at the port for 22 years, said the shifts were dangerous. Ferreira said more.",
+         "Maria do Céu Ferreira"),
+    ],
+)
+def test_are_undotted_initials_and_the_particle_do_part_of_a_name(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S2", "speaker"] == speaker
+
+
+def test_is_a_lone_capital_a_no_initial(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A Reuters reporter saw the fire.")
+    assert key.loc["P01.S1", "speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"It went very slowly," restorer Giulia Orto told reporters.',
+     '"Spreads can compress," says Pieter van Aalst, a money manager at Hollis & Brandt Asset Management.'],
+)
+def test_are_restorers_and_money_managers_experts(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker_role"] == "expert"

@@ -230,3 +230,30 @@ def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> Non
     key = drafted(tmp_path, "Rosa Velline told NewsChannel 4 she had no heating for a month.")
     assert key.loc["P01.S1", "speaker"] == "Rosa Velline"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("A report by Marlowe Capital Research published last week found that reserves cover seven months of imports.",
+         "Marlowe Capital Research", "expert"),
+        ("The Volcano Monitoring Agency (BPGV) raised the alert. A report by the BPGV last year found that 41,000 people "
+         "live near the crater.", "Volcano Monitoring Agency", "official"),
+        ("A study by the Institute of Tropical Climate Studies in Ellapur, published last month, found that the onset had "
+         "shifted.", "Institute of Tropical Climate Studies", "expert"),
+        ("The Solar Trades Federation warned of job losses. A study it commissioned from the Halden Institute for Energy "
+         "Economics found that demand fell by 40%.", "Halden Institute for Energy Economics", "expert"),
+    ],
+)
+def test_is_a_documents_named_writer_its_speaker(tmp_path: Path, text: str, speaker: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    last = key.index[-1]
+    assert key.loc[last, "speaker"] == speaker
+    assert key.loc[last, "speaker_role"] == role
+    assert key.loc[last, "channel"] == "paraphrase"
+
+
+def test_is_a_state_institute_no_research_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Rainfall fell by a third, according to the National Institute of Water Resources.")
+    assert key.loc["P01.S1", "speaker"] == "National Institute of Water Resources"
+    assert key.loc["P01.S1", "speaker_role"] != "expert"
