@@ -237,3 +237,29 @@ def test_does_attributing_a_cause_carry_the_bodys_words(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Ministry of Trade said exports fell. The ministry attributed the fall to a strong currency.")
     assert key.loc["P01.S2", "speaker"] == "Ministry of Trade"
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The Public Debt Management Office sold the bonds. \"We will not be back,\" Seo Min-jae, the office's director "
+         "general, said.", "Seo Min-jae", "official"),
+        ("The Meteorological Service of Vindhara (MSV) issued its forecast. \"We expect good rain,\" MSV director general "
+         "S K Menon told reporters.", "S K Menon", "official"),
+        ("P Ramaswamy, president of the Vindhara Ryot Sangham, a farmers' association, said the forecast was welcome.",
+         "P Ramaswamy", ""),
+        ("Aisha Rahman, who chairs Calder council's housing committee, said 300 repairs were done.", "Aisha Rahman", "official"),
+        ("Grace Adeyemi, who chairs the council's tenants' association, said nobody asked.", "Grace Adeyemi", ""),
+    ],
+)
+def test_does_the_body_a_leader_heads_decide_the_role(tmp_path: Path, text: str, speaker: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    last = key.index[-1]
+    assert key.loc[last, "speaker"] == speaker
+    assert key.loc[last, "speaker_role"] == role
+
+
+def test_is_a_portfolio_after_and_no_persons_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A spokesperson for the Department for Housing and Local Services said updates were due.")
+    assert key.loc["P01.S1", "speaker"] == "Department for Housing and Local Services"
+    assert key.loc["P01.S1", "speaker_role"] == "official"

@@ -66,6 +66,9 @@ _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 # A title before the body it belongs to, in one run: "Chairman of the Sadeer Port Authority" names the Authority.
 _TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’'\-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+# A possessive reference back to a body before a title: "the office's director general", "the ministry’s spokesman".
+_THE_BODYS = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)[’']s(?=\s)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b(?![’'\-])")
 _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
@@ -165,6 +168,19 @@ class Mentions:
             if "hares" in text:
                 self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
+        self._name_described_bodies_in_titles()
+
+    def _name_described_bodies_in_titles(self) -> None:
+        """Give the head noun of a body known only from its description ("the Vindhara Ryot Sangham, a farmers'
+        association") to the titles that name it ("president of the Vindhara Ryot Sangham" -> "... Sangham
+        (Association)"), so that the body's kind decides the leader's role, as with a head noun in the name. Changes
+        the titles (and forgets the roles worked out) of ``people``."""
+        described = [org for org in self.organisations if org.head and " " in org.name and not organisation_kind(org.name, self.lex)
+                     and organisation_kind(org.head.title(), self.lex)]
+        for person in self.people.values() if described else ():
+            for org in described:
+                if org.name in person.title and f"{org.name} (" not in person.title:
+                    person.title, person._role = person.title.replace(org.name, f"{org.name} ({org.head.title()})", 1), None
 
     def _collect_nicknamed(self, text: str, offset: int) -> None:
         """Record a person written with a nickname inside the name ('Dashawn "Dash" Whitlock') by the name without it,
@@ -285,7 +301,24 @@ class Mentions:
             context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
         if self.organisations and " the " in context:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
+        if self.organisations and ("’s " in context or "'s " in context):
+            context = _THE_BODYS.sub(self._name_the_state_body, context)  # "the office's director general"
+        if self.acronyms:
+            context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
+
+    def _name_the_state_body(self, match: re.Match[str]) -> str:
+        """Return "the office's" with the office named ("Public Debt Management Office’s") when the last body named
+        with that head noun is one of government (its head is then an official); else the words unchanged (what a
+        foundation's or a confederation's president is, the teacher decides)."""
+        body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
+        return f"{body.name}’s" if body is not None and body.kind in ("government", "agency") else match.group(0)
+
+    def _name_the_acronym(self, match: re.Match[str]) -> str:
+        """Return a defined acronym in a title with the body's name after it ("MSV" -> "MSV (Meteorological Service of
+        Vindhara)"), so that the title's role follows from the body's kind; else the acronym unchanged."""
+        body = self.acronyms.get(match.group(0))
+        return f"{match.group(0)} ({body.name})" if body is not None and body.name != match.group(0) else match.group(0)
 
     def _name_the_body(self, match: re.Match[str]) -> str:
         """Return "of the office" with the office named ("of West Lintang Health Office") when an organisation with that
@@ -655,16 +688,7 @@ def _apposition_nouns(what: str, lex: Lexicon) -> list[str]:
 def title_context(text: str, run_start: int, name_start: int, name_end: int, title_in_run: str, lex: Lexicon) -> str:
     """Return the words that describe the person at ``text[name_start:name_end]``, nearest first ('; '-separated)."""
     parts = [title_in_run] if title_in_run else []
-    words = _CONTEXT_WORD.findall(text[max(0, run_start - 50) : run_start])
-    lead: list[str] = []
-    for word in reversed(words):
-        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
-            break
-        if word[0].isupper() and lead and not (lex.title_in_run.fullmatch(word) or lex.role_noun.fullmatch(word)):
-            break  # another name ("Jan Kowal met analyst Eva Stone"): its words describe someone else
-        lead.insert(0, word)
-        if len(lead) == 5:
-            break
+    lead = _lead_words(text[max(0, run_start - 50) : run_start], lex)
     if lead:
         parts.append(" ".join(lead))
     after = text[name_end:]
@@ -683,6 +707,25 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
+def _lead_words(before: str, lex: Lexicon) -> list[str]:
+    """Return the words right before a name that describe the person (up to five, nearest last): "MSV director
+    general" before "S K Menon"; they stop at a cue verb, a stop word or another name (nothing is changed)."""
+    lead: list[str] = []
+    for word in reversed(_CONTEXT_WORD.findall(before)):
+        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
+            break
+        if word[0].isupper() and lead and _OWNER_ACRONYM.fullmatch(word):
+            lead.insert(0, word)  # the body whose title it is: "MSV director general S K Menon", "IMF chief economist"
+            break
+        if word[0].isupper() and lead and not (lex.title_in_run.fullmatch(word) or lex.role_noun.fullmatch(word)):
+            break  # another name ("Jan Kowal met analyst Eva Stone"): its words describe someone else
+        lead.insert(0, word)
+        if len(lead) == 5:
+            break
+    return lead
+
+
+_OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")
