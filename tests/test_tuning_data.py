@@ -66,6 +66,11 @@ def test_does_the_second_held_out_set_hold_at_least_twelve_articles_with_a_readm
     assert "No rule may be tuned" in (HELDOUT2 / "README.md").read_text(encoding="utf-8")
 
 
+def test_does_the_third_held_out_set_hold_at_least_twelve_articles_with_a_readme() -> None:
+    assert len(HELDOUT3_ARTICLES) >= 12, f"{len(HELDOUT3_ARTICLES)} articles in {HELDOUT3}"
+    assert "No rule may be tuned" in (HELDOUT3 / "README.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("article", ARTICLES, ids=article_id)
 def test_does_each_article_have_its_gold_file_and_invented_meta(article: Path) -> None:
     with article.with_name(article.stem + ".gold.csv").open(encoding="utf-8", newline="") as handle:
