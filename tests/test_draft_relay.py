@@ -215,3 +215,10 @@ def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, 
     key = drafted(tmp_path, f"{who} divided on the merger.")
     assert key.loc["P01.S1", "speaker"] == "Bernama"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_is_an_interview_with_a_described_broadcaster_relayed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "In an interview with the Tavessan broadcaster Radio Nour, the group's political leader, Hamza bin "
+                            "Idris, said the monitors needed more vehicles.")
+    assert key.loc["P01.S1", "speaker"] == "Hamza bin Idris"
+    assert key.loc["P01.S1", "channel"] == "relayed"

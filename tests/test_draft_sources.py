@@ -257,3 +257,20 @@ def test_is_a_state_institute_no_research_body(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Rainfall fell by a third, according to the National Institute of Water Resources.")
     assert key.loc["P01.S1", "speaker"] == "National Institute of Water Resources"
     assert key.loc["P01.S1", "speaker_role"] != "expert"
+
+
+def test_is_a_documents_writer_the_speaker_of_which_found(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The plan leans heavily on a study by the Lakeshore Mobility Institute, a nonprofit research group, "
+                            "which found that half of the riders travel for an hour.")
+    assert key.loc["P01.S1", "speaker"] == "Lakeshore Mobility Institute"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+    assert "document relative" in key.loc["P01.S1", "explanation"]
+
+
+def test_are_tenants_on_an_estate_an_unnamed_source(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tenants on the Hollins Lane estate in Calder Bridge, where inspectors visited in April, say little "
+                            "has changed.\n\nTurnout was 46 percent, according to figures on the election office's website.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+    assert key.loc["P02.S1", "speaker"] == "office"  # "figures on the office's website" are the office's, no unnamed source

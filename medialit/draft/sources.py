@@ -102,6 +102,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                 rf"(?P<noun>{either('study')}|{either('authors')})\s+(?:also\s+)?(?P<verb>{finding})\b"),
         "co-authors": re.compile(rf"(?P<name>{_NAME})\s+and\s+(?:his|her|their)\s+(?:{either('authors')})\s+(?:also\s+)?"
                                  rf"(?P<verb>{finding})\b"),
+        "which found": re.compile(rf"(?P<document>\b(?i:report|study|survey|analysis|audit|review|assessment|paper|poll)\s+"
+                                  r"(?:by|from)\s+[^,;:]+?)(?:,\s+(?:a|an|the)\s+[^,;:]+)?,\s+(?:which|that)\s+(?:also\s+)?"
+                                  rf"(?P<verb>{finding})\b"),
         "according": re.compile(rf"\b[Aa]ccording to\s+(?:a|an|the|their|this)\s+(?:new\s+|recent\s+)?(?P<noun>{either('study')})"
                                 r"(?P<rest>[^,;:]*)"),
     }
@@ -212,6 +215,18 @@ def document_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     cue = match.group(0)
     return drafter.attribution(("institution", drafter.last_organisation), cue, None,
                                f"cue '{cue}': the document of {drafter.last_organisation.name}", "document cue")
+
+
+def document_relative(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a document's findings in a relative clause ("The plan leans on a study by the X
+    Institute, a nonprofit research group, which found that ..."): the document's named writer, or None."""
+    if for_quote or ("which" not in frame and "that" not in frame) or (match := _regexes()["which found"].search(frame)) is None:
+        return None
+    author = document_author(drafter, match.group("document"))
+    if author is None:
+        return None
+    cue = match.group(0)
+    return drafter.attribution(author, cue, None, f"cue '{cue}': a document's findings are its writer's", "document relative")
 
 
 def document_author(drafter: Drafter, before: str) -> Subject | None:
