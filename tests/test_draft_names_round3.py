@@ -159,3 +159,13 @@ def test_is_a_lone_capital_a_no_initial(tmp_path: Path) -> None:
 def test_are_restorers_and_money_managers_experts(tmp_path: Path, text: str) -> None:
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+def test_is_a_lone_name_after_an_opening_title_a_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Volcano Monitoring Agency raised the alert.\n\nHead of the Tanah Ruas District Disaster Mitigation "
+                            "Agency (BPBD), Sutrisno, told ANTARA that 3,200 residents had been moved. He added that 40 trucks "
+                            "were on standby.")
+    assert key.loc["P02.S1", "speaker"] == "Sutrisno"
+    assert key.loc["P02.S1", "speaker_role"] == "official"
+    assert key.loc["P02.S2", "speaker"] == "Sutrisno"
+    assert key.loc["P02.S2", "channel"] == "relayed"

@@ -409,10 +409,26 @@ class Mentions:
             return False
         appositive = APPOSITIVE.match(text, start + len(word))
         if appositive is None or not ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
-            return False
+            title = self._title_before_lone_name(text, start, word)
+            if not title:
+                return False
+            self.add_person(Person(word, self._with_bodies_named(title)), offset + start)
+            self.short[word] = self.people[word]
+            return True
         self.add_person(Person(word, appositive.group(1)), offset + start)
         self.short[word] = self.people[word]
         return True
+
+    def _title_before_lone_name(self, text: str, start: int, word: str) -> str:
+        """Return the title that opens the sentence and names one word, set off by commas, as its holder ("Head of the
+        Tanah Ruas District Disaster Mitigation Agency (BPBD), Sutrisno, told ANTARA": a mononym, as in Indonesian
+        copy), or '' when the word has no such title before it."""
+        if not text.startswith(",", start + len(word)) or not text.endswith(", ", 0, start):
+            return ""
+        segment = text[: start - 2]
+        if "," in segment or not self.lex.role_noun.match(segment) or not is_titled_apposition(segment, self.lex):
+            return ""
+        return segment
 
     def _note_person_at(self, position: int, person: Person | str) -> None:
         """Remember that a person is named at ``position`` (for pronouns: the last person mentioned)."""
