@@ -263,3 +263,16 @@ def test_is_a_portfolio_after_and_no_persons_name(tmp_path: Path) -> None:
     key = drafted(tmp_path, "A spokesperson for the Department for Housing and Local Services said updates were due.")
     assert key.loc["P01.S1", "speaker"] == "Department for Housing and Local Services"
     assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_is_a_leads_description_the_body_named_after_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Dockworkers began a strike on Wednesday, leaving 14 ships at anchor, the port administration said.\n\n"
+                            "The Setinha Port Administration (APS) said the fuel terminal was working normally.")
+    assert key.loc["P01.S1", "speaker"] == "Setinha Port Administration"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_is_a_bodys_opening_words_its_short_form(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The regulator said Ellison Parke Homes, which manages 48,000 properties, had failed tenants. "
+                            "Ellison Parke said it accepted the findings in full.")
+    assert key.loc["P01.S2", "speaker"] == "Ellison Parke Homes"

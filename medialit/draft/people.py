@@ -266,6 +266,8 @@ class Mentions:
             return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
         if self._collect_body_after_noun(text, piece_start, piece, offset):
             return  # "the environmental group Green Danube": a body
+        if piece not in self.people and self.body_opened_by(piece, offset + piece_start) is not None:
+            return  # "Ellison Parke said" after "Ellison Parke Homes, which manages ...": the body's short form
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
@@ -648,12 +650,36 @@ class Mentions:
         if bare in self.bodies:
             return next(org for org in reversed(self.organisations) if org.name == bare)
         head = head_noun(bare, self.lex)
-        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
-            earlier = [org for org in self.organisations if org.head == head and org.position < position]
-            if earlier:
-                return self._likeliest(earlier, bare)
+        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])) \
+                and (referred := self._referred_back(head, bare, position)) is not None:
+            return referred
         kind = organisation_kind(bare, self.lex)
         return Organisation(bare, kind, head, position) if kind else None
+
+
+    def body_opened_by(self, words: str, position: int) -> Organisation | None:
+        """Return the body named before ``position`` whose name opens with ``words`` (two capitalised words or more:
+        "Ellison Parke" for "Ellison Parke Homes", a company's usual short form), or None."""
+        if words.count(" ") < 1 or not words[:1].isupper():
+            return None
+        return next((org for org in reversed(self.organisations) if org.position < position and org.name.startswith(f"{words} ")
+                     and organisation_kind(words, self.lex) == ""), None)
+
+    def _referred_back(self, head: str, description: str, position: int) -> Organisation | None:
+        """Return the body a description with head noun ``head`` refers to: the likeliest named before ``position``
+        with that head noun, else the one the lead describes before naming it (``_named_later``), else None."""
+        earlier = [org for org in self.organisations if org.head == head and org.position < position]
+        return self._likeliest(earlier, description) if earlier else self._named_later(description, position)
+
+    def _named_later(self, description: str, position: int) -> Organisation | None:
+        """Return the body a lead's description of two words or more names before the article gives its name ("the
+        port administration said" -> the Setinha Port Administration of the next paragraph): the first named after
+        ``position`` whose name ends with the description's words; None when none does (a head noun alone, "the
+        museum", is too little to tell)."""
+        words = description.lower()
+        if " " not in words:
+            return None
+        return next((org for org in self.organisations if org.position >= position and org.name.lower().endswith(f" {words}")), None)
 
 
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")

@@ -232,6 +232,8 @@ class Subjects:
             if found is None and (not coordinator.start() or tail.endswith("but")) and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
                 found = self._coordinated_subject(opening)  # "Kowal did not appear on Monday but posted on X that"
             return found
+        if tail not in self.mentions.people and (shortened := self.mentions.body_opened_by(tail, self.position)) is not None:
+            return ("institution", shortened)  # "Ellison Parke said" for "Ellison Parke Homes"
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
             return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                     or self._person_described(tail))
