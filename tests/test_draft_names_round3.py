@@ -169,3 +169,17 @@ def test_is_a_lone_name_after_an_opening_title_a_person(tmp_path: Path) -> None:
     assert key.loc["P02.S1", "speaker_role"] == "official"
     assert key.loc["P02.S2", "speaker"] == "Sutrisno"
     assert key.loc["P02.S2", "channel"] == "relayed"
+def test_is_the_place_a_title_is_to_no_part_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Kuwait's Ambassador to Serenia Faisal Al-Mansour affirmed that the aid would go on. He noted "
+                            "that 47 projects were built.")
+    assert key.loc["P01.S1", "speaker"] == "Faisal Al-Mansour"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Faisal Al-Mansour"
+
+
+def test_is_an_irish_td_a_title_of_office(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Independent TD Maura Keaveney, who has campaigned for the greenway, said she was disappointed. "
+                            "She said businesses had counted on the route.")
+    assert key.loc["P01.S1", "speaker"] == "Maura Keaveney"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Maura Keaveney"
