@@ -143,6 +143,45 @@ def test_are_capitalised_words_after_the_no_person(tmp_path: Path) -> None:
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Selin Aydemir"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We expect good rain," MSV director general S K Menon told reporters. Menon said farmers should wait.', "S K Menon"),
+        ("P Ramaswamy, president of a farmers' association, said the forecast was welcome. Ramaswamy said more.",
+         "P Ramaswamy"),
+        ("Maria do Céu Ferreira, who has worked at the port for 22 years, said the shifts were dangerous. Ferreira said more.",
+         "Maria do Céu Ferreira"),
+    ],
+)
+def test_are_undotted_initials_and_the_particle_do_part_of_a_name(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S2", "speaker"] == speaker
+
+
+def test_is_a_lone_capital_a_no_initial(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A Reuters reporter saw the fire.")
+    assert key.loc["P01.S1", "speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"It went very slowly," restorer Giulia Orto told reporters.',
+     '"Spreads can compress," says Pieter van Aalst, a money manager at Hollis & Brandt Asset Management.'],
+)
+def test_are_restorers_and_money_managers_experts(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+def test_is_a_lone_name_after_an_opening_title_a_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Volcano Monitoring Agency raised the alert.\n\nHead of the Tanah Ruas District Disaster Mitigation "
+                            "Agency (BPBD), Sutrisno, told ANTARA that 3,200 residents had been moved. He added that 40 trucks "
+                            "were on standby.")
+    assert key.loc["P02.S1", "speaker"] == "Sutrisno"
+    assert key.loc["P02.S1", "speaker_role"] == "official"
+    assert key.loc["P02.S2", "speaker"] == "Sutrisno"
+    assert key.loc["P02.S2", "channel"] == "relayed"
 def test_is_the_place_a_title_is_to_no_part_of_the_name(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Kuwait's Ambassador to Serenia Faisal Al-Mansour affirmed that the aid would go on. He noted "
                             "that 47 projects were built.")

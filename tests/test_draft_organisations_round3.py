@@ -257,6 +257,43 @@ def test_does_another_modifier_of_a_lower_case_body_name_another_body(tmp_path: 
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "border police"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The Public Debt Management Office sold the bonds. \"We will not be back,\" Seo Min-jae, the office's director "
+         "general, said.", "Seo Min-jae", "official"),
+        ("The Meteorological Service of Vindhara (MSV) issued its forecast. \"We expect good rain,\" MSV director general "
+         "S K Menon told reporters.", "S K Menon", "official"),
+        ("P Ramaswamy, president of the Vindhara Ryot Sangham, a farmers' association, said the forecast was welcome.",
+         "P Ramaswamy", ""),
+        ("Aisha Rahman, who chairs Calder council's housing committee, said 300 repairs were done.", "Aisha Rahman", "official"),
+        ("Grace Adeyemi, who chairs the council's tenants' association, said nobody asked.", "Grace Adeyemi", ""),
+    ],
+)
+def test_does_the_body_a_leader_heads_decide_the_role(tmp_path: Path, text: str, speaker: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    last = key.index[-1]
+    assert key.loc[last, "speaker"] == speaker
+    assert key.loc[last, "speaker_role"] == role
+
+
+def test_is_a_portfolio_after_and_no_persons_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A spokesperson for the Department for Housing and Local Services said updates were due.")
+    assert key.loc["P01.S1", "speaker"] == "Department for Housing and Local Services"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_is_a_leads_description_the_body_named_after_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Dockworkers began a strike on Wednesday, leaving 14 ships at anchor, the port administration said.\n\n"
+                            "The Setinha Port Administration (APS) said the fuel terminal was working normally.")
+    assert key.loc["P01.S1", "speaker"] == "Setinha Port Administration"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_is_a_bodys_opening_words_its_short_form(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The regulator said Ellison Parke Homes, which manages 48,000 properties, had failed tenants. "
+                            "Ellison Parke said it accepted the findings in full.")
+    assert key.loc["P01.S2", "speaker"] == "Ellison Parke Homes"
 def test_is_a_formal_name_with_a_list_of_fields_one_body(tmp_path: Path) -> None:
     key = drafted(tmp_path, "SEOUL (AFP) - Exports rose in May, Seoul's Ministry of Trade, Industry and Energy said. Demand "
                             "will grow, the Ministry of Trade, Industry and Energy said on Tuesday, citing cold weather.")

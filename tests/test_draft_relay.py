@@ -232,3 +232,10 @@ def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, 
 )
 def test_does_he_or_she_go_back_to_one_unnamed_source(tmp_path: Path, text: str, speaker: str) -> None:
     assert drafted(tmp_path, text).iloc[-1]["speaker"] == speaker
+
+
+def test_is_an_interview_with_a_described_broadcaster_relayed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "In an interview with the Tavessan broadcaster Radio Nour, the group's political leader, Hamza bin "
+                            "Idris, said the monitors needed more vehicles.")
+    assert key.loc["P01.S1", "speaker"] == "Hamza bin Idris"
+    assert key.loc["P01.S1", "channel"] == "relayed"

@@ -237,3 +237,47 @@ def test_is_a_study_led_by_a_named_author_the_authors_finding(tmp_path: Path) ->
             "Studies, found that cranes nested almost only on flooded fields.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "Rafael dos Anjos" and key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("A report by Marlowe Capital Research published last week found that reserves cover seven months of imports.",
+         "Marlowe Capital Research", "expert"),
+        ("The Volcano Monitoring Agency (BPGV) raised the alert. A report by the BPGV last year found that 41,000 people "
+         "live near the crater.", "Volcano Monitoring Agency", "official"),
+        ("A study by the Institute of Tropical Climate Studies in Ellapur, published last month, found that the onset had "
+         "shifted.", "Institute of Tropical Climate Studies", "expert"),
+        ("The Solar Trades Federation warned of job losses. A study it commissioned from the Halden Institute for Energy "
+         "Economics found that demand fell by 40%.", "Halden Institute for Energy Economics", "expert"),
+    ],
+)
+def test_is_a_documents_named_writer_its_speaker(tmp_path: Path, text: str, speaker: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    last = key.index[-1]
+    assert key.loc[last, "speaker"] == speaker
+    assert key.loc[last, "speaker_role"] == role
+    assert key.loc[last, "channel"] == "paraphrase"
+
+
+def test_is_a_state_institute_no_research_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Rainfall fell by a third, according to the National Institute of Water Resources.")
+    assert key.loc["P01.S1", "speaker"] == "National Institute of Water Resources"
+    assert key.loc["P01.S1", "speaker_role"] != "expert"
+
+
+def test_is_a_documents_writer_the_speaker_of_which_found(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The plan leans heavily on a study by the Lakeshore Mobility Institute, a nonprofit research group, "
+                            "which found that half of the riders travel for an hour.")
+    assert key.loc["P01.S1", "speaker"] == "Lakeshore Mobility Institute"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+    assert "document relative" in key.loc["P01.S1", "explanation"]
+
+
+def test_are_tenants_on_an_estate_an_unnamed_source(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tenants on the Hollins Lane estate in Calder Bridge, where inspectors visited in April, say little "
+                            "has changed.\n\nTurnout was 46 percent, according to figures on the election office's website.")
+    assert key.loc["P01.S1", "speaker"] == ""
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+    assert key.loc["P02.S1", "speaker"] == "office"  # "figures on the office's website" are the office's, no unnamed source

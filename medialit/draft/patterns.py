@@ -54,7 +54,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import NARRATION, Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.sources import document_author, document_cue, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, per_source, study_authors
+from medialit.draft.sources import document_author, document_cue, document_relative, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, per_source, study_authors
 from medialit.text.mentions import organisation_kind
 from medialit.text.words import cue_verbs
 
@@ -626,7 +626,7 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
         relay = drafter.agency_in(interview.group("target"))
         if relay is None and "agency" in interview.group("target"):
             relay = drafter.last_agency
-        relay = relay or _unlisted_outlet(drafter, interview.group("target"))
+        relay = relay or _unlisted_outlet(drafter, interview.group("target")) or _described_outlet_after(frame, interview)
         if relay is not None:
             return relay
     for pattern, group in ((_ACCORDING, "source"), (_CARRIED_BY, "outlet")):
@@ -637,6 +637,14 @@ def _relay_named(drafter: Drafter, frame: str, kind: str, verb: str, after: str)
     if verb.startswith(("told", "tell")) and (kind == "anonymous" or not after.lstrip().startswith(("reporters", "journalists"))):
         return drafter.agency_in(after.lstrip()[:60]) or _unlisted_outlet(drafter, after)
     return None
+
+
+def _described_outlet_after(frame: str, interview: re.Match[str]) -> str | None:
+    """Return the outlet the words after "in an interview with" call one, up to the next comma ("the Tavessan
+    broadcaster Radio Nour": the target the interview pattern reads stops at "the Tavessan"), or None."""
+    words = frame[interview.start("target") :].split(",")[0]
+    found = other_agencies(words) if words != interview.group("target") else ()
+    return found[0][2] if found else None
 
 
 def _unlisted_outlet(drafter: Drafter, words: str) -> str | None:
@@ -678,7 +686,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
-                                 closing_cue, cue_verb, document_cue, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, view_sees,
+                                 closing_cue, cue_verb, document_cue, document_relative, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, view_sees,
                                  cue_noun, estimate_put, refusal)
 
 

@@ -67,6 +67,9 @@ _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 # A title before the body it belongs to, in one run: "Chairman of the Sadeer Port Authority" names the Authority.
 _TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’'\-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
+# A possessive reference back to a body before a title: "the office's director general", "the ministry’s spokesman".
+_THE_BODYS = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)[’']s(?=\s)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b(?![’'\-])")
 _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
@@ -169,6 +172,19 @@ class Mentions:
             if "hares" in text:
                 self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
+        self._name_described_bodies_in_titles()
+
+    def _name_described_bodies_in_titles(self) -> None:
+        """Give the head noun of a body known only from its description ("the Vindhara Ryot Sangham, a farmers'
+        association") to the titles that name it ("president of the Vindhara Ryot Sangham" -> "... Sangham
+        (Association)"), so that the body's kind decides the leader's role, as with a head noun in the name. Changes
+        the titles (and forgets the roles worked out) of ``people``."""
+        described = [org for org in self.organisations if org.head and " " in org.name and not organisation_kind(org.name, self.lex)
+                     and organisation_kind(org.head.title(), self.lex)]
+        for person in self.people.values() if described else ():
+            for org in described:
+                if org.name in person.title and f"{org.name} (" not in person.title:
+                    person.title, person._role = person.title.replace(org.name, f"{org.name} ({org.head.title()})", 1), None
 
     def _collect_nicknamed(self, text: str, offset: int) -> None:
         """Record a person written with a nickname inside the name ('Dashawn "Dash" Whitlock') by the name without it,
@@ -265,10 +281,8 @@ class Mentions:
         if not name:
             self._collect_body_of_title(text, piece_start, piece, offset)
             return
-        if self._collect_described_organisation(text, piece_start, piece, offset):
-            return  # "Harlow Brothers, which ...", "Berger Lindahl, an investment bank": a body, not a person
-        if self._collect_body_after_noun(text, piece_start, piece, offset):
-            return  # "the environmental group Green Danube": a body
+        if self._collected_as_body(text, piece_start, piece, offset):
+            return
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
@@ -311,6 +325,10 @@ class Mentions:
             context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
         if self.organisations and " the " in context:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
+        if self.organisations and ("’s " in context or "'s " in context):
+            context = _THE_BODYS.sub(self._name_the_state_body, context)  # "the office's director general"
+        if self.acronyms:
+            context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
 
     def _with_owner_before(self, text: str, start: int, context: str) -> str:
@@ -322,6 +340,19 @@ class Mentions:
         word = owner.group("owner")
         body = next((org for org in reversed(self.organisations) if word in org.name.split() and org.name != word), None)
         return f"{body.name}’s {context}" if body is not None else context
+
+    def _name_the_state_body(self, match: re.Match[str]) -> str:
+        """Return "the office's" with the office named ("Public Debt Management Office’s") when the last body named
+        with that head noun is one of government (its head is then an official); else the words unchanged (what a
+        foundation's or a confederation's president is, the teacher decides)."""
+        body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
+        return f"{body.name}’s" if body is not None and body.kind in ("government", "agency") else match.group(0)
+
+    def _name_the_acronym(self, match: re.Match[str]) -> str:
+        """Return a defined acronym in a title with the body's name after it ("MSV" -> "MSV (Meteorological Service of
+        Vindhara)"), so that the title's role follows from the body's kind; else the acronym unchanged."""
+        body = self.acronyms.get(match.group(0))
+        return f"{match.group(0)} ({body.name})" if body is not None and body.name != match.group(0) else match.group(0)
 
     def _name_the_body(self, match: re.Match[str]) -> str:
         """Return "of the office" with the office named ("of West Lintang Health Office") when an organisation with that
@@ -414,10 +445,26 @@ class Mentions:
         appositive = APPOSITIVE.match(text, start + len(word))
         if appositive is None or not ASIDE_START.match(appositive.group(1)) or \
                 not (self.lex.role_noun.search(appositive.group(1)) or _YEAR_OLD.match(appositive.group(1))):
-            return False  # "Smith, the mayor,"; "Yusuf, a 34-year-old from the city of X,": a person known by one name
+            title = self._title_before_lone_name(text, start, word)
+            if not title:
+                return False  # "Smith, the mayor,"; "Yusuf, a 34-year-old from the city of X,": a person known by one name
+            self.add_person(Person(word, self._with_bodies_named(title)), offset + start)
+            self.short[word] = self.people[word]
+            return True
         self.add_person(Person(word, appositive.group(1)), offset + start)
         self.short[word] = self.people[word]
         return True
+
+    def _title_before_lone_name(self, text: str, start: int, word: str) -> str:
+        """Return the title that opens the sentence and names one word, set off by commas, as its holder ("Head of the
+        Tanah Ruas District Disaster Mitigation Agency (BPBD), Sutrisno, told ANTARA": a mononym, as in Indonesian
+        copy), or '' when the word has no such title before it."""
+        if not text.startswith(",", start + len(word)) or not text.endswith(", ", 0, start):
+            return ""
+        segment = text[: start - 2]
+        if "," in segment or not self.lex.role_noun.match(segment) or not is_titled_apposition(segment, self.lex):
+            return ""
+        return segment
 
     def _note_person_at(self, position: int, person: Person | str) -> None:
         """Remember that a person is named at ``position`` (for pronouns: the last person mentioned)."""
@@ -640,10 +687,9 @@ class Mentions:
         if bare in self.bodies:
             return next(org for org in reversed(self.organisations) if org.name == bare)
         head = head_noun(bare, self.lex)
-        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])):
-            earlier = [org for org in self.organisations if org.head == head and org.position < position]
-            if earlier:
-                return self._likeliest(earlier, bare)
+        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])) \
+                and (referred := self._referred_back(head, bare, position)) is not None:
+            return referred
         return self._new_body(bare, head, position)
 
     def _another_lower_body(self, bare: str, position: int) -> bool:
@@ -674,6 +720,40 @@ class Mentions:
             if minister is not None:
                 return Organisation(f"{minister.group('portfolio')} Ministry", "government", "Ministry", position)
         return None
+
+    def _collected_as_body(self, text: str, piece_start: int, piece: str, offset: int) -> bool:
+        """Return True when a run that looks like a person's name names a body: one its apposition describes ("Harlow
+        Brothers, which ...", recorded), one a noun before it describes ("the environmental group Green Danube",
+        recorded), or the opening words of a body named before ("Ellison Parke" after "Ellison Parke Homes")."""
+        if self._collect_described_organisation(text, piece_start, piece, offset):
+            return True
+        if self._collect_body_after_noun(text, piece_start, piece, offset):
+            return True
+        return piece not in self.people and self.body_opened_by(piece, offset + piece_start) is not None
+
+    def body_opened_by(self, words: str, position: int) -> Organisation | None:
+        """Return the body named before ``position`` whose name opens with ``words`` (two capitalised words or more:
+        "Ellison Parke" for "Ellison Parke Homes", a company's usual short form), or None."""
+        if words.count(" ") < 1 or not words[:1].isupper():
+            return None
+        return next((org for org in reversed(self.organisations) if org.position < position and org.name.startswith(f"{words} ")
+                     and organisation_kind(words, self.lex) == ""), None)
+
+    def _referred_back(self, head: str, description: str, position: int) -> Organisation | None:
+        """Return the body a description with head noun ``head`` refers to: the likeliest named before ``position``
+        with that head noun, else the one the lead describes before naming it (``_named_later``), else None."""
+        earlier = [org for org in self.organisations if org.head == head and org.position < position]
+        return self._likeliest(earlier, description) if earlier else self._named_later(description, position)
+
+    def _named_later(self, description: str, position: int) -> Organisation | None:
+        """Return the body a lead's description of two words or more names before the article gives its name ("the
+        port administration said" -> the Setinha Port Administration of the next paragraph): the first named after
+        ``position`` whose name ends with the description's words; None when none does (a head noun alone, "the
+        museum", is too little to tell)."""
+        words = description.lower()
+        if " " not in words:
+            return None
+        return next((org for org in self.organisations if org.position >= position and org.name.lower().endswith(f" {words}")), None)
 
 
 # A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
@@ -732,16 +812,7 @@ def _apposition_nouns(what: str, lex: Lexicon) -> list[str]:
 def title_context(text: str, run_start: int, name_start: int, name_end: int, title_in_run: str, lex: Lexicon) -> str:
     """Return the words that describe the person at ``text[name_start:name_end]``, nearest first ('; '-separated)."""
     parts = [title_in_run] if title_in_run else []
-    words = _CONTEXT_WORD.findall(text[max(0, run_start - 50) : run_start])
-    lead: list[str] = []
-    for word in reversed(words):
-        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
-            break
-        if word[0].isupper() and lead and not (lex.title_in_run.fullmatch(word) or lex.role_noun.fullmatch(word)):
-            break  # another name ("Jan Kowal met analyst Eva Stone"): its words describe someone else
-        lead.insert(0, word)
-        if len(lead) == 5:
-            break
+    lead = _lead_words(text[max(0, run_start - 50) : run_start], lex)
     if lead:
         parts.append(" ".join(lead))
     after = text[name_end:]
@@ -763,6 +834,27 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
 # One capitalised word, then the lower-case title right before a name: "Aldous spokesman ", "Union spokeswoman ".
 _OWNER_BEFORE_TITLE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+)\s+(?P<title>(?:[a-z][\w\-]*\s+){1,2})$")
 _YEAR_OLD = re.compile(r"an?\s+\d{1,3}-year-old\b")
+
+
+def _lead_words(before: str, lex: Lexicon) -> list[str]:
+    """Return the words right before a name that describe the person (up to five, nearest last): "MSV director
+    general" before "S K Menon"; they stop at a cue verb, a stop word or another name (nothing is changed)."""
+    lead: list[str] = []
+    for word in reversed(_CONTEXT_WORD.findall(before)):
+        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
+            break
+        if word[0].isupper() and lead and _OWNER_ACRONYM.fullmatch(word):
+            lead.insert(0, word)  # the body whose title it is: "MSV director general S K Menon", "IMF chief economist"
+            break
+        if word[0].isupper() and lead and not (lex.title_in_run.fullmatch(word) or lex.role_noun.fullmatch(word)):
+            break  # another name ("Jan Kowal met analyst Eva Stone"): its words describe someone else
+        lead.insert(0, word)
+        if len(lead) == 5:
+            break
+    return lead
+
+
+_OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")

@@ -36,7 +36,12 @@ _LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|direct
 _ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b")
 # An owner that is a government: "the county's elections director", "the city's housing chief", "provincial".
 _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
-                               r"district|prefectural|ministry|government)(?:[’']s)?\s", re.IGNORECASE)
+                               r"district|prefectural|ministry|government|council|legislature)(?:[’']s)?\s", re.IGNORECASE)
+# A government owner in the possessive before the unit of it a person leads: "Calder council's housing committee" (not
+# "the council's tenants' association", no unit of the council).
+# Lower case only: "Its tenants' association" made "<the body named last>’s tenants' association" is no such owner.
+_GOVERNMENT_POSSESSOR = re.compile(r"\b(?:county|city|state|municipality|council|ministry|government)[’']s\s+(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:committee|department|office|board|panel|division|unit|service|agency)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -72,7 +77,9 @@ def _part_role(part: str) -> tuple[str, str] | None:
     nouns = _role_nouns_of(part)
     leads = _leads(part, nouns)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
-        kinds = {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
+        owned = _GOVERNMENT_POSSESSOR.search(part) is not None  # "chairs Calder council's housing committee": the council's
+        kinds = {"government"} if owned else \
+            {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
     if leads and nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and (spokesperson := _spokesperson_role(part, kinds)) is not None:
         return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from medialit.draft.model import Attribution
 from medialit.draft.people import Organisation
+from medialit.text.mentions import ACRONYM, organisation_kind
 from medialit.text.words import sourcing_words
 
 if TYPE_CHECKING:
@@ -64,6 +65,20 @@ _AUTHOR_AFTER = re.compile(r"(?P<name>" + _NAME + r"),\s+(?:the|its)\s+(?:study'
 # A document's maker inside a cue's subject: "A survey of members, conducted by the academy in October, found".
 _MADE_BY = re.compile(r",\s+(?:conducted|carried out|commissioned|compiled|published|released|run|prepared)\s+by\s+"
                       r"(?P<author>[^,]+?)(?:\s+(?:in|on|last|this|earlier)\b[^,]*)?,?\s*$")
+# A document and the named body or person who wrote it, right before the cue verb: "A report by the BPGV last year",
+# "A study it commissioned from the Halden Institute", "A study by the Institute of X in Ellapur, published last month,".
+_DOCUMENT_BY_NAME = re.compile(r"\b(?i:report|study|survey|analysis|audit|review|assessment|paper|poll|investigation)\s+"
+                               r"(?:(?:it|they|he|she|we)\s+)?(?:(?:published|compiled|released|issued|conducted|commissioned|"
+                               r"carried out|prepared|written)\s+)?(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][\w’'&.\-]*"
+                               r"(?:\s+(?:of|for|and|on|the|&|[A-Z][\w’'&.\-]*))*)(?P<rest>[^,]*(?:,[^,]*){0,2})$")
+_WHEN = (r"(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+         r"[A-Z][a-z]+)|(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?)|earlier|recently)")
+# What may stand between the author's name and the cue verb: an acronym, a place, when it was published.
+_AUTHOR_TAIL = re.compile(rf"^(?:\s*\([A-Z][A-Z0-9&\-]*\))?(?:\s+in\s+[A-Z][\w\-]+)?(?:,?\s+(?:published|released|issued)"
+                          rf"(?:\s+{_WHEN})?|\s+{_WHEN})?\s*,?\s*$")
+# A name that says the body belongs to a state ("National Institute of X", "Electoral Institute of the State of Y"):
+# a research word in it ("Institute") makes no independent research body.
+_STATE_NAME = re.compile(r"\b(?:National|State|Central|Federal|Government|Public|Royal|Electoral)\b")
 # "County records show": a document whose owner is one capitalised word naming a body's head noun.
 _HEAD_DOCUMENT = re.compile(r"(?:^|[.;,]\s+|^\s*)(?P<owner>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\s*$")
 
@@ -89,6 +104,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                  rf"(?P<verb>{finding})\b"),
         "study led": re.compile(rf"\b[Aa]n?\s+(?:new\s+|recent\s+)?(?P<noun>{either('study')})\s+(?:led|co-led|headed)\s+by\s+"
                                 rf"(?P<name>{_NAME})[^;:]*?\s(?P<verb>{finding})\b"),
+        "which found": re.compile(rf"(?P<document>\b(?i:report|study|survey|analysis|audit|review|assessment|paper|poll)\s+"
+                                  r"(?:by|from)\s+[^,;:]+?)(?:,\s+(?:a|an|the)\s+[^,;:]+)?,\s+(?:which|that)\s+(?:also\s+)?"
+                                  rf"(?P<verb>{finding})\b"),
         "according": re.compile(rf"\b[Aa]ccording to\s+(?:a|an|the|their|this)\s+(?:new\s+|recent\s+)?(?P<noun>{either('study')})"
                                 r"(?P<rest>[^,;:]*)"),
     }
@@ -207,6 +225,18 @@ def document_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
                                f"cue '{cue}': the document of {drafter.last_organisation.name}", "document cue")
 
 
+def document_relative(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a document's findings in a relative clause ("The plan leans on a study by the X
+    Institute, a nonprofit research group, which found that ..."): the document's named writer, or None."""
+    if for_quote or ("which" not in frame and "that" not in frame) or (match := _regexes()["which found"].search(frame)) is None:
+        return None
+    author = document_author(drafter, match.group("document"))
+    if author is None:
+        return None
+    cue = match.group(0)
+    return drafter.attribution(author, cue, None, f"cue '{cue}': a document's findings are its writer's", "document relative")
+
+
 def document_author(drafter: Drafter, before: str) -> Subject | None:
     """Return the body that made the document a cue's subject names: "A survey of members, conducted by the
     academy in October," -> the academy; "County records" -> the county named before; None otherwise."""
@@ -214,6 +244,9 @@ def document_author(drafter: Drafter, before: str) -> Subject | None:
         found = drafter.speaker_before(made.group("author"))
         if found is not None and found[0] in ("institution", "person", "outlet"):
             return found
+    written = _document_by_name(drafter, before) if " by " in before or " from " in before else None
+    if written is not None:
+        return written
     owned = _HEAD_DOCUMENT.search(before.rstrip()) if before.rstrip()[-1:].isalpha() else None
     if owned is None or owned.group("noun") not in sourcing_words("document"):
         return None
@@ -222,6 +255,27 @@ def document_author(drafter: Drafter, before: str) -> Subject | None:
         return ("institution", body)
     unit = _unit_named(drafter, owned.group("owner"))
     return ("institution", unit) if unit is not None else None
+
+
+def _document_by_name(drafter: Drafter, before: str) -> Subject | None:
+    """Return the writer a document's "by X" / "from X" names right before the cue verb ("A report by the BPGV last
+    year found", "A study it commissioned from the Halden Institute for Energy Economics found"): the person or body
+    the article knows by that name, else the body the construction itself shows (a capitalised name of two words or
+    more, or an acronym, that names no person or outlet); None when other words stand between the name and the verb."""
+    match = _DOCUMENT_BY_NAME.search(before)
+    if match is None or not _AUTHOR_TAIL.match(match.group("rest")):
+        return None
+    author = match.group("author")
+    found = drafter.speaker_before(author)
+    if found is not None:
+        return found if found[0] in ("institution", "person", "outlet") else None
+    name = author.removeprefix("the ")
+    if drafter.agency_in(name) is not None or (" " not in name and not ACRONYM.match(name)):
+        return None
+    if drafter.mentions.person_named(name) is not None:
+        return None
+    return ("institution", Organisation(name, organisation_kind(name, drafter.lex) or "other", name.split()[-1].lower(),
+                                        drafter.position + match.start("author")))
 
 
 def _unit_named(drafter: Drafter, unit: str) -> Organisation | None:
@@ -305,7 +359,7 @@ def _described_as_research(content: str, name: str) -> bool:
     after = _DESCRIPTION_AFTER.match(content, at + len(name))
     if after is not None:
         return words.search(after.group("words")) is not None
-    return words.search(content[max(0, at - 40) : at]) is not None or words.search(name) is not None
+    return words.search(content[max(0, at - 40) : at]) is not None or words.search(name) is not None and not _STATE_NAME.search(name)
 
 
 def outlet_work(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:

@@ -86,7 +86,7 @@ _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 # Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
-_PLACING_WORDS = frozenset("in at from of close along near across around outside inside".split())
+_PLACING_WORDS = frozenset("in at on from of close along near across around outside inside".split())
 _ONE_OF_THEM = frozenset({"One", "Another", "One of them", "Another one", "A third", "One of the two"})
 # A document whose author an aside names: "A survey of 1,140 grantees, conducted by the academy in October,".
 _DOCUMENT_ASIDE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w,\-]+\s+){0,2}?(?i:report|study|survey|poll|analysis|audit|review|index)\b"
@@ -243,6 +243,8 @@ class Subjects:
             if found is None and continued and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
                 found = self._coordinated_subject(opening) or _pronoun_opening(opening)  # "Kowal did not appear but posted"
             return found
+        if tail not in self.mentions.people and (shortened := self.mentions.body_opened_by(tail, self.position)) is not None:
+            return ("institution", shortened)  # "Ellison Parke said" for "Ellison Parke Homes"
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
             return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
                     or self._person_described(tail))
@@ -540,6 +542,8 @@ def _plural_source(tail: str, lex: Lexicon) -> bool:
         return False
     placed = head == 1 < len(words) and noun[1:].islower()  # "Traders in Ulbek": a plural placed by a preposition
     known_noun = _known_plural(noun.lower(), lex)  # "Air safety experts", "Western analysts", "Insurers"
+    if head < len(words) and words[head] == "on" and not known_noun:
+        return False  # "Tenants on the estate" are people; "figures on the office's website" are no source
     if not noun.islower() and (head != 1 or not (placed or known_noun)):
         return False
     if any(word[:1].isupper() for word in words[1 : head - 1] if word not in lex.not_names and not word.endswith("ern")):

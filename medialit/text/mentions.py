@@ -257,9 +257,17 @@ def _looks_like_person(names: list[str], lex: Lexicon) -> bool:
     capitalised = [word for word in names if word.lower() not in lex.particles]  # "Ó" in "Rachel Ó Súilleabháin"
     if not capitalised or len(capitalised) > 4:
         return False
-    if any(not lex.name_token.match(word) or word in lex.not_person for word in capitalised):
+    if any(not (lex.name_token.match(word) or _is_bare_initial(word, index, capitalised)) or word in lex.not_person
+           for index, word in enumerate(capitalised)):
         return False
     return not "".join(capitalised).replace(".", "").isupper()
+
+
+def _is_bare_initial(word: str, index: int, capitalised: list[str]) -> bool:
+    """Return True when ``word`` is an initial written without a full stop before the surname, as in Indian and
+    Malaysian styles ("S K Menon", "P Ramaswamy"): one capital letter, never the last word, never "A", "I" or "O"
+    (an article, a pronoun, an interjection)."""
+    return len(word) == 1 and word.isupper() and word not in _NOT_INITIALS and index < len(capitalised) - 1
 
 
 def is_titled_apposition(segment: str, lex: Lexicon | None = None) -> bool:
@@ -278,6 +286,7 @@ def name_words(name: str, lex: Lexicon | None = None) -> list[str]:
     return [word for word in name.split() if word not in lex.particles]
 
 
+_NOT_INITIALS = frozenset({"A", "I", "O"})
 _PRONOUN_FORMS = frozenset({"He", "She", "It", "They", "We", "I", "he", "she"})
 
 
@@ -311,7 +320,8 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     given = next((index for index in range(1, len(parts)) if is_particle[index]), len(parts) - 1)
     if given >= 2 and len(parts) >= 3:
         forms.append(" ".join(parts[:2]))  # names without a surname: "Ahmad Faizal Rahman", "Nurul Ain binti ..." -> "Nurul Ain"
-    forms = [form for form in forms if form.split()[0].lower() not in _SURNAME_AND and form not in _PRONOUN_FORMS]
+    forms = [form for form in forms if form.split()[0].lower() not in _SURNAME_AND and form not in _PRONOUN_FORMS
+             and not all(len(word) == 1 for word in form.split())]  # never a bare initial "S" or "S K" alone
     # never "i Coll"; "He Wenjun" is never a later "He"
     forms += [form[:1].upper() + form[1:] for form in forms if form[:1].islower()]
     return list(dict.fromkeys(forms))
