@@ -224,3 +224,9 @@ def test_does_a_specific_role_beat_a_leadership_word(tmp_path: Path) -> None:
 )
 def test_do_participle_cues_and_ampersands_find_the_body(tmp_path: Path, text: str, speaker: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_the_head_of_a_state_owned_company_is_an_official(tmp_path: Path) -> None:
+    text = "Managing Director of the state-owned Tarvel Harbour Company Dina Okafor said the quay would reopen in May."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["speaker_role"]) == ("Dina Okafor", "official")

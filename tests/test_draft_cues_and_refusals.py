@@ -341,3 +341,9 @@ def test_is_a_quotation_introduced_by_a_cue_and_a_comma_a_direct_quote(tmp_path:
     key = drafted(tmp_path, f"Mayor Ilse Varga spoke in Oster on Monday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == "Ilse Varga"
     assert key.loc["P01.S2", "channel"] == "direct quote"
+
+
+def test_a_verb_inside_a_relative_clause_after_its_preposition_is_no_cue(tmp_path: Path) -> None:
+    text = "Novak ran the port authority until 2022, after which Governor Ilse Brandt dismissed him."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["channel"]) == ("", "narration")

@@ -230,3 +230,10 @@ def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> Non
     key = drafted(tmp_path, "Rosa Velline told NewsChannel 4 she had no heating for a month.")
     assert key.loc["P01.S1", "speaker"] == "Rosa Velline"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_someones_source_is_an_unnamed_source(tmp_path: Path) -> None:
+    text = ("Engineer Mira Kalnin, the plant's chief designer, told the Herald that the pumps were safe. "
+            "The newspaper's source said the supplier had been replaced.")
+    row = drafted(tmp_path, text).loc["P01.S2"]
+    assert (row["speaker"], row["channel"]) == ("", "paraphrase")

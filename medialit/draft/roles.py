@@ -27,7 +27,8 @@ _LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|direct
 _ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b")
 # An owner that is a government: "the county's elections director", "the city's housing chief", "provincial".
 _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
-                               r"district|prefectural|ministry|government)(?:[’']s)?\s", re.IGNORECASE)
+                               r"district|prefectural|ministry|government)(?:[’']s)?\s"
+                               r"|\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)  # "Director of the state-owned X"
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)

@@ -84,6 +84,8 @@ _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 # Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
 _PLACING_WORDS = frozenset("in at from of close along near across around outside inside".split())
+# Someone's source is unnamed whoever owns it: "The agency's source", "the ministry's informed sources".
+_OWNED_SOURCE = re.compile(r"^(?:[Tt]he\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+)?sources?$")
 _ONE_OF_THEM = frozenset({"One", "Another", "One of them", "Another one", "A third", "One of the two"})
 # A document whose author an aside names: "A survey of 1,140 grantees, conducted by the academy in October,".
 _DOCUMENT_ASIDE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w,\-]+\s+){0,2}?(?i:report|study|survey|poll|analysis|audit|review|index)\b"
@@ -220,8 +222,8 @@ class Subjects:
         """Return ``(kind, referent)`` for the subject ``tail`` (the last clause of ``before``, asides dropped), or None."""
         if (match := PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
-        if tail in _ONE_OF_THEM:
-            return ("anonymous", tail)  # "One said ...", "Another added ...": one of the unnamed sources before
+        if tail in _ONE_OF_THEM or _OWNED_SOURCE.match(tail):
+            return ("anonymous", tail)  # "One said ...", "The agency's source said": an unnamed source
         referring = self._referring_subject(tail)
         if referring is not None:
             return referring
