@@ -237,3 +237,22 @@ def test_someones_source_is_an_unnamed_source(tmp_path: Path) -> None:
             "The newspaper's source said the supplier had been replaced.")
     row = drafted(tmp_path, text).loc["P01.S2"]
     assert (row["speaker"], row["channel"]) == ("", "paraphrase")
+
+
+def test_a_decree_speaks_for_the_one_who_issued_it(tmp_path: Path) -> None:
+    text = ("President Anna Varsi on Monday issued a decree creating a coastal guard. Port chief Omar Lind welcomed it. "
+            "The decree stipulates that the guard will report to the cabinet.")
+    row = drafted(tmp_path, text).loc["P01.S3"]
+    assert (row["speaker"], row["channel"]) == ("Anna Varsi", "paraphrase")
+
+
+def test_a_plan_issued_by_a_body_speaks_for_it(tmp_path: Path) -> None:
+    text = ("The line is part of a network, according to a development plan issued by the Tarsk Regional Government. "
+            "The plan calls for 300 km of new track by 2030.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Tarsk Regional Government"
+
+
+def test_instructed_reports_an_order(tmp_path: Path) -> None:
+    text = "Deputy Minister Lena Horvat visited the plant. She instructed the managers to report by June."
+    row = drafted(tmp_path, text).loc["P01.S2"]
+    assert (row["speaker"], row["channel"]) == ("Lena Horvat", "paraphrase")

@@ -86,6 +86,12 @@ _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 _PLACING_WORDS = frozenset("in at from of close along near across around outside inside".split())
 # Someone's source is unnamed whoever owns it: "The agency's source", "the ministry's informed sources".
 _OWNED_SOURCE = re.compile(r"^(?:[Tt]he\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+)?sources?$")
+# A document and who issued it: "X today issued a royal decree", "a development plan issued by the government".
+_ISSUED_DOCUMENT = (r"\b(?:issued|signed|adopted|approved|published|enacted|handed down)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+                    r"{noun}\b|\b{noun}\s+(?:issued|signed|adopted|approved|published|drawn up|handed down)\s+by\s+"
+                    r"(?P<by>(?:the\s+)?[^,.;:!?]+?)(?=\s+(?:in|on|last|this)\s|[,.;:!?]|$)")
+_DATELINE_DASH = re.compile(r"^.{0,80}?\s(?:--|[—–])\s")  # "Al-Ruqayyah, Shaaban 20, 1447, ..., SPA -- "
+_WHEN_END = re.compile(r"(?:\s+(?:today|yesterday|tonight|(?:on|last|this)\s+[A-Z]?[a-z]+))+\s*$")
 _ONE_OF_THEM = frozenset({"One", "Another", "One of them", "Another one", "A third", "One of the two"})
 # A document whose author an aside names: "A survey of 1,140 grantees, conducted by the academy in October,".
 _DOCUMENT_ASIDE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w,\-]+\s+){0,2}?(?i:report|study|survey|poll|analysis|audit|review|index)\b"
@@ -256,8 +262,9 @@ class Subjects:
             body = self.mentions.organisation(analysts.group("body"), self.position) or _firm(analysts.group("body"))
             if body is not None:
                 return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
-        if tail[:4].lower() == "the " and (_STATEMENT.search(tail) or is_document_back(tail)) and self.last_organisation is not None:
-            return ("institution", self.last_organisation)  # "The statement said": the body that issued it
+        if tail[:4].lower() == "the " and (_STATEMENT.search(tail) or is_document_back(tail)) and \
+                (issuer := self._document_body(tail)) is not None:
+            return issuer  # "The statement said": the body that issued it; "The decree stipulates": the King who did
         if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
             return ("institution", body)  # "the regulator" after "the Financial Supervisory Commission, the regulator"
         if _BENCH.match(tail) and (court := self.mentions.organisation("court", self.position)) is not None and court.kind:
@@ -270,6 +277,47 @@ class Subjects:
         if (staff := _STAFF_OF.match(tail)) is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
         return None
+
+    def _document_body(self, tail: str) -> Subject | None:
+        """Return who speaks through the document ``tail`` refers back to: the one an earlier sentence says issued it,
+        else the organisation named last; None when neither is known."""
+        issuer = self._document_issuer(tail) if is_document_back(tail) else None
+        if issuer is not None:
+            return issuer
+        return ("institution", self.last_organisation) if self.last_organisation is not None else None
+
+    def _document_issuer(self, tail: str) -> Subject | None:
+        """Return the person or body an earlier sentence says issued the document ``tail`` names ("the decree" after
+        "King X today issued a royal decree", "a development plan issued by the provincial government"), or None.
+        Only the words before ``self.position`` are read; nothing is changed."""
+        noun = tail.split()[-1].lower()
+        if not noun.isalpha():
+            return None
+        text = self.content[: self.position]
+        found = None
+        for match in re.finditer(_ISSUED_DOCUMENT.format(noun=re.escape(noun)), text, re.IGNORECASE):
+            found = match
+        if found is None:
+            return None
+        if found.group("by"):
+            return self._subject_of_issuer(found.group("by"), found.start("by"))
+        opening = text.rfind(". ", 0, found.start()) + 2 if text.rfind(". ", 0, found.start()) >= 0 else 0
+        return self._subject_of_issuer(text[opening : found.start()], opening)
+
+    def _subject_of_issuer(self, words: str, at: int) -> Subject | None:
+        """Return the person or body ``words`` (written at ``at``) name as a document's issuer, or None; the subject is
+        read as if it stood at ``at`` (``self.position`` is restored)."""
+        dateline = _DATELINE_DASH.search(words)
+        if dateline is not None:
+            words, at = words[dateline.end() :], at + dateline.end()
+        words = _WHEN_END.sub("", words)  # "King X today": the subject without the time
+        start, end = self.position, self.sentence_end
+        self.position, self.sentence_end = at, at + len(words)
+        try:
+            found = self.speaker_before(words)
+        finally:
+            self.position, self.sentence_end = start, end
+        return found if found is not None and found[0] in ("person", "institution") else None
 
     def _staff_of(self, head: str) -> Organisation | None:
         """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
