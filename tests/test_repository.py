@@ -108,6 +108,19 @@ def test_does_every_lesson_have_objectives_takeaways_sources_and_a_link_on(path:
     assert "lesson-nav" in notebook["cells"][-1]["metadata"].get("tags", [])
 
 
+def test_do_the_repositorys_texts_name_no_machine_path() -> None:
+    """READMEs, guides and data notes are read on other machines: a path of this one (``/work/...``) means nothing there."""
+    result = subprocess.run(["git", "ls-files", "*.md", "*.txt", "*.csv", "*.json", "*.toml", "*.cfg"], cwd=REPO,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip("not a git checkout: " + result.stderr.strip())
+    texts = [REPO / name for name in result.stdout.splitlines() if (REPO / name).is_file()]  # not the broken-link fixture
+    assert len(texts) > 100, f"git ls-files listed only {len(texts)} texts"
+    leaks = [f"{path.relative_to(REPO)}: {found[0]}" for path in texts
+             if (found := MACHINE_PATH.search(path.read_text(encoding="utf-8", errors="replace")))]
+    assert not leaks, f"machine paths in the repository: {leaks}"
+
+
 @pytest.mark.parametrize("path", all_notebooks(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_is_every_notebook_clean(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
