@@ -248,3 +248,11 @@ def test_the_head_of_a_state_owned_company_is_an_official(tmp_path: Path) -> Non
     text = "Managing Director of the state-owned Tarvel Harbour Company Dina Okafor said the quay would reopen in May."
     row = drafted(tmp_path, text).loc["P01.S1"]
     assert (row["speaker"], row["speaker_role"]) == ("Dina Okafor", "official")
+
+
+def test_the_press_service_of_a_state_corporation_named_in_lower_case_speaks_for_it(tmp_path: Path) -> None:
+    text = ("The probe reached orbit, the press service of the Vostra state space corporation told the agency. "
+            "Contact was stable, it said.")
+    key = drafted(tmp_path, text)
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("Vostra state space corporation", "official")
+    assert key.loc["P01.S2", "speaker"] == "Vostra state space corporation"

@@ -57,6 +57,10 @@ _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]
                             r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _PRESS_SERVICE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)$")
+# A press service and the body it serves, named in lower-case words: "the press service of the Orbita state space corporation".
+_PRESS_SERVICE_OF_LOWER = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)\s+of\s+the\s+"
+                                     r"(?P<body>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){1,4})$")
+_STATE_WORDS = frozenset("state state-owned state-run government government-owned government-run".split())
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
@@ -260,12 +264,8 @@ class Subjects:
         document = _DOCUMENT_BY.match(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
             return self.speaker_before(document.group("author"))
-        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
-            return ("institution", self.last_organisation)  # "the press service said": the body it speaks for
-        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
-            found = self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
-            if found is not None:
-                return found
+        if ("press " in tail or "media " in tail) and (service := self._press_service_body(tail)) is not None:
+            return service  # "the press service said": the body it speaks for; "the press service of Roscosmos said"
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
@@ -289,6 +289,29 @@ class Subjects:
         if (staff := _STAFF_OF.match(tail)) is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
         return None
+
+    def _press_service_body(self, tail: str) -> Subject | None:
+        """Return the body a press service speaks for: the one named last ("the press service said"), the one named
+        after it in lower-case words ("the press service of the Orbita state space corporation": a state corporation,
+        so a body of government), or the one named after it ("the press service of Roscosmos"); None when ``tail``
+        is no press service or names no body."""
+        if _PRESS_SERVICE.match(tail):
+            return ("institution", self.last_organisation) if self.last_organisation is not None else None
+        lower = _PRESS_SERVICE_OF_LOWER.match(tail)
+        if lower is not None and (noun := lower.group("body").split()[-1]) in self.lex.body_nouns:
+            return ("institution", self._lower_case_body(lower.group("body"), noun))
+        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
+            return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
+        return None
+
+    def _lower_case_body(self, name: str, noun: str) -> Organisation:
+        """Return the body ``name`` ("Orbita state space corporation", head noun ``noun``) names: the one known by it,
+        or a new one of its noun's kind; a state's or government's body is of government. Nothing is changed."""
+        known = self.mentions.organisation(name, self.position)
+        kind = known.kind if known is not None else self.lex.body_nouns[noun]
+        if _STATE_WORDS.intersection(name.lower().split()):
+            kind = "government"  # "the Orbita state space corporation"
+        return Organisation(known.name if known is not None else name, kind, noun, self.position)
 
     def _document_body(self, tail: str) -> Subject | None:
         """Return who speaks through the document ``tail`` refers back to: the one an earlier sentence says issued it,
