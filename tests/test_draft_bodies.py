@@ -256,3 +256,9 @@ def test_the_press_service_of_a_state_corporation_named_in_lower_case_speaks_for
     key = drafted(tmp_path, text)
     assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("Vostra state space corporation", "official")
     assert key.loc["P01.S2", "speaker"] == "Vostra state space corporation"
+
+
+def test_the_chamber_refers_back_to_a_chamber_of_commerce(tmp_path: Path) -> None:
+    text = ("The Tarvel Chamber of Commerce said most shops had reopened. "
+            "According to the chamber, exports rose 9% last year.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Tarvel Chamber of Commerce"
