@@ -262,3 +262,18 @@ def test_the_chamber_refers_back_to_a_chamber_of_commerce(tmp_path: Path) -> Non
     text = ("The Tarvel Chamber of Commerce said most shops had reopened. "
             "According to the chamber, exports rose 9% last year.")
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Tarvel Chamber of Commerce"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The county's bureau of water resources said in a statement that the canal was full.",
+         "county's bureau of water resources"),
+        ("The suspect was held for a month, according to the investigative department for the Tarsk Region.",
+         "investigative department for the Tarsk Region"),
+    ],
+    ids=["possessor-and-of", "according-to-and-for"],
+)
+def test_a_government_office_named_in_lower_case_words_speaks(tmp_path: Path, text: str, speaker: str) -> None:
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["speaker_role"]) == (speaker, "official")

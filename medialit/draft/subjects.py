@@ -60,6 +60,11 @@ _PRESS_SERVICE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:press|media)\s+(?:service|off
 # A press service and the body it serves, named in lower-case words: "the press service of the Orbita state space corporation".
 _PRESS_SERVICE_OF_LOWER = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)\s+of\s+the\s+"
                                      r"(?P<body>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){1,4})$")
+# A body named by lower-case words: its head noun (a government one in organisation_heads.txt), then "of" or "for"
+# what it is for.
+_OFFICE_DESCRIBED = re.compile(r"^(?:[Tt]he\s+)?(?P<name>(?:[a-z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+                               r"(?P<noun>[a-z]+)\s+(?:of|for)\s+"
+                               r"(?:the\s+)?(?:[a-z][\w\-]*|and|[A-Z][\w\-]*)(?:\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,5})$")
 _STATE_WORDS = frozenset("state state-owned state-run government government-owned government-run".split())
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
@@ -242,7 +247,7 @@ class Subjects:
             return ("pronoun", match.group("pronoun"))
         if tail in _ONE_OF_THEM or _OWNED_SOURCE.match(tail):
             return ("anonymous", tail)  # "One said ...", "The agency's source said": an unnamed source
-        referring = self._referring_subject(tail)
+        referring = self._referring_subject(tail) or self._office_described(tail)
         if referring is not None:
             return referring
         if _UNNAMED.search(before[-160:]) or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
@@ -303,6 +308,17 @@ class Subjects:
         if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
             return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
         return None
+
+    def _office_described(self, tail: str) -> Subject | None:
+        """Return a government office named by lower-case words, its noun and what it is for ("The county's bureau of
+        agriculture and rural affairs", "the investigative department for the Novozlatogorsk Region", "The office of
+        the Zarvan governor general"): the words without "the" name it; None for any other words."""
+        match = _OFFICE_DESCRIBED.match(tail)
+        if match is None or self.lex.organisation_heads.get(match.group("noun").title()) != "government":
+            return None
+        name = match.group("name")
+        known = self.mentions.organisation(name, self.position) if name[:1].isupper() else None
+        return ("institution", known or Organisation(name, "government", match.group("noun"), self.position))
 
     def _lower_case_body(self, name: str, noun: str) -> Organisation:
         """Return the body ``name`` ("Orbita state space corporation", head noun ``noun``) names: the one known by it,
