@@ -62,7 +62,7 @@ _PRESS_SERVICE_OF_LOWER = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?
                                      r"(?P<body>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){1,4})$")
 # A body named by lower-case words: its head noun (a government one in organisation_heads.txt), then "of" or "for"
 # what it is for.
-_OFFICE_DESCRIBED = re.compile(r"^(?:[Tt]he\s+)?(?P<name>(?:[a-z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+_OFFICE_DESCRIBED = re.compile(r"^(?![Tt]he\s+(?:press|media)\s|(?:press|media)\s)(?:[Tt]he\s+)?(?P<name>(?:[a-z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
                                r"(?P<noun>[a-z]+)\s+(?:of|for)\s+"
                                r"(?:the\s+)?(?:[a-z][\w\-]*|and|[A-Z][\w\-]*)(?:\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,5})$")
 _STATE_WORDS = frozenset("state state-owned state-run government government-owned government-run".split())
@@ -247,7 +247,7 @@ class Subjects:
             return ("pronoun", match.group("pronoun"))
         if tail in _ONE_OF_THEM or _OWNED_SOURCE.match(tail):
             return ("anonymous", tail)  # "One said ...", "The agency's source said": an unnamed source
-        referring = self._referring_subject(tail) or self._office_described(tail)
+        referring = self._office_described(tail) or self._referring_subject(tail)
         if referring is not None:
             return referring
         if _UNNAMED.search(before[-160:]) or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
