@@ -256,3 +256,10 @@ def test_instructed_reports_an_order(tmp_path: Path) -> None:
     text = "Deputy Minister Lena Horvat visited the plant. She instructed the managers to report by June."
     row = drafted(tmp_path, text).loc["P01.S2"]
     assert (row["speaker"], row["channel"]) == ("Lena Horvat", "paraphrase")
+
+
+def test_is_a_study_led_by_a_named_author_the_authors_finding(tmp_path: Path) -> None:
+    text = ("A study led by Rafael dos Anjos of the University of Kessel, published Tuesday in the journal Boreal Bird "
+            "Studies, found that cranes nested almost only on flooded fields.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Rafael dos Anjos" and key.loc["P01.S1", "speaker_role"] == "expert"

@@ -34,7 +34,7 @@ from medialit.draft.cues import find_other_agencies, other_agencies
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.sources import is_research_body
 from medialit.draft.patterns import attribute
-from medialit.draft.people import Mentions, Organisation, is_international
+from medialit.draft.people import Mentions, Organisation, forget_cached_names, is_international
 from medialit.draft.subjects import Subject, Subjects
 from medialit.draft.roles import ROLE_UNKNOWN
 from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_quotations, starts_inside
@@ -56,6 +56,8 @@ _DESCRIBED_STATE_OUTLET = re.compile(
 _STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
+_HE = re.compile(r"\b(?:he|his|him|He|His)\b")
+_SHE = re.compile(r"\b(?:she|her|She|Her)\b")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
 
 
@@ -74,6 +76,7 @@ class Drafter(Subjects):
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.last_kind = ""  # the kind of the last attribution (person, institution, anonymous, outlet)
         self.unnamed_mark: Person | None = None  # the last person mentioned when the last unnamed source spoke
+        self.unnamed_gender = ""  # "he"/"she" when that source's sentence shows it ("because he was not authorised")
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -176,7 +179,7 @@ class Drafter(Subjects):
         if pronoun in ("they", "They") and self.last_kind == "anonymous" and self.last_unnamed:
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; 'they' are the unnamed sources before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
-        if pronoun.lower() in ("he", "she") and self._unnamed_goes_on():
+        if pronoun.lower() in ("he", "she") and self._unnamed_goes_on(pronoun.lower()):
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is the unnamed source before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
@@ -197,12 +200,13 @@ class Drafter(Subjects):
             how = f"{how}; no speaker written, so the last person quoted, {person.name}"
         return self.attribution(("person", person), cue, relayed_by, how.removeprefix(f"pattern '{pattern}', "), pattern)
 
-    def _unnamed_goes_on(self) -> bool:
-        """Return True when "she"/"he" can only be the one unnamed source that spoke last ("A nurse, who asked not to be
-        named, told X that ... '...,' she said"): the last words were theirs and no one has been named since."""
+    def _unnamed_goes_on(self, pronoun: str) -> bool:
+        """Return True when "she"/"he" (``pronoun``) can only be the one unnamed source that spoke last ("A nurse, who
+        asked not to be named, told X that ... '...,' she said"): the last words were theirs, no one has been named
+        since, and the source's own pronouns are not of the other kind ("because he was not authorised": not "she")."""
         last = self.mentioned_history[-1] if self.mentioned_history else None
         return (self.last_kind == "anonymous" and self.last_unnamed.split()[:1] in (["A"], ["An"], ["a"], ["an"], ["One"])
-                and last is self.unnamed_mark)
+                and last is self.unnamed_mark and self.unnamed_gender in ("", pronoun))
 
     def _last_mentioned(self, pronoun: str) -> Person | None:
         """Return the last person mentioned whom ``pronoun`` fits ("she" skips a man), else the last speaker."""
@@ -260,6 +264,7 @@ class Drafter(Subjects):
             self.last_kind = attribution.kind if attribution.kind != "narration" else self.last_kind
             if attribution.kind == "anonymous":
                 self.unnamed_mark = self.mentioned_history[-1] if self.mentioned_history else None
+                self.unnamed_gender = _pronoun_gender(sentence.text)
             rows.append(self._row(sentence, attribution, channel))
         return rows
 
@@ -506,6 +511,12 @@ class Drafter(Subjects):
         return key_row(sentence, attribution, channel)
 
 
+def _pronoun_gender(text: str) -> str:
+    """Return "he" or "she" when the sentence's pronouns are of one kind only ("because he was not authorised"), else ''."""
+    male, female = _HE.search(text) is not None, _SHE.search(text) is not None
+    return "he" if male and not female else "she" if female and not male else ""
+
+
 def _inverted_opening(frame: str) -> str:
     """Return ``frame`` with an opening "Said"/"Says" in lower case, so that the cue verb of a sentence that opens with
     it ('Said Whitney Osei-Park, a media analyst: "..."', trade-press inversion) is read as any inverted cue."""
@@ -549,7 +560,17 @@ def draft_rows(article: str | Path | Article, outlets: OutletList | None = None)
     """
     loaded = article if isinstance(article, Article) else read_article(article)
     outlet_list = outlets if outlets is not None else load_outlets(loaded.path)
+    forget_previous_article()
     return Drafter(loaded.content, loaded.records, outlet_list).draft()
+
+
+def forget_previous_article() -> None:
+    """Empty the caches keyed on an article's own words (its clauses' agency matches, its split name runs): they
+    save work within one article, and emptying them makes every article cost its full work, as a new article
+    would (the speed benchmark's distinct texts share many clauses). Returns nothing; word lists and compiled
+    patterns stay cached."""
+    other_agencies.cache_clear()
+    forget_cached_names()
 
 
 def draft_key(article: str | Path | Article, outlets: OutletList | None = None) -> pd.DataFrame:

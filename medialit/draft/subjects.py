@@ -17,6 +17,7 @@ from medialit.draft.cues import (
     ANONYMOUS,
     ANONYMOUS_PLURAL_OFFICIALS,
     CLAUSE_BREAK,
+    DATELINE_OPEN,
     DESCRIBED_AFTER,
     DESCRIPTION,
     HAS_ANONYMOUS_WORD,
@@ -89,6 +90,7 @@ _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:o
 _STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 # A coordinator that ends the words before a cue verb: "Kowal arrived and said", "Kowal stayed home but posted".
 _COORDINATOR_END = re.compile(r"(?:^|\s)(?:and|but)$")
+_SUBJECT_PRONOUNS = frozenset("He She It They".split())
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
@@ -254,8 +256,9 @@ class Subjects:
             return ("anonymous", tail)
         if (coordinator := _COORDINATOR_END.search(tail)) is not None:  # "Kowal arrived and said", "..., but said"
             found = self._coordinated_subject(tail[: coordinator.start()]) if coordinator.start() else None
-            if found is None and (not coordinator.start() or tail.endswith("but")) and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
-                found = self._coordinated_subject(opening)  # "Kowal did not appear on Monday but posted on X that"
+            continued = not coordinator.start() or tail.endswith("but") or tail[:1].islower()  # "..., to six provinces and"
+            if found is None and continued and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
+                found = self._coordinated_subject(opening) or _pronoun_opening(opening)  # "Kowal did not appear but posted"
             return found
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
             return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
@@ -653,9 +656,19 @@ def _heads_a_description(tail: str, lex: Lexicon) -> bool:
 
 
 def _opening_clause(before: str) -> str:
-    """Return the sentence's first clause, an age aside dropped ("Van Leeuwen, 58, stayed home but" -> "Van Leeuwen
-    stayed home but"): where the subject of a verb coordinated after a comma or "but" is written."""
-    return _AGE_ASIDE.sub("", before).split(",")[0].strip()
+    """Return the sentence's first clause, an age aside and a dateline dropped ("Van Leeuwen, 58, stayed home but" ->
+    "Van Leeuwen stayed home but"; "LORVAN, Nov 26 (Reuters) - Estravia's central bank raised ..." -> "Estravia's
+    central bank raised ..."): where the subject of a verb coordinated after a comma or "but" is written."""
+    dateline = DATELINE_OPEN.match(before) if "(" in before[:80] else None
+    return _AGE_ASIDE.sub("", before[dateline.end() if dateline else 0 :]).split(",")[0].strip()
+
+
+def _pronoun_opening(opening: str) -> Subject | None:
+    """Return the pronoun that opens a clause before its verb ("It extended its red alert" -> It), or None."""
+    words = opening.split(maxsplit=2)
+    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and words[1][:1].islower():
+        return ("pronoun", words[0])
+    return None
 
 
 def _drop_coordinated(tail: str) -> str:
