@@ -244,6 +244,26 @@ def test_do_participle_cues_and_ampersands_find_the_body(tmp_path: Path, text: s
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
 
 
+def test_the_head_of_a_state_owned_company_is_an_official(tmp_path: Path) -> None:
+    text = "Managing Director of the state-owned Tarvel Harbour Company Dina Okafor said the quay would reopen in May."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["speaker_role"]) == ("Dina Okafor", "official")
+
+
+def test_the_press_service_of_a_state_corporation_named_in_lower_case_speaks_for_it(tmp_path: Path) -> None:
+    text = ("The probe reached orbit, the press service of the Vostra state space corporation told the agency. "
+            "Contact was stable, it said.")
+    key = drafted(tmp_path, text)
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("Vostra state space corporation", "official")
+    assert key.loc["P01.S2", "speaker"] == "Vostra state space corporation"
+
+
+def test_the_chamber_refers_back_to_a_chamber_of_commerce(tmp_path: Path) -> None:
+    text = ("The Tarvel Chamber of Commerce said most shops had reopened. "
+            "According to the chamber, exports rose 9% last year.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Tarvel Chamber of Commerce"
+
+
 def test_does_a_given_name_give_the_gender_a_pronoun_needs(tmp_path: Path) -> None:
     text = ("Mayor Lotte van Aken courted the finance chair, Mehmet Arslan. "
             "On Tuesday, she promised to reopen a branch. "
@@ -313,6 +333,23 @@ def test_does_a_resumptive_noun_phrase_not_take_the_closing_cue(tmp_path: Path) 
     text = ("VARNES, Ostland (AP) — The number of breeding cranes has tripled in a decade, the Ostland Wildlife Service "
             "said Wednesday, a rebound that scientists link to farmers leaving their fields flooded.")
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Ostland Wildlife Service"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The county's bureau of water resources said in a statement that the canal was full.",
+         "county's bureau of water resources"),
+        ("The suspect was held for a month, according to the investigative department for the Tarsk Region.",
+         "investigative department for the Tarsk Region"),
+        ("Port chief Dana Holm, head of the harbour company, spoke first. The office of the Tarsk governor general was "
+         "quoted by the newspaper Tarsk Vestnik as saying that 300 people had been hired.", "office of the Tarsk governor general"),
+    ],
+    ids=["possessor-and-of", "according-to-and-for", "office-of-a-governor-quoted"],
+)
+def test_a_government_office_named_in_lower_case_words_speaks(tmp_path: Path, text: str, speaker: str) -> None:
+    row = drafted(tmp_path, text).iloc[-1]
+    assert (row["speaker"], row["speaker_role"]) == (speaker, "official")
 
 
 @pytest.mark.parametrize(

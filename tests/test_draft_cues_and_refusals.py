@@ -343,6 +343,12 @@ def test_is_a_quotation_introduced_by_a_cue_and_a_comma_a_direct_quote(tmp_path:
     assert key.loc["P01.S2", "channel"] == "direct quote"
 
 
+def test_a_verb_inside_a_relative_clause_after_its_preposition_is_no_cue(tmp_path: Path) -> None:
+    text = "Novak ran the port authority until 2022, after which Governor Ilse Brandt dismissed him."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["channel"]) == ("", "narration")
+
+
 def test_does_an_opening_said_invert_the_cue_and_stay_out_of_the_name(tmp_path: Path) -> None:
     key = drafted(tmp_path, 'The film took $40 million, said Carla Benedetti, head of distribution.\n'
                             'Said Whitney Osei-Park, a senior media analyst at Halvorsen Research: "The opening is no disaster."\n'

@@ -204,3 +204,8 @@ def test_does_an_inverted_cue_take_a_title_with_and_before_the_name(tmp_path: Pa
     key = drafted(tmp_path, 'Talks ended.\n"We are ready," said Minister of Finance and Planning Jo Kim.\nKim added that talks would resume.')
     assert key.loc["P02.S1", "speaker"] == "Jo Kim"
     assert key.loc["P02.S1", "channel"] == "direct quote"
+
+
+def test_a_parliament_speakers_title_is_not_part_of_the_name(tmp_path: Path) -> None:
+    text = "The assembly passed the budget, National Assembly Speaker Karim Saleh Al-Fahad announced."
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Karim Saleh Al-Fahad"

@@ -217,6 +217,19 @@ def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, 
     assert key.loc["P01.S1", "channel"] == "relayed"
 
 
+def test_asked_by_an_agency_relays_the_answer(tmp_path: Path) -> None:
+    text = "Asked by TASS about the delay, Energy Minister Oleg Varin said the plant would open in June."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["channel"]) == ("Oleg Varin", "relayed")
+
+
+def test_a_passive_relay_through_a_described_newspaper_is_relayed(tmp_path: Path) -> None:
+    text = ("Deputy Mayor Lin Qiao was quoted by the Harbour Daily, a newspaper run by the city government, as saying "
+            "that the ferry would resume on Monday.")
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["channel"]) == ("Lin Qiao", "relayed")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

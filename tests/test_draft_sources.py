@@ -232,6 +232,32 @@ def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> Non
     assert key.loc["P01.S1", "channel"] == "relayed"
 
 
+def test_someones_source_is_an_unnamed_source(tmp_path: Path) -> None:
+    text = ("Engineer Mira Kalnin, the plant's chief designer, told the Herald that the pumps were safe. "
+            "The newspaper's source said the supplier had been replaced.")
+    row = drafted(tmp_path, text).loc["P01.S2"]
+    assert (row["speaker"], row["channel"]) == ("", "paraphrase")
+
+
+def test_a_decree_speaks_for_the_one_who_issued_it(tmp_path: Path) -> None:
+    text = ("President Anna Varsi on Monday issued a decree creating a coastal guard. Port chief Omar Lind welcomed it. "
+            "The decree stipulates that the guard will report to the cabinet.")
+    row = drafted(tmp_path, text).loc["P01.S3"]
+    assert (row["speaker"], row["channel"]) == ("Anna Varsi", "paraphrase")
+
+
+def test_a_plan_issued_by_a_body_speaks_for_it(tmp_path: Path) -> None:
+    text = ("The line is part of a network, according to a development plan issued by the Tarsk Regional Government. "
+            "The plan calls for 300 km of new track by 2030.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Tarsk Regional Government"
+
+
+def test_instructed_reports_an_order(tmp_path: Path) -> None:
+    text = "Deputy Minister Lena Horvat visited the plant. She instructed the managers to report by June."
+    row = drafted(tmp_path, text).loc["P01.S2"]
+    assert (row["speaker"], row["channel"]) == ("Lena Horvat", "paraphrase")
+
+
 def test_is_a_study_led_by_a_named_author_the_authors_finding(tmp_path: Path) -> None:
     text = ("A study led by Rafael dos Anjos of the University of Kessel, published Tuesday in the journal Boreal Bird "
             "Studies, found that cranes nested almost only on flooded fields.")

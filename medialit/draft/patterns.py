@@ -76,7 +76,9 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|that|these|those))\s+$", re.IGNORECASE)
 # A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
 # A verb inside a relative clause still open before it: "Two drivers, who feared losing their jobs, told CBC".
-_IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
+# A relative word may follow its preposition: "..., after which Mayor X dismissed him", "..., under which the fund said".
+_IN_RELATIVE = re.compile(r",\s*(?:(?:after|before|during|under|by|in|on|at|with|from|through|since|of)\s+)?"
+                          r"(?:who|which|whom|whose)\b[^,]*$")
 # A cue verb whose subject is "who" after a comma: "..., an intensive care nurse, who said she had worked".
 _WHO_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
@@ -110,7 +112,7 @@ _BARE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|com
                             r"(?:\s+(?:posted|published|issued|released|put out)\s+(?:on|to|via)\s+(?:its|their)\s+[\w\- ]{1,30})?$",
                             re.IGNORECASE)  # "according to a statement posted on its website": the body the sentence opens with
 _CITING = re.compile(r",?\s*citing\s+(?P<who>[^,.;:!?]+)")
-_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned)\s+by\s+"
+_CARRIED_BY = re.compile(r"\b(?:carried|published|broadcast|aired|reported|interviewed|contacted|reached|questioned|[Aa]sked|[Qq]uestioned)\s+by\s+"
                          r"(?P<outlet>[^,.;:!?]+)")
 # People an outlet polled: the outlet speaks for them ("Analysts polled by Reuters had expected a cut").
 _POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|economists|experts|traders|investors|strategists|"
@@ -188,6 +190,7 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     by = match.group("agency") or match.group("after")
     if by is None:  # "He was quoted as saying": the agency named last quoted him
         by = ""
+    by = by.split(",")[0] if "," in by else by  # "by the Beiling Daily, a newspaper run by ..., as saying": the name
     agency = drafter.agency_in(by) if by else drafter.last_agency
     named = _NAMED_BY.fullmatch(by.strip()) if agency is None and by else None
     if named is not None and not drafter.lex.organisation_head.search(named.group(0)) \

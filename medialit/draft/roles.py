@@ -36,7 +36,8 @@ _LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|direct
 _ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b")
 # An owner that is a government: "the county's elections director", "the city's housing chief", "provincial".
 _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
-                               r"district|prefectural|ministry|government|council|legislature)(?:[’']s)?\s", re.IGNORECASE)
+                               r"district|prefectural|ministry|government|council|legislature)(?:[’']s)?\s"
+                               r"|\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)  # "Director of the state-owned X"
 # A government owner in the possessive before the unit of it a person leads: "Calder council's housing committee" (not
 # "the council's tenants' association", no unit of the council).
 # Lower case only: "Its tenants' association" made "<the body named last>’s tenants' association" is no such owner.

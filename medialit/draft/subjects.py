@@ -58,6 +58,15 @@ _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]
                             r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _PRESS_SERVICE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)$")
+# A press service and the body it serves, named in lower-case words: "the press service of the Orbita state space corporation".
+_PRESS_SERVICE_OF_LOWER = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)\s+of\s+the\s+"
+                                     r"(?P<body>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){1,4})$")
+# A body named by lower-case words: its head noun (a government one in organisation_heads.txt), then "of" or "for"
+# what it is for.
+_OFFICE_DESCRIBED = re.compile(r"^(?![Tt]he\s+(?:press|media)\s|(?:press|media)\s)(?:[Tt]he\s+)?(?P<name>(?:[a-z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+                               r"(?P<noun>[a-z]+)\s+(?:of|for)\s+"
+                               r"(?:the\s+)?(?:[a-z][\w\-]*|and|[A-Z][\w\-]*)(?:\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,5})$")
+_STATE_WORDS = frozenset("state state-owned state-run government government-owned government-run".split())
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
@@ -87,6 +96,14 @@ _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
 # Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
 _PLACING_WORDS = frozenset("in at on from of close along near across around outside inside".split())
+# Someone's source is unnamed whoever owns it: "The agency's source", "the ministry's informed sources".
+_OWNED_SOURCE = re.compile(r"^(?:[Tt]he\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+)?sources?$")
+# A document and who issued it: "X today issued a royal decree", "a development plan issued by the government".
+_ISSUED_DOCUMENT = (r"\b(?:issued|signed|adopted|approved|published|enacted|handed down)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+                    r"{noun}\b|\b{noun}\s+(?:issued|signed|adopted|approved|published|drawn up|handed down)\s+by\s+"
+                    r"(?P<by>(?:the\s+)?[^,.;:!?]+?)(?=\s+(?:in|on|last|this)\s|[,.;:!?]|$)")
+_DATELINE_DASH = re.compile(r"^.{0,80}?\s(?:--|[—–])\s")  # "Al-Ruqayyah, Shaaban 20, 1447, ..., SPA -- "
+_WHEN_END = re.compile(r"(?:\s+(?:today|yesterday|tonight|(?:on|last|this)\s+[A-Z]?[a-z]+))+\s*$")
 _ONE_OF_THEM = frozenset({"One", "Another", "One of them", "Another one", "A third", "One of the two"})
 # A document whose author an aside names: "A survey of 1,140 grantees, conducted by the academy in October,".
 _DOCUMENT_ASIDE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\w,\-]+\s+){0,2}?(?i:report|study|survey|poll|analysis|audit|review|index)\b"
@@ -230,9 +247,9 @@ class Subjects:
         """Return ``(kind, referent)`` for the subject ``tail`` (the last clause of ``before``, asides dropped), or None."""
         if (match := PRONOUN_END.search(tail)) is not None:
             return ("pronoun", match.group("pronoun"))
-        if tail in _ONE_OF_THEM:
-            return ("anonymous", tail)  # "One said ...", "Another added ...": one of the unnamed sources before
-        referring = self._referring_subject(tail)
+        if tail in _ONE_OF_THEM or _OWNED_SOURCE.match(tail):
+            return ("anonymous", tail)  # "One said ...", "The agency's source said": an unnamed source
+        referring = self._office_described(tail) or self._referring_subject(tail)
         if referring is not None:
             return referring
         if _UNNAMED.search(before[-160:]) or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
@@ -257,8 +274,8 @@ class Subjects:
         document = _DOCUMENT_BY.match(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
             return self.speaker_before(document.group("author"))
-        if (press := self._press_service_subject(tail)) is not None:
-            return press
+        if ("press " in tail or "media " in tail) and (service := self._press_service_body(tail)) is not None:
+            return service  # "the press service said": the body it speaks for; "the press service of Roscosmos said"
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
@@ -267,8 +284,9 @@ class Subjects:
             body = self.mentions.organisation(analysts.group("body"), self.position) or _firm(analysts.group("body"))
             if body is not None:
                 return ("analysts", body)  # "Analysts at Berger Lindahl": the firm speaks, as experts
-        if tail[:4].lower() == "the " and (_STATEMENT.search(tail) or is_document_back(tail)) and self.last_organisation is not None:
-            return ("institution", self.last_organisation)  # "The statement said": the body that issued it
+        if tail[:4].lower() == "the " and (_STATEMENT.search(tail) or is_document_back(tail)) and \
+                (issuer := self._document_body(tail)) is not None:
+            return issuer  # "The statement said": the body that issued it; "The decree stipulates": the King who did
         if tail[:4].lower() == "the " and (body := self.mentions.described(tail[4:], self.position)) is not None:
             return ("institution", body)  # "the regulator" after "the Financial Supervisory Commission, the regulator"
         if _BENCH.match(tail) and (court := self.mentions.organisation("court", self.position)) is not None and court.kind:
@@ -282,15 +300,80 @@ class Subjects:
             return body  # "officials of the State Department of Archaeology said": the department
         return None
 
-    def _press_service_subject(self, tail: str) -> Subject | None:
-        """Return the body a press service speaks for: "the press service" alone, the last organisation named; "the
-        press service of Roscosmos", the body named after it (a name with no head noun taken as written); else None."""
-        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
-            return ("institution", self.last_organisation)
-        press = _PRESS_SERVICE_OF.match(tail)
-        if press is None:
+    def _press_service_body(self, tail: str) -> Subject | None:
+        """Return the body a press service speaks for: the one named last ("the press service said"), the one named
+        after it in lower-case words ("the press service of the Orbita state space corporation": a state corporation,
+        so a body of government), or the one named after it ("the press service of Roscosmos"); None when ``tail``
+        is no press service or names no body."""
+        if _PRESS_SERVICE.match(tail):
+            return ("institution", self.last_organisation) if self.last_organisation is not None else None
+        lower = _PRESS_SERVICE_OF_LOWER.match(tail)
+        if lower is not None and (noun := lower.group("body").split()[-1]) in self.lex.body_nouns:
+            return ("institution", self._lower_case_body(lower.group("body"), noun))
+        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
+            return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
+        return None
+
+    def _office_described(self, tail: str) -> Subject | None:
+        """Return a government office named by lower-case words, its noun and what it is for ("The county's bureau of
+        agriculture and rural affairs", "the investigative department for the Novozlatogorsk Region", "The office of
+        the Zarvan governor general"): the words without "the" name it; None for any other words."""
+        match = _OFFICE_DESCRIBED.match(tail)
+        if match is None or self.lex.organisation_heads.get(match.group("noun").title()) != "government":
             return None
-        return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
+        name = match.group("name")
+        known = self.mentions.organisation(name, self.position) if name[:1].isupper() else None
+        return ("institution", known or Organisation(name, "government", match.group("noun"), self.position))
+
+    def _lower_case_body(self, name: str, noun: str) -> Organisation:
+        """Return the body ``name`` ("Orbita state space corporation", head noun ``noun``) names: the one known by it,
+        or a new one of its noun's kind; a state's or government's body is of government. Nothing is changed."""
+        known = self.mentions.organisation(name, self.position)
+        kind = known.kind if known is not None else self.lex.body_nouns[noun]
+        if _STATE_WORDS.intersection(name.lower().split()):
+            kind = "government"  # "the Orbita state space corporation"
+        return Organisation(known.name if known is not None else name, kind, noun, self.position)
+
+    def _document_body(self, tail: str) -> Subject | None:
+        """Return who speaks through the document ``tail`` refers back to: the one an earlier sentence says issued it,
+        else the organisation named last; None when neither is known."""
+        issuer = self._document_issuer(tail) if is_document_back(tail) else None
+        if issuer is not None:
+            return issuer
+        return ("institution", self.last_organisation) if self.last_organisation is not None else None
+
+    def _document_issuer(self, tail: str) -> Subject | None:
+        """Return the person or body an earlier sentence says issued the document ``tail`` names ("the decree" after
+        "King X today issued a royal decree", "a development plan issued by the provincial government"), or None.
+        Only the words before ``self.position`` are read; nothing is changed."""
+        noun = tail.split()[-1].lower()
+        if not noun.isalpha():
+            return None
+        text = self.content[: self.position]
+        found = None
+        for match in re.finditer(_ISSUED_DOCUMENT.format(noun=re.escape(noun)), text, re.IGNORECASE):
+            found = match
+        if found is None:
+            return None
+        if found.group("by"):
+            return self._subject_of_issuer(found.group("by"), found.start("by"))
+        opening = text.rfind(". ", 0, found.start()) + 2 if text.rfind(". ", 0, found.start()) >= 0 else 0
+        return self._subject_of_issuer(text[opening : found.start()], opening)
+
+    def _subject_of_issuer(self, words: str, at: int) -> Subject | None:
+        """Return the person or body ``words`` (written at ``at``) name as a document's issuer, or None; the subject is
+        read as if it stood at ``at`` (``self.position`` is restored)."""
+        dateline = _DATELINE_DASH.search(words)
+        if dateline is not None:
+            words, at = words[dateline.end() :], at + dateline.end()
+        words = _WHEN_END.sub("", words)  # "King X today": the subject without the time
+        start, end = self.position, self.sentence_end
+        self.position, self.sentence_end = at, at + len(words)
+        try:
+            found = self.speaker_before(words)
+        finally:
+            self.position, self.sentence_end = start, end
+        return found if found is not None and found[0] in ("person", "institution") else None
 
     def _staff_of(self, head: str) -> Organisation | None:
         """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
