@@ -873,3 +873,10 @@ def test_does_a_cue_inside_an_asked_about_clause_not_make_its_speaker(tmp_path: 
     text = ("Marten Vogel, a shipping consultant, spoke first. Asked about the payments Vogel described, "
             "coast guard spokeswoman Ada Frey said the inspectors were paid by the state.")
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Ada Frey"
+
+
+def test_does_a_pronoun_opening_the_reported_words_give_the_speakers_gender(tmp_path: Path) -> None:
+    text = ("Dara Quill, who heads the tenants' group, told the council that rents had doubled. "
+            "Oren Vask said he would meet the tenants. She added that many had already left.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S3", "speaker"] == "Dara Quill"

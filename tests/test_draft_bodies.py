@@ -224,3 +224,19 @@ def test_does_a_specific_role_beat_a_leadership_word(tmp_path: Path) -> None:
 )
 def test_do_participle_cues_and_ampersands_find_the_body(tmp_path: Path, text: str, speaker: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Lena Marsk, who chairs Torvik's works council, said staff would strike.", ""),
+        ("Odo Brann, the secretary general of the Union of Dock Workers, said the deal was weak.", ""),
+        ("Ilse Varn, the president of the World Bank, said growth would slow.", "official"),
+        ("Superintendent Cora Leat said schools would open late.", "official"),
+    ],
+    ids=["works-council", "union-secretary-general", "international-body", "superintendent"],
+)
+def test_do_works_councils_unions_and_world_bodies_decide_their_leaders_role(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker_role"] == role
+    assert "Superintendent" not in key.loc["P01.S1", "speaker"]

@@ -57,6 +57,9 @@ _STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|gover
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
+# A subject or possessive pronoun opening the words a cue verb reports ("X said he would", "conceded that his party")
+# is the speaker's own: it shows the speaker's gender, so a later "she" can skip him.
+_OWN_PRONOUN = r"\s+(?:that\s+)?(?P<pronoun>he|she|his|her)\b"
 
 
 class Drafter(Subjects):
@@ -271,7 +274,9 @@ class Drafter(Subjects):
         ``self.last_organisation``.
         """
         if attribution.kind == "person":
-            self._mention(self.mentions.people.get(attribution.speaker))
+            person = self.mentions.people.get(attribution.speaker)
+            self._mention(person)
+            self._note_own_pronoun(sentence, attribution, person)
             self._note_organisation(sentence)
             return
         positions = self.mentions.person_positions
@@ -283,6 +288,17 @@ class Drafter(Subjects):
                 self._mention(self.mentions.person_at[index])
         if attribution.kind != "institution":
             self._note_organisation(sentence)
+
+    @staticmethod
+    def _note_own_pronoun(sentence: Sentence, attribution: Attribution, person: Person | None) -> None:
+        """Give a speaker of unknown gender the gender of the pronoun that opens their reported words ("Kühn said he
+        had offered talks": he), when the cue verb is followed by one (changes ``person.gender``)."""
+        verb = attribution.cue.split(" ", 1)[0]
+        if person is None or person.gender or not verb.isalpha():
+            return
+        found = re.search(rf"\b{verb}{_OWN_PRONOUN}", sentence.text)
+        if found is not None:
+            person.gender = "she" if found.group("pronoun") in ("she", "her") else "he"
 
     def _register_body(self, body: Organisation) -> None:
         """Remember a body first known as a speaker by its name alone ("EastNet, which runs the grid, says"), so that a

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from medialit.text.mentions import lexicon, organisation_kind
+from medialit.text.mentions import ACRONYM, lexicon, organisation_kind
 from medialit.text.outlets import Outlet
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ _ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd
 # An owner that is a government: "the county's elections director", "the city's housing chief", "provincial".
 _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
                                r"district|prefectural|ministry|government)(?:[’']s)?\s", re.IGNORECASE)
+# A union's or party's secretary general leads it as its president does: the body decides (a union: role unknown).
+_SECRETARIES_GENERAL = frozenset({"secretary general", "secretary-general", "general secretary"})
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -61,8 +63,9 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
     nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
-    specific = any(noun.removesuffix("s") not in _LEADERSHIP and _noun_role(noun) in ("official", "expert") for noun in nouns)
-    leads = not specific and (bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP) or _LEADS.search(part) is not None)
+    specific = any(noun.removesuffix("s") not in _LEADERSHIP | _SECRETARIES_GENERAL and _noun_role(noun) in ("official", "expert") for noun in nouns)
+    leads = not specific and (bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP | _SECRETARIES_GENERAL)
+                              or _LEADS.search(part) is not None)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
         kinds = {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
     if kinds and leads:  # the head of a body: the body's kind decides
@@ -88,7 +91,19 @@ def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
         return "official", f"'{part}' leads a body of government, so an official"
     if "academic" in kinds:
         return "expert", f"'{part}' leads an academic body, so an expert"
+    if _leads_international_body(part):
+        return "official", f"'{part}' leads an international public body, so an official"
     return ROLE_UNKNOWN, f"'{part}' leads a body that is neither government nor academic, so the role is left for you (role unknown)"
+
+
+def _leads_international_body(part: str) -> bool:
+    """Return True when the body a leader heads ("the president of the World Bank") is an international public body
+    by its name (an acronym alone, "the president of OSA", may be a club's: the role is left for the teacher)."""
+    from medialit.draft.people import is_international  # people imports the model, which imports this module
+
+    head = _HEAD_OF.search(part)
+    body = re.sub(r"^(?:the|The)\s+", "", head.group("org").strip(" ,.")) if head else ""
+    return bool(body) and not ACRONYM.match(body) and is_international(body)
 
 
 def _noun_role(noun: str) -> str:
