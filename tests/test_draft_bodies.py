@@ -240,3 +240,26 @@ def test_do_works_councils_unions_and_world_bodies_decide_their_leaders_role(tmp
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker_role"] == role
     assert "Superintendent" not in key.loc["P01.S1", "speaker"]
+
+
+def test_is_the_head_of_a_banks_research_an_expert(tmp_path: Path) -> None:
+    key = drafted(tmp_path, '"Prices could fall," said Mira Tolle, head of commodities research at Varden Bank.')
+    assert key.loc["P01.S1", "speaker"] == "Mira Tolle"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+def test_is_her_office_the_office_of_the_woman_named_before(tmp_path: Path) -> None:
+    text = ("Transport Minister Edda Lanvik called the strike regrettable. "
+            "Her office said she would meet the union on Monday.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Edda Lanvik's office"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_does_a_body_owned_by_a_league_take_the_leagues_kind(tmp_path: Path) -> None:
+    text = ("Racing Oldport must find 20 million euros by March, the league's Licensing Commission (LLC) said on Monday. "
+            "The LLC said the club had until March 31.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Licensing Commission"
+    assert key.loc["P01.S1", "speaker_role"] == ""
+    assert key.loc["P01.S2", "speaker_role"] == ""

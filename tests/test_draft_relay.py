@@ -215,3 +215,17 @@ def test_do_people_an_outlet_consulted_speak_through_the_outlet(tmp_path: Path, 
     key = drafted(tmp_path, f"{who} divided on the merger.")
     assert key.loc["P01.S1", "speaker"] == "Bernama"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_does_she_added_continue_her_relay_past_another_speaker_in_the_paragraph(tmp_path: Path) -> None:
+    text = ("Wanda Sorrel, who leads the tenants' group, told AFP that rents had doubled. "
+            "Mayor Piet Varn said he would meet the group. She added that many families had already left.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S3", "speaker"] == "Wanda Sorrel"
+    assert key.loc["P01.S3", "channel"] == "relayed"
+
+
+def test_is_a_title_after_a_lower_case_word_in_an_inverted_cue_the_speakers(tmp_path: Path) -> None:
+    key = drafted(tmp_path, '"Nobody should pay twice," said state Sen. Ilka Marrow-Diaz, who wrote the bill.')
+    assert key.loc["P01.S1", "speaker"] == "Ilka Marrow-Diaz"
+    assert key.loc["P01.S1", "speaker_role"] == "official"

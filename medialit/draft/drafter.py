@@ -467,9 +467,9 @@ class Drafter(Subjects):
         """Remember a person whose words an agency relayed (their cue-less quotations and "he added" stay relayed)."""
         if attribution.kind == "person" and attribution.relayed_by is not None:
             self.interview = (attribution.speaker, attribution.relayed_by, paragraph)
-        elif attribution.kind != "narration":
-            if self.interview is not None and self.interview[0] != attribution.speaker:
-                self.interview = None
+        elif attribution.kind != "narration" and self.interview is not None and self.interview[0] != attribution.speaker \
+                and paragraph != self.interview[2]:
+            self.interview = None  # another speaker in the same paragraph leaves the relay open ("She added", skipping him)
 
     def _continued_channel(self, attribution: Attribution, channel: str) -> str:
         """Return the channel of the quotation a cue-less quotation continues (same speaker), else ``channel``."""

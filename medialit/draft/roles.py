@@ -30,6 +30,8 @@ _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|muni
                                r"district|prefectural|ministry|government)(?:[’']s)?\s", re.IGNORECASE)
 # A union's or party's secretary general leads it as its president does: the body decides (a union: role unknown).
 _SECRETARIES_GENERAL = frozenset({"secretary general", "secretary-general", "general secretary"})
+# A leader of a body's research is an analyst whatever the body: "head of commodities research at Halden Bank".
+_RESEARCH_UNIT = re.compile(r"\b(?:head|director|chief)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:research|analysis)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -86,7 +88,10 @@ def _part_role(part: str) -> tuple[str, str] | None:
 
 
 def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
-    """Return the role of the head of a body from the body's kind (government, academic, or other: unknown)."""
+    """Return the role of the head of a body from the body's kind (government, academic, or other: unknown), or of
+    the head of its research (an expert)."""
+    if _RESEARCH_UNIT.search(part):
+        return "expert", f"'{part}' leads research, so an expert"
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' leads a body of government, so an official"
     if "academic" in kinds:
