@@ -758,6 +758,24 @@ def test_does_she_skip_a_man_to_the_last_woman_mentioned(tmp_path: Path) -> None
     assert drafted(tmp_path, text).loc["P02.S1", "speaker"] == "Ana Holm"
 
 
+def test_does_a_relative_someone_owns_say_nothing_of_the_gender_of_the_one_described(tmp_path: Path) -> None:
+    text = (
+        'Margaret Hollis, a retired teacher who drives her husband to the clinic, spoke first. Sir Malcolm Pryce '
+        'criticised the fees.\n"It is too much," she said.'
+    )
+    assert drafted(tmp_path, text).loc["P02.S1", "speaker"] == "Margaret Hollis"
+
+
+def test_does_she_after_an_unnamed_source_stay_with_that_source(tmp_path: Path) -> None:
+    text = (
+        'Health Commissioner Ana Dikko said the strike was illegal.\n'
+        'A nurse, who asked not to be named, told the Daily Kabala that patients were sent home. "We had no choice," she said.'
+    )
+    key = drafted(tmp_path, text)
+    assert key.loc["P02.S2", "speaker"] == ""
+    assert key.loc["P02.S2", "channel"] == "direct quote"
+
+
 def test_does_a_pronoun_once_resolved_keep_its_person_for_the_other_pronoun(tmp_path: Path) -> None:
     text = (
         'Analyst Eva Stone spoke first. "The deal is weak," she said. Then Analyst Omar Lind spoke.\n'
@@ -880,3 +898,46 @@ def test_does_a_pronoun_opening_the_reported_words_give_the_speakers_gender(tmp_
             "Oren Vask said he would meet the tenants. She added that many had already left.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S3", "speaker"] == "Dara Quill"
+
+
+def test_does_an_extended_outlet_list_find_what_a_rebuilt_one_finds() -> None:
+    """``extended_outlet_list`` (the described state outlets added without compiling the packaged pattern again)
+    finds the same mentions as ``build_outlet_list`` over all the outlets, on random texts where new spellings
+    start where listed ones do, or inside them."""
+    import random
+
+    from medialit.text.outlets import Outlet, build_outlet_list, extended_outlet_list
+
+    base = load_outlets()
+    listed = sorted(base.by_spelling)
+    new_names = ["TASS Radio", "Xin", "RT", "ORB", "Sputnik News Agency Daily", "KNA", "Volna", "IRNA TV"]
+    rng = random.Random(2029)
+    pieces = [*listed, *new_names, " ", " ", "-", "x", ", ", "the ", "News", "’s "]
+    for _ in range(300):
+        added = [Outlet(name, (), "named in the article", "state-run broadcaster", "")
+                 for name in rng.sample(new_names, rng.randint(1, 3)) if base.lookup(name) is None]
+        extended = extended_outlet_list(base, added)
+        rebuilt = build_outlet_list((*base.outlets, *added))
+        assert extended.outlets == rebuilt.outlets and extended.endings == rebuilt.endings
+        for _ in range(5):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+            assert extended.find(text) == rebuilt.find(text), text
+    assert extended_outlet_list(base, [Outlet(listed[0], (), "", "state-run broadcaster", "")]).added is None  # fall back
+
+
+def test_does_the_named_outlet_search_find_what_its_pattern_finds() -> None:
+    """``cues._NAMED_OUTLET_SEARCH`` (a look-ahead before ``_NAMED_OUTLET``, a speed-up) finds the same matches."""
+    import random
+
+    from medialit.draft import cues
+
+    repository = Path(__file__).resolve().parent.parent
+    folders = ("seeds", "tests/data/articles", "tests/data/tuning")
+    texts = [path.read_text(encoding="utf-8") for folder in folders for path in sorted((repository / folder).glob("*.txt"))]
+    pieces = ["the ", "The ", "state-run ", "Polish ", "daily ", "weekly ", "TV ", "member station ", "news agency ", "Volna ",
+              "Arnhal Post ", "Xinhua News Agency", "Press Agency", "writes", " ", ", ", "(", "“", "-", "é", "x"]
+    rng = random.Random(2031)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        found = [(m.span(), m.groupdict()) for m in cues._NAMED_OUTLET_SEARCH.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in cues._NAMED_OUTLET.finditer(text)]

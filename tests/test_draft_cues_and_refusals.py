@@ -341,3 +341,12 @@ def test_is_a_quotation_introduced_by_a_cue_and_a_comma_a_direct_quote(tmp_path:
     key = drafted(tmp_path, f"Mayor Ilse Varga spoke in Oster on Monday. {sentence}")
     assert key.loc["P01.S2", "speaker"] == "Ilse Varga"
     assert key.loc["P01.S2", "channel"] == "direct quote"
+
+
+def test_does_an_opening_said_invert_the_cue_and_stay_out_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, 'The film took $40 million, said Carla Benedetti, head of distribution.\n'
+                            'Said Whitney Osei-Park, a senior media analyst at Halvorsen Research: "The opening is no disaster."\n'
+                            'Osei-Park estimated that the film would earn $95 million.')
+    assert key.loc["P02.S1", "speaker"] == "Whitney Osei-Park"
+    assert key.loc["P02.S1", "channel"] == "direct quote"
+    assert key.loc["P03.S1", "speaker"] == "Whitney Osei-Park"

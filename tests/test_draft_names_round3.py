@@ -128,3 +128,11 @@ def test_does_every_refusing_phrase_hold_a_quick_test_mark() -> None:
 
     phrases = [row[0] for row in rows("refusals") if row[1] == "before"]
     assert phrases and all(any(mark in phrase for mark in REFUSAL_MARKS) for phrase in phrases)
+
+
+def test_is_the_place_a_title_is_to_no_part_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Kuwait's Ambassador to Serenia Faisal Al-Mansour affirmed that the aid would go on. He noted "
+                            "that 47 projects were built.")
+    assert key.loc["P01.S1", "speaker"] == "Faisal Al-Mansour"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Faisal Al-Mansour"

@@ -237,3 +237,62 @@ def test_does_attributing_a_cause_carry_the_bodys_words(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The Ministry of Trade said exports fell. The ministry attributed the fall to a strong currency.")
     assert key.loc["P01.S2", "speaker"] == "Ministry of Trade"
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_is_a_formal_name_with_a_list_of_fields_one_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "SEOUL (AFP) - Exports rose in May, Seoul's Ministry of Trade, Industry and Energy said. Demand "
+                            "will grow, the Ministry of Trade, Industry and Energy said on Tuesday, citing cold weather.")
+    assert key.loc["P01.S1", "speaker"] == "Ministry of Trade, Industry and Energy"
+    assert key.loc["P01.S2", "speaker"] == "Ministry of Trade, Industry and Energy"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_does_a_field_noun_end_a_formal_name_not_a_persons(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The National Institute for Disaster Risk Management (INGD) said in a statement that 17 schools "
+                            "were flooded. It said 11 people had died. The National Jury of Elections said it would rule soon.")
+    assert key.loc["P01.S1", "speaker"] == "National Institute for Disaster Risk Management"
+    assert key.loc["P01.S2", "speaker"] == "National Institute for Disaster Risk Management"
+    assert key.loc["P01.S3", "speaker"] == "National Jury of Elections"
+
+
+def test_is_a_lower_case_body_with_and_named_whole(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Xinhua learned from the provincial grain and material reserve bureau that wheat purchases began.")
+    assert key.loc["P01.S1", "speaker"] == "provincial grain and material reserve bureau"
+
+
+def test_is_a_places_lower_case_body_named_with_its_possessive_and_referred_back_to(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Poland's central bank held its rate on Wednesday. \"Inflation is falling,\" the bank said. Bids "
+                            "rose, China's finance ministry said. Demand was strong, the ministry said.")
+    assert key.loc["P01.S2", "speaker"] == "Poland's central bank"
+    assert key.loc["P01.S3", "speaker"] == "China's finance ministry"
+    assert key.loc["P01.S4", "speaker"] == "China's finance ministry"
+
+
+def test_is_a_company_first_read_as_a_person_referred_back_to_before_its_shares(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tswelo Platinum has signed a wage deal. The miner said on Tuesday the deal would raise wages.\n"
+                            "Tswelo's shares rose 3% in Johannesburg.")
+    assert key.loc["P01.S2", "speaker"] == "Tswelo Platinum"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_does_the_trust_refer_back_to_a_trust(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Ashcombe Hospitals Trust raised parking fees. The trust said 1,300 free permits were issued.")
+    assert key.loc["P01.S2", "speaker"] == "Ashcombe Hospitals Trust"
+
+
+def test_does_a_spokesperson_named_by_a_bodys_whole_name_speak_for_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Shares in Varga Kessler fell 5%. A Varga Kessler spokesperson said talks would follow.")
+    assert key.loc["P01.S2", "speaker"] == "Varga Kessler"
+
+
+def test_is_a_short_name_in_brackets_after_a_body_its_acronym(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Water will run three days a week, the Kilangala Urban Water Supply and Sanitation Authority "
+                            "(Kuwasa) has announced. Kuwasa said the dam was low.")
+    assert key.loc["P01.S1", "speaker"] == "Kilangala Urban Water Supply and Sanitation Authority"
+    assert key.loc["P01.S2", "speaker"] == "Kilangala Urban Water Supply and Sanitation Authority"
+
+
+def test_does_the_press_service_of_a_body_speak_for_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A rocket lifted off on Monday. The satellite separated an hour later, the press service of "
+                            "Roscosmos said.")
+    assert key.loc["P01.S2", "speaker"] == "Roscosmos"

@@ -42,7 +42,7 @@ from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
 from medialit.text.article import Article, Sentence, read_article
 from medialit.text.mentions import lexicon
-from medialit.text.outlets import Outlet, OutletList, build_outlet_list, load_outlets
+from medialit.text.outlets import Outlet, OutletList, extended_outlet_list, load_outlets
 
 __all__ = ["Drafter", "draft_key", "draft_rows"]
 CONTINUED = "continued quotation"
@@ -76,6 +76,7 @@ class Drafter(Subjects):
         self.last_quote: tuple[str, str] | None = None  # (speaker, channel) of the last quotation
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.last_kind = ""  # the kind of the last attribution (person, institution, anonymous, outlet)
+        self.unnamed_mark: Person | None = None  # the last person mentioned when the last unnamed source spoke
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -178,6 +179,9 @@ class Drafter(Subjects):
         if pronoun in ("they", "They") and self.last_kind == "anonymous" and self.last_unnamed:
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; 'they' are the unnamed sources before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
+        if pronoun.lower() in ("he", "she") and self._unnamed_goes_on():
+            how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is the unnamed source before ({self.last_unnamed})"
+            return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
             organisation = self.last_organisation
             if pronoun in ("it", "It") or self.last_person is None:
@@ -195,6 +199,13 @@ class Drafter(Subjects):
         else:
             how = f"{how}; no speaker written, so the last person quoted, {person.name}"
         return self.attribution(("person", person), cue, relayed_by, how.removeprefix(f"pattern '{pattern}', "), pattern)
+
+    def _unnamed_goes_on(self) -> bool:
+        """Return True when "she"/"he" can only be the one unnamed source that spoke last ("A nurse, who asked not to be
+        named, told X that ... '...,' she said"): the last words were theirs and no one has been named since."""
+        last = self.mentioned_history[-1] if self.mentioned_history else None
+        return (self.last_kind == "anonymous" and self.last_unnamed.split()[:1] in (["A"], ["An"], ["a"], ["an"], ["One"])
+                and last is self.unnamed_mark)
 
     def _last_mentioned(self, pronoun: str) -> Person | None:
         """Return the last person mentioned whom ``pronoun`` fits ("she" skips a man), else the last speaker."""
@@ -222,7 +233,7 @@ class Drafter(Subjects):
 
     def attribute_frame(self, frame: str, for_quote: bool) -> Attribution | None:
         """Return the attribution that the words outside quotation marks (``frame``) give, or None without a cue."""
-        return attribute(self, frame, for_quote)
+        return attribute(self, _inverted_opening(frame), for_quote)
 
     # --- sentences ----------------------------------------------------------------------------------------
 
@@ -250,6 +261,8 @@ class Drafter(Subjects):
             self._note_agencies(sentence)
             self._note_mentions(sentence, attribution)
             self.last_kind = attribution.kind if attribution.kind != "narration" else self.last_kind
+            if attribution.kind == "anonymous":
+                self.unnamed_mark = self.mentioned_history[-1] if self.mentioned_history else None
             rows.append(self._row(sentence, attribution, channel))
         return rows
 
@@ -365,7 +378,7 @@ class Drafter(Subjects):
         if not sentence.char_start <= unit.open_at < sentence.char_end:
             return False
         lead = self.content[sentence.char_start : unit.open_at].rstrip()
-        return lead.endswith(":") and self.lex.cue_verb.search(lead) is not None
+        return lead.endswith(":") and self.lex.cue_verb.search(_inverted_opening(lead)) is not None
 
     def _frame(self, sentence: Sentence) -> str:
         """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
@@ -509,6 +522,12 @@ class Drafter(Subjects):
         return key_row(sentence, attribution, channel)
 
 
+def _inverted_opening(frame: str) -> str:
+    """Return ``frame`` with an opening "Said"/"Says" in lower case, so that the cue verb of a sentence that opens with
+    it ('Said Whitney Osei-Park, a media analyst: "..."', trade-press inversion) is read as any inverted cue."""
+    return f"s{frame[1:]}" if frame.startswith(("Said ", "Says ")) else frame
+
+
 def _paraphrase_channel(attribution: Attribution) -> str:
     """Return the channel of a sentence without a quotation: narration, relayed or paraphrase."""
     if attribution.kind == "narration":
@@ -532,7 +551,7 @@ def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
         if name and outlets.lookup(name) is None and name not in {outlet.name for outlet in found}:
             kind = _STATE_KINDS.get(match.group("kind") or match.group("kind2"), "state-run broadcaster")
             found.append(Outlet(name, (), match.group("country") or "named in the article", kind, ""))
-    return build_outlet_list((*outlets.outlets, *found)) if found else outlets
+    return extended_outlet_list(outlets, found) if found else outlets
 
 
 def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:

@@ -46,6 +46,10 @@ class Person:
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Dame|Lady|Queen|Princess|\w*woman|queen|princess|mother|wife|daughter|abbess|nun)\b")
 _MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|\w*(?<!wo)man|king|prince|father|husband|son|monk)\b")
 _NOT_GENDERED = re.compile(r"\b(?:human|German|Oman|Roman)\b")
+# A relative owned by someone ("who drives her husband", "whose son", "with his wife"): another person, no sign of the
+# gender of the one described.
+_RELATIVE_OWNED = re.compile(r"\b(?:his|her|their|whose|its|my|our)\s+(?:[\w\-]+\s+)?(?:husband|wife|son|daughter|mother|father|"
+                             r"brother|sister|sons|daughters|grandson|granddaughter|grandmother|grandfather)\b", re.IGNORECASE)
 
 
 # A name's own signs of gender: a patronymic ("Viktorovna", "Olegovich"), "bint"/"bin", a Slavic surname's ending.
@@ -60,7 +64,7 @@ def gender_of_name(name: str) -> str:
 
 def gender_of(title: str) -> str:
     """Return "she" or "he" when the words describing a person show it ("spokeswoman", "Mr"), else ''."""
-    title = _NOT_GENDERED.sub(" ", title)
+    title = _RELATIVE_OWNED.sub(" ", _NOT_GENDERED.sub(" ", title))
     return _one_gender(_FEMALE.search(title) is not None, _MALE.search(title) is not None)
 
 

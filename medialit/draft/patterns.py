@@ -500,20 +500,34 @@ def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | 
     """
     if for_quote or "," not in frame:
         return None
-    for start, end in _cue_clauses(frame):
+    for start, end in _cue_clauses(frame, _commas_in_names(drafter, frame)):
         found = _closing_clause(drafter, frame, start, end)
         if found is not None:
             return found
     return None
 
 
-def _cue_clauses(frame: str) -> list[tuple[int, int]]:
+def _commas_in_names(drafter: Drafter, frame: str) -> set[int]:
+    """Return where in ``frame`` the commas inside an organisation's name stand ("the Ministry of Trade, Industry and
+    Energy said"): they end no clause."""
+    inside: set[int] = set()
+    for name in {org.name for org in drafter.mentions.organisations if "," in org.name}:
+        at = frame.find(name)
+        while at >= 0:
+            inside.update(at + index for index, char in enumerate(name) if char == ",")
+            at = frame.find(name, at + 1)
+    return inside
+
+
+def _cue_clauses(frame: str, inside_names: set[int] = frozenset()) -> list[tuple[int, int]]:  # type: ignore[assignment]
     """Return the (start, end) of the clauses that may close or interrupt a sentence as its cue: the one after the
-    last comma, then short ones between two commas (", Barrowfield said in a statement,"), last first."""
-    cuts = [index for index, char in enumerate(frame) if char == "," and not (0 < index < len(frame) - 1
+    last comma, then short ones between two commas (", Barrowfield said in a statement,"), last first; a comma inside
+    an organisation's name (``inside_names``) is no cut."""
+    cuts = [index for index, char in enumerate(frame) if char == "," and index not in inside_names and not (0 < index < len(frame) - 1
             and frame[index - 1].isdigit() and frame[index + 1].isdigit())]
     clauses = [(cuts[-1], len(frame))] if cuts else []
-    clauses += [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:]))) if len(frame[a + 1 : b].split()) <= 9]
+    clauses += [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))
+                if len(frame[a + 1 : b].split()) - 2 * sum(a < index < b for index in inside_names) <= 9]
     return clauses
 
 

@@ -29,17 +29,18 @@ _OWNED_HEADS = frozenset("Office Association Union Federation Bureau Service Com
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7}|[A-Z][a-z]{2,8})\)")  # "(IMF)", "(Kuwasa)"
 # A person's title before the body's name in one run: "Chairman of the Sadeer Free Zone Authority".
 _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Executive)[\s\-])*(?:Chairman|Chairwoman|Chair|"
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
 _LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
-                               r"ministry|directorate|bureau|headquarters|command|committee)\b")
+                               r"ministry|directorate|bureau|headquarters|command|committee|central bank)\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
-_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
-                               r"(?P<head>department|ministry|directorate|bureau))\b(?![’'\-])")
+# A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
+_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+                               r"(?P<head>department|ministry|directorate|bureau|(?<=central )bank))\b(?![’'\-])")
 # A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
 _TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -95,7 +96,7 @@ _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sh
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
 # A formal name that says what the body is for ("Department of Foreign Affairs and Trade", "General Secretariat for Civil
 # Protection"): it is the body's whole name, unlike a short one ("Interior Ministry") that needs the place before it.
-_FORMAL_NAME = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
+FORMAL_NAME = re.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w’'\-])(?P<owner>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)[’']s\s+$")
 # A company whose shares are traded: "Shares of Calloway Semiconductor fell", "Aldous Brenner Group shares rose".
 _SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})"
@@ -132,6 +133,7 @@ class Mentions:
     descriptions: list[tuple[str, int, Organisation]] = field(default_factory=list)
     ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
     attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
+    named_until: int = -1  # where the last organisation's name ends in the article ("Ministry of Trade, Industry and Energy")
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -148,6 +150,8 @@ class Mentions:
                 run, start = match.group(0), match.start()
                 if start < joined_until:
                     continue  # "Allied Workers" in "the union Marine and Allied Workers": collected with "Marine"
+                if " " not in run and sentence.char_start + start < self.named_until:
+                    continue  # "Energy" in "the Ministry of Trade, Industry and Energy": no second body
                 if text.startswith(" and ", match.end()) and (joined := self._joined_after_noun(text, match)):
                     joined_until = start + len(joined)
                     self._collect_body_after_noun(text, start, joined, sentence.char_start)
@@ -217,12 +221,23 @@ class Mentions:
                     any(f" {name} " in f" {org.name} " for org in self.organisations):
                 continue  # named before, or its short form ("Brenner shares" after "Aldous Brenner Group")
             where = offset + text.find(name, match.start())
+            name, where = self._first_read_as_person(name, where)
             body = Organisation(name, "other", head_noun(name, self.lex) or "company", where)
             self.organisations.append(body)
             self.descriptions.append(("company", body.position, body))
             mistaken = self.people.pop(name, None)  # first taken for a person ("Calloway Semiconductor")
             if mistaken is not None:
                 self.short = {form: person for form, person in self.short.items() if person is not mistaken}
+
+    def _first_read_as_person(self, name: str, where: int) -> tuple[str, int]:
+        """Return the name and first position of the company whose shares are named as ``name`` at ``where``: when it
+        was named before and taken for a person ("Tswelo Platinum has signed ...", later "Tswelo's shares"), that
+        person's full name and first mention, so "the miner" before the shares refers back to it."""
+        person = self.people.get(name) or self.short.get(name)
+        if person is None:
+            return name, where
+        first = next((at for at, named in zip(self.person_positions, self.person_at) if named is person), where)
+        return person.name, min(first, where)
 
     def _title_goes_on(self, text: str, before: re.Match[str], run: re.Match[str]) -> bool:
         """Return True when ``run`` continues the title of the run ``before`` it across "and": "Minister of Trade" and
@@ -239,6 +254,10 @@ class Mentions:
                 self._collect_organisation(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
+        if name and not title and name.count(" ") >= 2 and self._title_to_before(text, piece_start):
+            first = name.split()[0]  # "Ambassador to Serenia Faisal Al-Mansour": the place the title is "to" is no name
+            name, name_offset = name[len(first) + 1 :], name_offset + len(first) + 1
+            title = f"{text[max(0, piece_start - 40) : piece_start].split()[-2]} to {first}"
         if not name and " of " in piece and self.split(piece.split(" of ")[0])[1]:
             head = piece.split(" of ")[0]  # "Omar Lind of the Brask Institute": a person, then a body
             self._collect_piece(text, piece_start, head, offset)
@@ -271,6 +290,12 @@ class Mentions:
         age = _AGE.match(text, start + len(name))
         if age is not None:
             self.ages[age.group("age")] = known  # "Ines Lindqvist, 58," is later "the 58-year-old"
+
+    def _title_to_before(self, text: str, start: int) -> bool:
+        """Return True when a title and "to" stand just before ``text[start:]`` ("Kuwait's Ambassador to ", "the UN envoy
+        to "): the run's first word is the place the office is to, not the person's name."""
+        words = text[max(0, start - 40) : start].split()
+        return len(words) >= 2 and words[-1] == "to" and self.lex.role_noun.fullmatch(words[-2]) is not None
 
     def _collect_body_of_title(self, text: str, start: int, run: str, offset: int) -> None:
         """Record the organisation a run without a person names, leaving out a title before it ("Chairman of the Velm
@@ -419,6 +444,7 @@ class Mentions:
         else:
             organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
+        self.named_until = max(self.named_until, offset + start + len(name))  # "Industry and Energy" is no second body
         if text.startswith(" ", run_end) and _THING_AFTER.match(text, run_end):
             self.attributive.add(offset + start)  # "a High Court decision": the court named, not acting
         self._note_descriptions(text, start, run_end, organisation, offset)
@@ -463,7 +489,7 @@ class Mentions:
             return name, start  # the quick, common case: no possessive right before the name
         owned = _PLACE_POSSESSIVE.search(text, max(0, start - 60), start)
         if owned is None or ACRONYM.match(name) or " " not in name and name in self.lex.organisation_heads \
-                or _FORMAL_NAME.search(name):
+                or FORMAL_NAME.search(name):
             return name, start  # "Australia's Department of Foreign Affairs and Trade": a formal name needs no owner
         words = owned.group("owner").split()
         while words and words[0] in self.lex.not_names:

@@ -19,8 +19,15 @@ if TYPE_CHECKING:
 
 ROLE_UNKNOWN = ""
 # Nouns for whoever leads a body: what the body is decides the role ("president" of a union is no official).
-_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive chief executive officer "
-                        "general director director general director-general".split(" "))
+_LEADERSHIP = frozenset("president chairman chairwoman chair director head chief leader executive officer general "
+                        "director-general".split()) | {"chief executive", "chief executive officer", "general director",
+                                                       "director general"}
+# Nouns for whoever speaks for a body: the body decides too ("a spokesman for the ministry" and "a spokeswoman for the
+# WTO" are officials, "a spokeswoman for the company" and "the party's spokesperson" are not); with no body seen, an official.
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
+# A public body among several nations' or an acronym's: its spokesperson is an official ("UNHCR's spokeswoman").
+_PUBLIC_BODY = re.compile(r"\b(?:International|World|United Nations|UN|European)\b|\b[A-Z]{2,}\b")
+_GENERIC_BODIES = frozenset("organisation organization institution body group".split())
 # Words that show a person leads a body even without a leadership noun: "who heads the service", "who runs the agency".
 _LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages)\b")
 # A lawyer who speaks for a party ("His lawyer", "a lawyer for the family", "defence attorney") is no independent expert.
@@ -65,11 +72,11 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
     nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
-    specific = any(noun.removesuffix("s") not in _LEADERSHIP | _SECRETARIES_GENERAL and _noun_role(noun) in ("official", "expert") for noun in nouns)
-    leads = not specific and (bool(nouns and nouns[0].removesuffix("s") in _LEADERSHIP | _SECRETARIES_GENERAL)
-                              or _LEADS.search(part) is not None)
+    leads = _leads(part, nouns)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
         kinds = {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
+    if leads and nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and (spokesperson := _spokesperson_role(part, kinds)) is not None:
+        return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides
         return _body_role(part, kinds)
     roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
@@ -85,6 +92,40 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' works for a body of government, so an official"
     return None
+
+
+def _leads(part: str, nouns: list[str]) -> bool:
+    """Return True when the title ``part`` (its role nouns ``nouns``) makes a person the head of a body or its voice,
+    so that the body's kind decides the role: a leadership or spokesperson noun and no more specific one ("Teachers
+    Alliance president", "a spokeswoman for the company"), or a verb of leading; not "Spokesman for the organisation"
+    (a noun any body goes by: the spokesman's own role)."""
+    heads = _LEADERSHIP | _SPEAKS_FOR | _SECRETARIES_GENERAL
+    if any(noun.removesuffix("s") not in heads and _noun_role(noun) in ("official", "expert") for noun in nouns):
+        return False  # "chief economist", "Finance Minister"
+    if nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and part.lower().split()[-1] in _GENERIC_BODIES:
+        return False
+    return any(noun.removesuffix("s") in heads for noun in nouns) or _LEADS.search(part) is not None
+
+
+def _spokesperson_role(part: str, kinds: set[str]) -> tuple[str, str] | None:
+    """Return the role of a spokesperson from the body they speak for: an official for a public body of several
+    nations or one known by its acronym ("UNHCR's spokeswoman") and for a body of government, else unknown ("a
+    spokeswoman for the company"); None when no body's kind can be seen (the noun's own role, an official, decides)."""
+    kinds = kinds or _body_noun_kinds(part)
+    if not kinds:
+        return None
+    if _PUBLIC_BODY.search(part):
+        return "official", f"'{part}' speaks for a public body, so an official"
+    return _body_role(part, kinds)
+
+
+def _body_noun_kinds(part: str) -> set[str]:
+    """Return the kind of the body a lower-case noun at the end of ``part`` names ("a spokeswoman for the company" ->
+    other), or an empty set (also for a noun any body goes by: "the organisation")."""
+    words = part.lower().split()
+    noun = words[-1].strip(".,’'") if words else ""
+    kind = lexicon().body_nouns.get(noun) if noun not in _GENERIC_BODIES else None
+    return {kind} if kind else set()
 
 
 def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:

@@ -28,7 +28,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import Person
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.people import Mentions, Organisation
+from medialit.draft.people import FORMAL_NAME, Mentions, Organisation
 from medialit.draft.sources import is_document_back
 from medialit.text.mentions import ACRONYM, Lexicon, organisation_kind, role_of_noun
 from medialit.text.outlets import Outlet, OutletList
@@ -56,7 +56,8 @@ _BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the 
 _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
                             r"late|earlier|which|told)\b)", re.IGNORECASE)
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Z0-9&\-]{1,11}\)$")
+_PRESS_SERVICE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
@@ -179,7 +180,7 @@ class Subjects:
                 described = bool(opening) and opening[-1] in self.lex.body_nouns and \
                     not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
                 if described or all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
-                        not (opening and opening[-1].endswith(("’s", "'s"))):
+                        not (opening and opening[-1].endswith(("’s", "'s")) and not self._place_owns(opening[-1], org.name)):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
             name = _ACRONYM_IN_BRACKETS.sub("", segment.strip()).removeprefix("the ").removeprefix("The ")
@@ -194,6 +195,13 @@ class Subjects:
             if body is not None and body.kind:
                 return ("institution", body)
         return None
+
+    def _place_owns(self, owner: str, name: str) -> bool:
+        """Return True when ``owner`` ("Seoul's") is a place's possessive before a body's formal name ("Ministry of Trade,
+        Industry and Energy"): the body speaks; a person's or a body's possessive ("Kowal's", "University's") or a short
+        name is no such owner."""
+        owner = _POSSESSIVE.sub("", owner)
+        return FORMAL_NAME.search(name) is not None and self.mentions.known(owner) is None and not organisation_kind(owner, self.lex)
 
     def _multiword_names(self) -> tuple[str, ...]:
         """Return the names of two words or more of ``mentions.organisations`` (worked out again only when that list
@@ -244,8 +252,9 @@ class Subjects:
         document = _DOCUMENT_BY.match(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
             return self.speaker_before(document.group("author"))
-        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
-            return ("institution", self.last_organisation)  # "the press service said": the body it speaks for
+        press_service = self._press_service_subject(tail)
+        if press_service is not None:
+            return press_service
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
@@ -267,6 +276,15 @@ class Subjects:
             return ("institution", body)  # "Agency officials are calling on": the agency named before
         if (staff := _STAFF_OF.match(tail)) is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
+        return None
+
+    def _press_service_subject(self, tail: str) -> Subject | None:
+        """Return the body a press service speaks for: "the press service said" (the last body mentioned), "the press
+        service of Roscosmos said" (Roscosmos); None when ``tail`` names no press service (or no body for it)."""
+        if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
+            return ("institution", self.last_organisation)
+        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:
+            return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
         return None
 
     def _staff_of(self, head: str) -> Organisation | None:
@@ -350,9 +368,9 @@ class Subjects:
         if owner.islower():  # "a ministry spokesman": the last organisation with that head noun
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None and organisation.position < self.position else None
-        if self.last_organisation is not None and owner in self.last_organisation.name.split():
-            return ("institution", self.last_organisation)
-        named = [org for org in self.mentions.organisations if owner in org.name.split() and org.position < self.position]
+        if self.last_organisation is not None and f" {owner} " in f" {self.last_organisation.name} ":
+            return ("institution", self.last_organisation)  # a word of its name, or all of it ("A Varga Kessler spokesperson")
+        named = [org for org in self.mentions.organisations if f" {owner} " in f" {org.name} " and org.position < self.position]
         return ("institution", named[-1]) if named else None
 
     def _pronoun_owned(self, owner: str, noun: str) -> Subject | None:

@@ -14,7 +14,7 @@ import csv
 import functools
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -54,6 +54,8 @@ class OutletList:
     pattern: re.Pattern[str] = field(repr=False)
     by_spelling: dict[str, Outlet] = field(repr=False)
     endings: tuple[str, ...] = field(init=False, repr=False)  # every spelling: what a text naming one last ends with
+    # The pattern of outlets added to a list whose ``pattern`` was compiled already (``extended_outlet_list``), or None.
+    added: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         """Set ``endings`` from ``by_spelling`` (a frozen dataclass: set once, here)."""
@@ -61,9 +63,10 @@ class OutletList:
 
     def find(self, text: str) -> list[tuple[int, int, Outlet]]:
         """Return ``(start, end, outlet)`` for every mention (whole words) of a listed outlet in ``text``, in order."""
+        matches = self.pattern.finditer(text) if self.added is None else _merged_matches(self.pattern, self.added, text)
         return [
             (m.start(), m.end(), self.by_spelling[m.group(0)])
-            for m in self.pattern.finditer(text)
+            for m in matches
             if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)
         ]
 
@@ -85,11 +88,48 @@ def build_outlet_list(outlets: Iterable[Outlet]) -> OutletList:
     for outlet in outlets:
         unique[outlet.name] = outlet
     by_spelling = {spelling: outlet for outlet in unique.values() for spelling in outlet.spellings}
-    alternatives = "|".join(re.escape(s) for s in sorted(by_spelling, key=len, reverse=True))
+    return OutletList(tuple(unique.values()), _spellings_pattern(by_spelling), by_spelling)
+
+
+def _spellings_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
+    """Return the pattern that finds any of ``spellings``, the longest one where several start at the same place."""
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
     # No look-behind at the start: the regular expression engine can then skip quickly to the first letters of the
     # names; whether a match starts a word is checked in ``find``.
-    pattern = re.compile(rf"(?:{alternatives})(?![\w-])" if alternatives else r"(?!x)x")
-    return OutletList(tuple(unique.values()), pattern, by_spelling)
+    return re.compile(rf"(?:{alternatives})(?![\w-])" if alternatives else r"(?!x)x")
+
+
+def extended_outlet_list(base: OutletList, outlets: Iterable[Outlet]) -> OutletList:
+    """Return what ``build_outlet_list((*base.outlets, *outlets))`` returns, finding the same mentions, without
+    compiling ``base``'s pattern again (hundreds of spellings, milliseconds): only the new outlets' spellings are
+    compiled, and ``find`` merges the two patterns' matches. Falls back to ``build_outlet_list`` when a new spelling
+    is already one of ``base`` (or of another new outlet), where a later outlet would replace an earlier one."""
+    added = list(outlets)
+    spellings = [spelling for outlet in added for spelling in outlet.spellings]
+    if not added or base.added is not None or len(set(spellings)) < len(spellings) or any(s in base.by_spelling for s in spellings):
+        return build_outlet_list((*base.outlets, *added))
+    by_spelling = {**base.by_spelling, **{spelling: outlet for outlet in added for spelling in outlet.spellings}}
+    return OutletList((*base.outlets, *added), base.pattern, by_spelling, _spellings_pattern(spellings))
+
+
+def _merged_matches(first: re.Pattern[str], second: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches that one pattern over the spellings of both ``first`` and ``second`` (``_spellings_pattern``,
+    no spelling in both) finds in ``text``: the leftmost match of either, the longer one where both start at the same
+    place, then on from its end, as ``finditer`` does."""
+    position = 0
+    one, two = first.search(text), second.search(text)
+    while one is not None or two is not None:
+        if two is None or one is not None and (one.start(), -one.end()) <= (two.start(), -two.end()):
+            match = one
+        else:
+            match = two
+        assert match is not None
+        yield match
+        position = match.end()
+        if one is not None and one.start() < position:
+            one = first.search(text, position)
+        if two is not None and two.start() < position:
+            two = second.search(text, position)
 
 
 def parse_outlets(text: str, where: str) -> list[Outlet]:
