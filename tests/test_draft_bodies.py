@@ -281,3 +281,10 @@ def test_does_a_body_owned_by_a_league_take_the_leagues_kind(tmp_path: Path) -> 
     assert key.loc["P01.S1", "speaker"] == "Licensing Commission"
     assert key.loc["P01.S1", "speaker_role"] == ""
     assert key.loc["P01.S2", "speaker_role"] == ""
+
+
+def test_does_an_acronyms_gloss_in_brackets_not_split_the_closing_cue(tmp_path: Path) -> None:
+    text = "Reservoirs are at their lowest level in decades, the Tarvo Basin Authority (ABT, for its Spanish acronym) said."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Tarvo Basin Authority"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"

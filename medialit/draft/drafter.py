@@ -56,6 +56,9 @@ _DESCRIBED_STATE_OUTLET = re.compile(
 _STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
+# An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".
+_ACRONYM_GLOSS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11}),\s+(?:for|by|after|from|as)\s+(?:its|their)\s+"
+                            r"(?:[A-Z]\w+\s+)?(?:acronym|initials|abbreviation|name)\)")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
 # A subject or possessive pronoun opening the words a cue verb reports ("X said he would", "conceded that his party")
 # is the speaker's own: it shows the speaker's gender, so a later "she" can skip him.
@@ -384,7 +387,7 @@ class Drafter(Subjects):
         """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
         overlapping = self._overlap_table[self._index[sentence.sentence_id]]
         if not overlapping:
-            return " ".join(sentence.text.split())
+            return " ".join(_ACRONYM_GLOSS.sub(r"(\g<acronym>)", sentence.text).split())
         pieces = []
         cursor = sentence.char_start
         segments = sorted(segment for unit, _ in overlapping for segment in unit.segments)
