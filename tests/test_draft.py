@@ -941,3 +941,27 @@ def test_does_the_named_outlet_search_find_what_its_pattern_finds() -> None:
     for text in texts:
         found = [(m.span(), m.groupdict()) for m in cues._NAMED_OUTLET_SEARCH.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in cues._NAMED_OUTLET.finditer(text)]
+
+
+def test_does_each_article_start_with_empty_caches_of_the_previous_articles_words(tmp_path: Path) -> None:
+    """A clause or name cached while drafting one article is not reused for the next, so every article costs its
+    full work (the speed benchmark's texts share clauses) and no article's reading leaks into another's."""
+    from medialit.draft import people
+    from medialit.draft.cues import other_agencies
+    from medialit.draft.drafter import draft_rows
+
+    clause = "Nobody here ever told Interfax anything"
+    other_agencies(clause)
+    people._split_cached("Minister Ana Ruiz")
+    hits = other_agencies.cache_info().hits
+    other_agencies(clause)
+    assert other_agencies.cache_info().hits == hits + 1  # cached while the same article is read
+    article = tmp_path / "short.txt"
+    article.write_text("Ana Ruiz said the port would open.\n", encoding="utf-8")
+    draft_rows(article)
+    misses = other_agencies.cache_info().misses
+    other_agencies(clause)
+    assert other_agencies.cache_info().misses == misses + 1  # emptied before the next article
+    names = people._split_cached.cache_info().misses
+    people._split_cached("Minister Ana Ruiz")
+    assert people._split_cached.cache_info().misses == names + 1

@@ -185,7 +185,8 @@ def institution_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8192)
 def other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Return ``find_other_agencies(text)`` for a short text (a clause; cached, as clauses recur), in order."""
+    """Return ``find_other_agencies(text)`` for a short text (a clause; cached, as a clause is read several times
+    within an article; the drafter empties the cache before each article), in order."""
     return find_other_agencies(text)
 
 

@@ -34,7 +34,7 @@ from medialit.draft.cues import find_other_agencies, other_agencies
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.sources import is_research_body
 from medialit.draft.patterns import attribute
-from medialit.draft.people import Mentions, Organisation, is_international
+from medialit.draft.people import Mentions, Organisation, forget_cached_names, is_international
 from medialit.draft.subjects import Subject, Subjects
 from medialit.draft.roles import ROLE_UNKNOWN
 from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_quotations, starts_inside
@@ -568,7 +568,17 @@ def draft_rows(article: str | Path | Article, outlets: OutletList | None = None)
     """
     loaded = article if isinstance(article, Article) else read_article(article)
     outlet_list = outlets if outlets is not None else load_outlets(loaded.path)
+    forget_previous_article()
     return Drafter(loaded.content, loaded.records, outlet_list).draft()
+
+
+def forget_previous_article() -> None:
+    """Empty the caches keyed on an article's own words (its clauses' agency matches, its split name runs): they
+    save work within one article, and emptying them makes every article cost its full work, as a new article
+    would (the speed benchmark's distinct texts share many clauses). Returns nothing; word lists and compiled
+    patterns stay cached."""
+    other_agencies.cache_clear()
+    forget_cached_names()
 
 
 def draft_key(article: str | Path | Article, outlets: OutletList | None = None) -> pd.DataFrame:

@@ -683,8 +683,14 @@ def _describes_named_body(words: str, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _split_cached(run: str) -> tuple[str, str, int]:
-    """Return ``split_title(run)`` with the kit's word lists (cached: the same names recur across articles)."""
+    """Return ``split_title(run)`` with the kit's word lists (cached: a name recurs within an article; the drafter
+    empties the cache before each article, see ``forget_cached_names``)."""
     return split_title(run, lexicon())
+
+
+def forget_cached_names() -> None:
+    """Empty the cache of split name runs, so the next article's names are split afresh. Returns nothing."""
+    _split_cached.cache_clear()
 
 
 def _apposition_nouns(what: str, lex: Lexicon) -> list[str]:
