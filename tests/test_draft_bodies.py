@@ -288,3 +288,10 @@ def test_does_an_acronyms_gloss_in_brackets_not_split_the_closing_cue(tmp_path: 
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "Tarvo Basin Authority"
     assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_does_a_cue_noun_skip_the_dateline_to_the_opening_name(tmp_path: Path) -> None:
+    text = "ORVIK, June 3 (Reuters) - Nordlin Airways and Ostavia Airlines agreed to merge, the carriers said in a joint statement."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Nordlin Airways and Ostavia Airlines"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
