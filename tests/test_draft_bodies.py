@@ -295,3 +295,95 @@ def test_does_a_cue_noun_skip_the_dateline_to_the_opening_name(tmp_path: Path) -
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "Nordlin Airways and Ostavia Airlines"
     assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_does_a_given_name_give_the_gender_a_pronoun_needs(tmp_path: Path) -> None:
+    text = ("Mayor Lotte van Aken courted the finance chair, Mehmet Arslan. "
+            "On Tuesday, she promised to reopen a branch. "
+            "\"We are sitting on savings,\" he told the council.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Lotte van Aken"
+    assert key.loc["P01.S3", "speaker"] == "Mehmet Arslan"
+
+
+def test_does_a_name_shared_by_both_sexes_show_no_gender(tmp_path: Path) -> None:
+    from medialit.draft.model import gender_of_name
+    assert gender_of_name("Andrea Rossi") == "" and gender_of_name("Ingrid Solbakken") == "she"
+    assert gender_of_name("Ingrid") == ""  # a one-word name may be a surname
+
+
+def test_does_an_apposition_inside_a_participle_phrase_leave_the_subject(tmp_path: Path) -> None:
+    text = ("Health Minister Joaquin de Almeida, speaking alongside the head of the civil protection agency, "
+            "Carla Mendes-Iturbe, said hospitals had treated 2,300 people.")
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Joaquin de Almeida"
+
+
+def test_is_a_swedish_af_part_of_the_name(tmp_path: Path) -> None:
+    text = ("Judge Amelie de Wit said Rasmus af Klercker, 58, had approved the transfers. "
+            "Af Klercker showed no emotion. His lawyer, Ingrid Solbakken, said she would appeal. "
+            "He had told the court in October that he relied on brokers.")
+    assert drafted(tmp_path, text).loc["P01.S4", "speaker"] == "Rasmus af Klercker"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Union spokeswoman Dorthe Kjaergaard said members were angry.", ""),
+        ("The Halloway Conference set new rules. Its commissioner, Brendan Okonkwo-Reyes, said the league would "
+         "appeal.", ""),
+        ("The Association of Independent Producers (AIP) objected. \"It is a gift to censors,\" its president, "
+         "Oluwaseun Bakker-Ide, said.", ""),
+        ("Halden Steel cut jobs. A spokeswoman for the company, Siri Aasen, said the firm had acted in good faith.", ""),
+        ("Ministry spokesman Dario Kovalenko-Ruiz said the centre would open.", "official"),
+        ("UN spokesman Dario Kovalenko-Ruiz said the centre would open.", "official"),
+    ],
+    ids=["union-spokeswoman", "league-commissioner", "association-president", "company-spokeswoman",
+         "ministry-spokesman", "un-spokesman"],
+)
+def test_does_a_spokesperson_take_the_role_of_the_body_they_speak_for(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.iloc[-1]["speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        ("The National Meteorological Service said the record had stood since 1998. It extended its red alert, the "
+         "highest level, to six more provinces and said relief was not expected before Thursday.", "P01.S2",
+         "National Meteorological Service"),
+        ("LORVAN, Nov 26 (Reuters) - The Lorvan Central Bank raised its main rate on Thursday, its third increase this "
+         "year, and said it was prepared to go further.", "P01.S1", "Lorvan Central Bank"),
+    ],
+    ids=["pronoun-subject-after-an-aside", "subject-after-a-dateline"],
+)
+def test_does_a_coordinated_cue_after_an_aside_find_the_opening_subject(tmp_path: Path, text: str, sentence: str,
+                                                                       speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc[sentence, "speaker"] == speaker and key.loc[sentence, "channel"] == "paraphrase"
+
+
+def test_does_a_resumptive_noun_phrase_not_take_the_closing_cue(tmp_path: Path) -> None:
+    text = ("VARNES, Ostland (AP) — The number of breeding cranes has tripled in a decade, the Ostland Wildlife Service "
+            "said Wednesday, a rebound that scientists link to farmers leaving their fields flooded.")
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Ostland Wildlife Service"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Among them was Ruth Ogundipe-Larsen, 29, an intensive care nurse, who said she had worked 11 extra shifts.",
+         "Ruth Ogundipe-Larsen"),
+        ("Among them was Li Meifeng, a retired teacher from Lianshan, who said she had waited twenty years.", "Li Meifeng"),
+    ],
+    ids=["age-and-description", "description"],
+)
+def test_does_a_cue_in_a_relative_clause_go_to_the_person_it_hangs_on(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker and key.loc["P01.S1", "channel"] == "paraphrase"
+    assert "relative cue" in key.loc["P01.S1", "explain_speaker"]
+
+
+def test_does_a_bodys_word_before_a_spokesman_name_the_body_he_speaks_for(tmp_path: Path) -> None:
+    text = ("The Aldous Trust, a conservation charity, said in an emailed statement that it would ask for more. "
+            "Aldous spokesman Piet Kramer-Lund said the trust also wanted farmers to be paid.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker_role"] == ""

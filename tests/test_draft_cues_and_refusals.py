@@ -350,3 +350,8 @@ def test_does_an_opening_said_invert_the_cue_and_stay_out_of_the_name(tmp_path: 
     assert key.loc["P02.S1", "speaker"] == "Whitney Osei-Park"
     assert key.loc["P02.S1", "channel"] == "direct quote"
     assert key.loc["P03.S1", "speaker"] == "Whitney Osei-Park"
+
+
+def test_is_reporting_results_no_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Kessendorf Platinum cut its dividend. Its rival Orrin Metals reports results next week.")
+    assert key.loc["P01.S2", "speaker"] == "" and key.loc["P01.S2", "channel"] == "narration"

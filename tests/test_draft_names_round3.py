@@ -130,9 +130,30 @@ def test_does_every_refusing_phrase_hold_a_quick_test_mark() -> None:
     assert phrases and all(any(mark in phrase for mark in REFUSAL_MARKS) for phrase in phrases)
 
 
+def test_is_one_word_with_an_age_after_it_a_person(tmp_path: Path) -> None:
+    text = ('"We are sleeping on cardboard," said Yusuf, a 34-year-old from the city of Qasr Amin, who gave only his '
+            "first name. He said he had paid smugglers 3,000 euros.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Yusuf" and key.loc["P01.S2", "speaker"] == "Yusuf"
+
+
+def test_are_capitalised_words_after_the_no_person(tmp_path: Path) -> None:
+    text = ("Selin Aydemir, whose drama was a favourite for the top prize, the Golden Heron, was the first to withdraw. "
+            '"I will not compete," she told AFP.')
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Selin Aydemir"
+
+
 def test_is_the_place_a_title_is_to_no_part_of_the_name(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Kuwait's Ambassador to Serenia Faisal Al-Mansour affirmed that the aid would go on. He noted "
                             "that 47 projects were built.")
     assert key.loc["P01.S1", "speaker"] == "Faisal Al-Mansour"
     assert key.loc["P01.S1", "speaker_role"] == "official"
     assert key.loc["P01.S2", "speaker"] == "Faisal Al-Mansour"
+
+
+def test_is_an_irish_td_a_title_of_office(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Independent TD Maura Keaveney, who has campaigned for the greenway, said she was disappointed. "
+                            "She said businesses had counted on the route.")
+    assert key.loc["P01.S1", "speaker"] == "Maura Keaveney"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Maura Keaveney"

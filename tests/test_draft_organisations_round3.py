@@ -239,6 +239,24 @@ def test_does_attributing_a_cause_carry_the_bodys_words(tmp_path: Path) -> None:
     assert key.loc["P01.S2", "channel"] == "paraphrase"
 
 
+def test_does_the_ministry_refer_back_to_the_last_ministers_ministry(tmp_path: Path) -> None:
+    text = ("Sports Minister Ilse Brandvold welcomed the vote. The ministry, which funds a fifth of university sport "
+            "budgets, has said it will not intervene.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Sports Ministry"
+
+
+def test_does_an_industry_word_end_a_company_name(tmp_path: Path) -> None:
+    text = ("Kessendorf Platinum said on Tuesday its profit fell 41%. Headline earnings fell to $212 million, the "
+            "company said.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Kessendorf Platinum"
+
+
+def test_does_another_modifier_of_a_lower_case_body_name_another_body(tmp_path: Path) -> None:
+    text = ("Migrants waited at the crossing, where Orvenian police have turned back anyone without a visa. "
+            "Orvenia recorded 41,000 irregular crossings this year, according to the border police.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "border police"
+
+
 def test_is_a_formal_name_with_a_list_of_fields_one_body(tmp_path: Path) -> None:
     key = drafted(tmp_path, "SEOUL (AFP) - Exports rose in May, Seoul's Ministry of Trade, Industry and Energy said. Demand "
                             "will grow, the Ministry of Trade, Industry and Energy said on Tuesday, citing cold weather.")

@@ -230,3 +230,10 @@ def test_is_a_person_who_told_a_local_newschannel_relayed(tmp_path: Path) -> Non
     key = drafted(tmp_path, "Rosa Velline told NewsChannel 4 she had no heating for a month.")
     assert key.loc["P01.S1", "speaker"] == "Rosa Velline"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_is_a_study_led_by_a_named_author_the_authors_finding(tmp_path: Path) -> None:
+    text = ("A study led by Rafael dos Anjos of the University of Kessel, published Tuesday in the journal Boreal Bird "
+            "Studies, found that cranes nested almost only on flooded fields.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Rafael dos Anjos" and key.loc["P01.S1", "speaker_role"] == "expert"

@@ -90,10 +90,15 @@ _TITLE_OF = re.compile(r"^(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:o
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 # A place noun that a name in apposition follows: "a consultant in the Ostranian capital, Bremholt, said".
 _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|province|region|district|port|county|island|country)\s*$")
+# A participial phrase whose object an apposition names (", speaking alongside the head of the agency, Carla Ruiz,"):
+# the name renames the phrase's last noun, not the subject; "including"/"according" lead no such phrase.
+_PARTICIPLE_PHRASE = re.compile(r"^(?!(?:including|according|during|excluding|regarding)\b)[a-z]+ing\b.*\s[a-z][\w\-]*$")
 _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------
 # A clause ends at a comma or at a quotation's slot: the subject of a cue is in the last clause.
+# A dateline before the first sentence's subject: "KOSTREL, May 7 (Reuters) - ", "(Bloomberg) -- ".
+DATELINE_OPEN = re.compile(r"^[^()]{0,60}\([^()]{1,30}\)\s*(?:--|[-—–])\s*")
 CLAUSE_BREAK = re.compile(rf",|{re.escape(QUOTE_SLOT)}")
 DESCRIBED_AFTER = re.compile(r"(?:the|The)\s+((?:[\w’'.\-]+\s+){0,6}?[\w’'.\-]+)(?=[,.;]|$)")
 OBJECT_PRONOUN = re.compile(r"(?:him|her)")
@@ -248,9 +253,21 @@ def strip_appositives(before: str) -> str:
         cut = last_comma(body)
         segment = body[cut + 1 :].strip()
         if cut < 0 or not (is_aside(segment) or _PLACE_BEFORE.search(body, 0, cut) and segment[:1].isupper() and " " not in segment):
-            return body  # an aside is dropped, and a place named after its noun (", in the capital, Bremholt,")
+            outer = _participle_object_start(body, cut)
+            if outer < 0:
+                return body  # an aside is dropped, and a place named after its noun (", in the capital, Bremholt,")
+            cut = outer  # ", speaking alongside the head of the agency, Carla Ruiz,": both go
         clause = body[: cut + 1]
     return clause
+
+
+def _participle_object_start(body: str, cut: int) -> int:
+    """Return where a participial phrase starts (its comma) when the name after ``cut`` renames that phrase's last
+    noun ("Joaquin de Almeida, speaking alongside the head of the agency, Carla Ruiz"), else -1."""
+    if cut < 0:
+        return -1
+    outer = last_comma(body[:cut])
+    return outer if outer > 0 and _PARTICIPLE_PHRASE.match(body[outer + 1 : cut].strip()) else -1
 
 
 def cue_start(agent_text: str) -> int:

@@ -59,6 +59,8 @@ _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run
 # An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".
 _ACRONYM_GLOSS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11}),\s+(?:for|by|after|from|as)\s+(?:its|their)\s+"
                             r"(?:[A-Z]\w+\s+)?(?:acronym|initials|abbreviation|name)\)")
+_HE = re.compile(r"\b(?:he|his|him|He|His)\b")
+_SHE = re.compile(r"\b(?:she|her|She|Her)\b")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
 # A subject or possessive pronoun opening the words a cue verb reports ("X said he would", "conceded that his party")
 # is the speaker's own: it shows the speaker's gender, so a later "she" can skip him.
@@ -80,6 +82,7 @@ class Drafter(Subjects):
         self.last_unnamed = ""  # the words of the last unnamed source ("A senior defense official")
         self.last_kind = ""  # the kind of the last attribution (person, institution, anonymous, outlet)
         self.unnamed_mark: Person | None = None  # the last person mentioned when the last unnamed source spoke
+        self.unnamed_gender = ""  # "he"/"she" when that source's sentence shows it ("because he was not authorised")
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.last_agency: Outlet | str | None = None
@@ -182,7 +185,7 @@ class Drafter(Subjects):
         if pronoun in ("they", "They") and self.last_kind == "anonymous" and self.last_unnamed:
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; 'they' are the unnamed sources before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
-        if pronoun.lower() in ("he", "she") and self._unnamed_goes_on():
+        if pronoun.lower() in ("he", "she") and self._unnamed_goes_on(pronoun.lower()):
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is the unnamed source before ({self.last_unnamed})"
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
@@ -203,12 +206,13 @@ class Drafter(Subjects):
             how = f"{how}; no speaker written, so the last person quoted, {person.name}"
         return self.attribution(("person", person), cue, relayed_by, how.removeprefix(f"pattern '{pattern}', "), pattern)
 
-    def _unnamed_goes_on(self) -> bool:
-        """Return True when "she"/"he" can only be the one unnamed source that spoke last ("A nurse, who asked not to be
-        named, told X that ... '...,' she said"): the last words were theirs and no one has been named since."""
+    def _unnamed_goes_on(self, pronoun: str) -> bool:
+        """Return True when "she"/"he" (``pronoun``) can only be the one unnamed source that spoke last ("A nurse, who
+        asked not to be named, told X that ... '...,' she said"): the last words were theirs, no one has been named
+        since, and the source's own pronouns are not of the other kind ("because he was not authorised": not "she")."""
         last = self.mentioned_history[-1] if self.mentioned_history else None
         return (self.last_kind == "anonymous" and self.last_unnamed.split()[:1] in (["A"], ["An"], ["a"], ["an"], ["One"])
-                and last is self.unnamed_mark)
+                and last is self.unnamed_mark and self.unnamed_gender in ("", pronoun))
 
     def _last_mentioned(self, pronoun: str) -> Person | None:
         """Return the last person mentioned whom ``pronoun`` fits ("she" skips a man), else the last speaker."""
@@ -266,6 +270,7 @@ class Drafter(Subjects):
             self.last_kind = attribution.kind if attribution.kind != "narration" else self.last_kind
             if attribution.kind == "anonymous":
                 self.unnamed_mark = self.mentioned_history[-1] if self.mentioned_history else None
+                self.unnamed_gender = _pronoun_gender(sentence.text)
             rows.append(self._row(sentence, attribution, channel))
         return rows
 
@@ -523,6 +528,12 @@ class Drafter(Subjects):
             attribution = replace(attribution, relayed_by=relay, how=f"{attribution.how}; the quotation continues what "
                                   f"the speaker told {outlet_name(relay)}, so relayed")
         return key_row(sentence, attribution, channel)
+
+
+def _pronoun_gender(text: str) -> str:
+    """Return "he" or "she" when the sentence's pronouns are of one kind only ("because he was not authorised"), else ''."""
+    male, female = _HE.search(text) is not None, _SHE.search(text) is not None
+    return "he" if male and not female else "she" if female and not male else ""
 
 
 def _inverted_opening(frame: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from medialit.draft.roles import role_of
+from medialit.text import words
 from medialit.text.outlets import Outlet
 
 _TITLE_WORD = re.compile(r"[\w’'\-]+")
@@ -58,8 +60,17 @@ _MALE_NAME = re.compile(r"\b(?:\w+(?:ovich|evich|yevich|ogly|oglu)|bin|ibn)\b|\w
 
 
 def gender_of_name(name: str) -> str:
-    """Return "she" or "he" when the name itself shows it ("Yelena Viktorovna Sorokina", "Saud bin Nasser"), else ''."""
-    return _one_gender(_FEMALE_NAME.search(name) is not None, _MALE_NAME.search(name) is not None)
+    """Return "she" or "he" when the name itself shows it ("Yelena Viktorovna Sorokina", "Saud bin Nasser") or
+    begins with a given name borne by one sex ("Lotte van Aken", "Mehmet Arslan"), else ''."""
+    shown = _one_gender(_FEMALE_NAME.search(name) is not None, _MALE_NAME.search(name) is not None)
+    first = name.split(maxsplit=1)
+    return shown or (_given_names().get(first[0], "") if len(first) == 2 else "")
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Return the given names that show a gender (``given_names.txt``: name -> "she" or "he"), read once."""
+    return words.table("given_names")
 
 
 def gender_of(title: str) -> str:

@@ -15,6 +15,8 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **cue verb** — a cue verb (any inflection of ``cue_verbs.txt``) with its subject before it ("Kowal said",
   "the ministry said in a statement", "Ana Ruiz, 61, said", "Ruiz also said", coordinated: "Kowal arrived
   and said") or after it ("said Kowal"); "told X" and "according to X" name the relay;
+* **relative cue** — "Among them was Ruth Ogundipe-Larsen, 29, a nurse, who said she had worked ...": a cue verb
+  whose subject is "who", in a sentence with no other cue, goes to the person the relative clause hangs on;
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from medialit.draft.cues import (
     strip_appositives,
+    DATELINE_OPEN,
     AGENCY_NOUN,
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
@@ -74,6 +77,8 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|
 # A closing clause that is a relative or adverbial clause, not a cue clause: "..., which he said was fair".
 # A verb inside a relative clause still open before it: "Two drivers, who feared losing their jobs, told CBC".
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,]*$")
+# A cue verb whose subject is "who" after a comma: "..., an intensive care nurse, who said she had worked".
+_WHO_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
 # Verbs whose subject must be a document or a court: "A 2023 report by the state department found", "data from X
 # showed", "The court found that", "the statement read" (only a document's words).
@@ -91,8 +96,6 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
                              r"blaming|citing|calling for)\b")
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
-# A dateline before the first sentence's subject: "KOSTREL, May 7 (Reuters) - ", "(Bloomberg) -- ".
-_DATELINE_OPEN = re.compile(r"^[^()]{0,60}\([^()]{1,30}\)\s*(?:--|[-—–])\s*")
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
 _IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
@@ -158,6 +161,12 @@ _SEES = re.compile(r"\b(?P<verb>sees|see)\s+(?!(?:to|it|that|if|whether|what|how
 _REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|allegation|claim|charge|figure|estimate|view|"
                                r"description|characteri[sz]ation|account|version|assessment|position|suggestion|assertion)s?\s+"
                                r"(?!that\b|of\b|by\b)", re.IGNORECASE)
+# A resumptive noun phrase after a comma sums up the sentence with a relative clause of its own ("..., a rebound that
+# scientists link to farmers"): its cue verb attributes only the noun, so it closes no sentence as its cue.
+_RESUMPTIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:that|which)\s", re.IGNORECASE)
+# "report" with a company's accounts as its object: "reports results next week", "reported quarterly earnings".
+_ACCOUNTS_OBJECT = re.compile(r"\s+(?:its\s+|their\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|annual\s+|"
+                              r"half-year\s+|full-year\s+|interim\s+|first-half\s+)?(?:results|earnings)\b(?!\s+(?:that|of)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
@@ -283,7 +292,7 @@ def cue_noun(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     opens with ("Archbishop X gave his consent in a letter to the foundation"), when no cue verb decided; or None."""
     if for_quote or " in " not in frame or (match := _CUE_NOUN.search(frame)) is None:
         return None
-    dateline = _DATELINE_OPEN.match(frame) if "(" in frame[:80] else None  # "VARNHOLM, June 3 (Reuters) - X agreed ..."
+    dateline = DATELINE_OPEN.match(frame) if "(" in frame[:80] else None  # "VARNHOLM, June 3 (Reuters) - X agreed ..."
     start = dateline.end() if dateline is not None else 0
     opening = _OPENING_NAME.match(frame, start)
     if opening is None or opening.end() > match.start():
@@ -426,7 +435,10 @@ def _excluded_before(before: str, form: str) -> bool:
 def _no_answer(before: str, form: str, after: str) -> bool:
     """Return True when a negated verb turns down a request ("did not respond to a request for comment", "has not
     replied to questions"), says nothing ("has not commented publicly on") or withholds something ("did not say when",
-    "did not disclose the price"): no words are carried, whoever was asked; "did not say that ..." still reports."""
+    "did not disclose the price"), or reports a company's accounts ("reports results next week"): no words are carried,
+    whoever was asked; "did not say that ..." still reports."""
+    if form.startswith("report") and _ACCOUNTS_OBJECT.match(after):
+        return True  # "Orrin Metals reports results next week": a company publishing its accounts, no words carried
     if _NEGATED_END.search(before[-12:]) is None:
         return False  # a short tail is enough: "did not ", "doesn't ", "has never "
     if form.split()[0] in _WITHHELD and not after.lstrip().startswith(("that", QUOTE_SLOT, ",")):
@@ -545,7 +557,8 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
     if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause):
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause) \
+            or _RESUMPTIVE.match(clause):
         return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
@@ -557,12 +570,29 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     return replace(found, pattern="closing cue", how=how, relayed_by=relay)
 
 
+def relative_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a cue verb in a relative clause on a named person ("Among them was Li Meifeng, a
+    retired teacher, who said she had waited ..."), when no cue verb comes before it; None otherwise."""
+    if for_quote or ", who " not in frame or (relative := _WHO_CUE.search(frame)) is None:
+        return None
+    form = relative.group("verb")
+    if not drafter.lex.cue_verb.fullmatch(form) or drafter.lex.cue_verb.search(frame, 0, relative.start()):
+        return None
+    subject = drafter.speaker_before(frame[: relative.start()] + ",")
+    if subject is None or subject[0] != "person":
+        return None
+    after = frame[relative.end() :]
+    relayed_by = _relay_named(drafter, frame, "person", form, after)
+    how = f"cue 'who {form}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
+    return drafter.attribution(subject, f"who {form}", relayed_by, f"{how}; 'who' is the person named before it", "relative cue")
+
+
 def participle_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of a cue participle after the main clause ("The agency kept the alert in place, warning
     that ...", "X shares fell after it cut its forecast, blaming ..."): the body or person the sentence opens with."""
     if for_quote or ", " not in frame or (match := _PARTICIPLE_CUE.search(frame)) is None:
         return None
-    dateline = _DATELINE_OPEN.match(frame) if "(" in frame[:80] else None
+    dateline = DATELINE_OPEN.match(frame) if "(" in frame[:80] else None
     start = dateline.end() if dateline is not None else 0  # "KOSTREL, May 7 (Reuters) - Lirovia's central bank held ..."
     opening = _OPENING_NAME.match(frame, start)
     if opening is None:
@@ -650,7 +680,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
-                                 closing_cue, cue_verb, document_cue, outlet_work, per_source, according_to, participle_cue, in_words, view_sees,
+                                 closing_cue, cue_verb, document_cue, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, view_sees,
                                  cue_noun, estimate_put, refusal)
 
 

@@ -274,14 +274,15 @@ class Mentions:
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
-        if known is None and (" " not in name or not title and _PLACE_BEFORE.search(text, 0, piece_start)):
-            return  # a lone word names no one new; "near Umm Sidra" names a place
+        if known is None and (" " not in name or not title and (_PLACE_BEFORE.search(text, 0, piece_start)
+                                                                 or text.endswith("the ", 0, piece_start))):
+            return  # a lone word names no one new; "near Umm Sidra" names a place; "the Golden Heron" a thing
         start = piece_start + name_offset
         self._note_person_at(offset + start, known or name)
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        context = self._with_bodies_named(context)
+        context = self._with_bodies_named(self._with_owner_before(text, piece_start, context))
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
@@ -313,6 +314,16 @@ class Mentions:
         if self.organisations and " the " in context:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
         return context
+
+    def _with_owner_before(self, text: str, start: int, context: str) -> str:
+        """Return ``context`` with the body named by one word before a role noun ("Aldous spokesman Piet Kramer-Lund"
+        after "The Aldous Trust") written as its owner ("Aldous Trust’s spokesman"); else ``context`` unchanged."""
+        owner = _OWNER_BEFORE_TITLE.search(text, max(0, start - 40), start)
+        if owner is None or not context.startswith(owner.group("title").strip()):
+            return context
+        word = owner.group("owner")
+        body = next((org for org in reversed(self.organisations) if word in org.name.split() and org.name != word), None)
+        return f"{body.name}’s {context}" if body is not None else context
 
     def _name_the_body(self, match: re.Match[str]) -> str:
         """Return "of the office" with the office named ("of West Lintang Health Office") when an organisation with that
@@ -398,12 +409,14 @@ class Mentions:
                 self.descriptions.append((noun, offset + start, organisation))
 
     def _collect_described_surname(self, text: str, start: int, word: str, offset: int) -> bool:
-        """Record a person named by one word with a role after it ("Smith, the mayor, said"); return whether one was."""
+        """Record a person named by one word with a role or an age after it ("Smith, the mayor, said", "Yusuf, a
+        34-year-old,"); return whether one was."""
         if word in self.lex.not_names or word in self.lex.not_person or not self.lex.name_token.match(word):
             return False
         appositive = APPOSITIVE.match(text, start + len(word))
-        if appositive is None or not ASIDE_START.match(appositive.group(1)) or not self.lex.role_noun.search(appositive.group(1)):
-            return False
+        if appositive is None or not ASIDE_START.match(appositive.group(1)) or \
+                not (self.lex.role_noun.search(appositive.group(1)) or _YEAR_OLD.match(appositive.group(1))):
+            return False  # "Smith, the mayor,"; "Yusuf, a 34-year-old from the city of X,": a person known by one name
         self.add_person(Person(word, appositive.group(1)), offset + start)
         self.short[word] = self.people[word]
         return True
@@ -638,6 +651,8 @@ class Mentions:
         named, bare = self._owned_body(bare, position)
         if named is not None:
             return named
+        if self._another_lower_body(bare, position):
+            return self._new_body(bare, bare.split()[-1], position)  # "the border police" after "Orvenian police"
         described = self.described(bare, position)
         if described is not None:
             return described
@@ -650,10 +665,40 @@ class Mentions:
             earlier = [org for org in self.organisations if org.head == head and org.position < position]
             if earlier:
                 return self._likeliest(earlier, bare)
+        return self._new_body(bare, head, position)
+
+    def _another_lower_body(self, bare: str, position: int) -> bool:
+        """Return True when the lower-case reference ``bare`` ("border police") has a modifier that no earlier body
+        with its head noun shares, and every such body was itself named in lower case with modifiers of its own
+        ("Orvenian police"): two modifiers of one noun name two bodies. False when none was named before."""
+        words = bare.split()
+        if len(words) < 2 or not bare.islower():
+            return False
+        earlier = [org.name.split() for org in self.organisations if org.head == words[-1] and org.position < position]
+        return bool(earlier) and all(len(name) > 1 and name[-1].islower() and
+                                     not {word.lower() for word in name[:-1]} & set(words[:-1]) for name in earlier)
+
+    def _new_body(self, bare: str, head: str, position: int) -> Organisation | None:
+        """Return the body ``bare`` names when no earlier one fits (None when it names none); a bare "ministry" is the
+        ministry of the last minister named (``_ministry_of_minister``) when there is one."""
         kind = organisation_kind(bare, self.lex)
+        if kind and bare.lower() == "ministry" and (ministry := self._ministry_of_minister(position)) is not None:
+            return ministry
         return Organisation(bare, kind, head, position) if kind else None
 
+    def _ministry_of_minister(self, position: int) -> Organisation | None:
+        """Return the ministry a bare "the ministry" with none named before refers back to: the one the last minister
+        named before ``position`` leads ("Sports Minister Ilse Brandvold" -> Sports Ministry), or None."""
+        index = bisect.bisect_left(self.person_positions, position)
+        for person in reversed(self.person_at[:index]):
+            minister = _MINISTER_OF.search(person.title)
+            if minister is not None:
+                return Organisation(f"{minister.group('portfolio')} Ministry", "government", "Ministry", position)
+        return None
 
+
+# A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
+_MINISTER_OF = re.compile(r"\b(?!Prime\b|Deputy\b|Chief\b|First\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\b")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
 _FITTING_KINDS = {"agency": ("agency", "government"), "government": ("government", "agency"), "other": ("other",),
@@ -736,6 +781,9 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
+# One capitalised word, then the lower-case title right before a name: "Aldous spokesman ", "Union spokeswoman ".
+_OWNER_BEFORE_TITLE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+)\s+(?P<title>(?:[a-z][\w\-]*\s+){1,2})$")
+_YEAR_OLD = re.compile(r"an?\s+\d{1,3}-year-old\b")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")

@@ -24,7 +24,9 @@ _LEADERSHIP = frozenset("president chairman chairwoman chair director head chief
                                                        "director general"}
 # Nouns for whoever speaks for a body: the body decides too ("a spokesman for the ministry" and "a spokeswoman for the
 # WTO" are officials, "a spokeswoman for the company" and "the party's spokesperson" are not); with no body seen, an official.
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson commissioner".split())  # "the league's commissioner" too
+# The body that owns a title: "the Association of Independent Producers’s " in "...’s president".
+_POSSESSOR = re.compile(r"^.*[’']s?\s+")
 # A public body among several nations' or an acronym's: its spokesperson is an official ("UNHCR's spokeswoman").
 _PUBLIC_BODY = re.compile(r"\b(?:International|World|United Nations|UN|European)\b|\b[A-Z]{2,}\b")
 _GENERIC_BODIES = frozenset("organisation organization institution body group".split())
@@ -71,7 +73,7 @@ def _part_role(part: str) -> tuple[str, str] | None:
     kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
-    nouns = [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
+    nouns = _role_nouns_of(part)
     leads = _leads(part, nouns)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
         kinds = {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
@@ -92,6 +94,17 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' works for a body of government, so an official"
     return None
+
+
+def _role_nouns_of(part: str) -> list[str]:
+    """Return the role nouns (lower case) of a title: after the body that owns it when the title ends in the owner's
+    role noun ("the Farmers' Cooperative Federation’s president" -> president), else before its "of"/"at" ("head of
+    the regency's environment agency" -> head)."""
+    lex = lexicon()
+    own = _POSSESSOR.sub("", part)
+    if own != part and own.split() and lex.role_noun.fullmatch(own.split()[-1]):
+        return [match.group(0).lower() for match in lex.role_noun.finditer(own)]
+    return [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
 
 
 def _leads(part: str, nouns: list[str]) -> bool:

@@ -87,6 +87,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
                                 rf"(?P<noun>{either('study')}|{either('authors')})\s+(?:also\s+)?(?P<verb>{finding})\b"),
         "co-authors": re.compile(rf"(?P<name>{_NAME})\s+and\s+(?:his|her|their)\s+(?:{either('authors')})\s+(?:also\s+)?"
                                  rf"(?P<verb>{finding})\b"),
+        "study led": re.compile(rf"\b[Aa]n?\s+(?:new\s+|recent\s+)?(?P<noun>{either('study')})\s+(?:led|co-led|headed)\s+by\s+"
+                                rf"(?P<name>{_NAME})[^;:]*?\s(?P<verb>{finding})\b"),
         "according": re.compile(rf"\b[Aa]ccording to\s+(?:a|an|the|their|this)\s+(?:new\s+|recent\s+)?(?P<noun>{either('study')})"
                                 r"(?P<rest>[^,;:]*)"),
     }
@@ -165,6 +167,12 @@ def study_authors(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
             cue = co_authors.group(0)
             return drafter.attribution(("person", person), cue, None, f"cue '{cue}': the named author stands for the group",
                                        "study authors")
+    led_study = regexes["study led"].search(frame)  # "A study led by X of the University of Y, published ..., found"
+    if led_study is not None and drafter.lex.cue_verb.search(frame, 0, led_study.start()) is None \
+            and (author := drafter.mentions.person_named(led_study.group("name").rstrip("."))) is not None:
+        cue = f"{led_study.group('noun')} led by {author.name} {led_study.group('verb')}"
+        return drafter.attribution(("person", author), cue, None, f"cue '{cue}': a study's findings are its lead author's",
+                                   "study authors")
     match = regexes["study cue"].search(frame) or _according_to_study(frame)
     if match is None or drafter.lex.cue_verb.search(frame, 0, match.start()) is not None:
         return None

@@ -17,6 +17,7 @@ from medialit.draft.cues import (
     ANONYMOUS,
     ANONYMOUS_PLURAL_OFFICIALS,
     CLAUSE_BREAK,
+    DATELINE_OPEN,
     DESCRIBED_AFTER,
     DESCRIPTION,
     HAS_ANONYMOUS_WORD,
@@ -80,6 +81,7 @@ _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:o
 _STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 # A coordinator that ends the words before a cue verb: "Kowal arrived and said", "Kowal stayed home but posted".
 _COORDINATOR_END = re.compile(r"(?:^|\s)(?:and|but)$")
+_SUBJECT_PRONOUNS = frozenset("He She It They".split())
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
@@ -237,8 +239,9 @@ class Subjects:
             return ("anonymous", tail)
         if (coordinator := _COORDINATOR_END.search(tail)) is not None:  # "Kowal arrived and said", "..., but said"
             found = self._coordinated_subject(tail[: coordinator.start()]) if coordinator.start() else None
-            if found is None and (not coordinator.start() or tail.endswith("but")) and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
-                found = self._coordinated_subject(opening)  # "Kowal did not appear on Monday but posted on X that"
+            continued = not coordinator.start() or tail.endswith("but") or tail[:1].islower()  # "..., to six provinces and"
+            if found is None and continued and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
+                found = self._coordinated_subject(opening) or _pronoun_opening(opening)  # "Kowal did not appear but posted"
             return found
         if _heads_a_description(tail, self.lex):  # "the director of the Institute ..." is a person
             return (self._agency_subject(tail) or self._person_named_at_end(tail) or self._owned_subject(tail)
@@ -252,9 +255,8 @@ class Subjects:
         document = _DOCUMENT_BY.match(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
             return self.speaker_before(document.group("author"))
-        press_service = self._press_service_subject(tail)
-        if press_service is not None:
-            return press_service
+        if (press := self._press_service_subject(tail)) is not None:
+            return press
         if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
@@ -279,13 +281,14 @@ class Subjects:
         return None
 
     def _press_service_subject(self, tail: str) -> Subject | None:
-        """Return the body a press service speaks for: "the press service said" (the last body mentioned), "the press
-        service of Roscosmos said" (Roscosmos); None when ``tail`` names no press service (or no body for it)."""
+        """Return the body a press service speaks for: "the press service" alone, the last organisation named; "the
+        press service of Roscosmos", the body named after it (a name with no head noun taken as written); else None."""
         if _PRESS_SERVICE.match(tail) and self.last_organisation is not None:
             return ("institution", self.last_organisation)
-        if (press := _PRESS_SERVICE_OF.match(tail)) is not None:
-            return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
-        return None
+        press = _PRESS_SERVICE_OF.match(tail)
+        if press is None:
+            return None
+        return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
 
     def _staff_of(self, head: str) -> Organisation | None:
         """Return the organisation named before whose head noun is ``head`` ("Agency" in "Agency officials"), or None."""
@@ -595,9 +598,19 @@ def _heads_a_description(tail: str, lex: Lexicon) -> bool:
 
 
 def _opening_clause(before: str) -> str:
-    """Return the sentence's first clause, an age aside dropped ("Van Leeuwen, 58, stayed home but" -> "Van Leeuwen
-    stayed home but"): where the subject of a verb coordinated after a comma or "but" is written."""
-    return _AGE_ASIDE.sub("", before).split(",")[0].strip()
+    """Return the sentence's first clause, an age aside and a dateline dropped ("Van Leeuwen, 58, stayed home but" ->
+    "Van Leeuwen stayed home but"; "LORVAN, Nov 26 (Reuters) - Estravia's central bank raised ..." -> "Estravia's
+    central bank raised ..."): where the subject of a verb coordinated after a comma or "but" is written."""
+    dateline = DATELINE_OPEN.match(before) if "(" in before[:80] else None
+    return _AGE_ASIDE.sub("", before[dateline.end() if dateline else 0 :]).split(",")[0].strip()
+
+
+def _pronoun_opening(opening: str) -> Subject | None:
+    """Return the pronoun that opens a clause before its verb ("It extended its red alert" -> It), or None."""
+    words = opening.split(maxsplit=2)
+    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and words[1][:1].islower():
+        return ("pronoun", words[0])
+    return None
 
 
 def _drop_coordinated(tail: str) -> str:

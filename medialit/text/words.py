@@ -49,6 +49,7 @@ WORD_FILES: dict[str, WordFile] = {
     "not_person_words": WordFile(("word",)),
     "calendar": WordFile(("name",)),
     "particles": WordFile(("particle",)),
+    "given_names": WordFile(("name", "pronoun"), 2, ((1, ("she", "he")),)),
     "name_modifiers": WordFile(("participle",)),
     "diplomatic_markers": WordFile(("group", "words"), 2),
     "refusals": WordFile(("words", "part"), 2, ((1, ("before", "adverb", "verb")),)),
