@@ -893,6 +893,13 @@ def test_does_a_cue_inside_an_asked_about_clause_not_make_its_speaker(tmp_path: 
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Ada Frey"
 
 
+def test_does_a_pronoun_opening_the_reported_words_give_the_speakers_gender(tmp_path: Path) -> None:
+    text = ("Dara Quill, who heads the tenants' group, told the council that rents had doubled. "
+            "Oren Vask said he would meet the tenants. She added that many had already left.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S3", "speaker"] == "Dara Quill"
+
+
 def test_does_an_extended_outlet_list_find_what_a_rebuilt_one_finds() -> None:
     """``extended_outlet_list`` (the described state outlets added without compiling the packaged pattern again)
     finds the same mentions as ``build_outlet_list`` over all the outlets, on random texts where new spellings

@@ -264,6 +264,59 @@ def test_the_chamber_refers_back_to_a_chamber_of_commerce(tmp_path: Path) -> Non
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Tarvel Chamber of Commerce"
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Lena Marsk, who chairs Torvik's works council, said staff would strike.", ""),
+        ("Odo Brann, the secretary general of the Union of Dock Workers, said the deal was weak.", ""),
+        ("Ilse Varn, the president of the World Bank, said growth would slow.", "official"),
+        ("Superintendent Cora Leat said schools would open late.", "official"),
+    ],
+    ids=["works-council", "union-secretary-general", "international-body", "superintendent"],
+)
+def test_do_works_councils_unions_and_world_bodies_decide_their_leaders_role(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker_role"] == role
+    assert "Superintendent" not in key.loc["P01.S1", "speaker"]
+
+
+def test_is_the_head_of_a_banks_research_an_expert(tmp_path: Path) -> None:
+    key = drafted(tmp_path, '"Prices could fall," said Mira Tolle, head of commodities research at Varden Bank.')
+    assert key.loc["P01.S1", "speaker"] == "Mira Tolle"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+def test_is_her_office_the_office_of_the_woman_named_before(tmp_path: Path) -> None:
+    text = ("Transport Minister Edda Lanvik called the strike regrettable. "
+            "Her office said she would meet the union on Monday.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Edda Lanvik's office"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_does_a_body_owned_by_a_league_take_the_leagues_kind(tmp_path: Path) -> None:
+    text = ("Racing Oldport must find 20 million euros by March, the league's Licensing Commission (LLC) said on Monday. "
+            "The LLC said the club had until March 31.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Licensing Commission"
+    assert key.loc["P01.S1", "speaker_role"] == ""
+    assert key.loc["P01.S2", "speaker_role"] == ""
+
+
+def test_does_an_acronyms_gloss_in_brackets_not_split_the_closing_cue(tmp_path: Path) -> None:
+    text = "Reservoirs are at their lowest level in decades, the Tarvo Basin Authority (ABT, for its Spanish acronym) said."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Tarvo Basin Authority"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_does_a_cue_noun_skip_the_dateline_to_the_opening_name(tmp_path: Path) -> None:
+    text = "ORVIK, June 3 (Reuters) - Nordlin Airways and Ostavia Airlines agreed to merge, the carriers said in a joint statement."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Nordlin Airways and Ostavia Airlines"
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
 def test_does_a_given_name_give_the_gender_a_pronoun_needs(tmp_path: Path) -> None:
     text = ("Mayor Lotte van Aken courted the finance chair, Mehmet Arslan. "
             "On Tuesday, she promised to reopen a branch. "

@@ -230,6 +230,20 @@ def test_a_passive_relay_through_a_described_newspaper_is_relayed(tmp_path: Path
     assert (row["speaker"], row["channel"]) == ("Lin Qiao", "relayed")
 
 
+def test_does_she_added_continue_her_relay_past_another_speaker_in_the_paragraph(tmp_path: Path) -> None:
+    text = ("Wanda Sorrel, who leads the tenants' group, told AFP that rents had doubled. "
+            "Mayor Piet Varn said he would meet the group. She added that many families had already left.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S3", "speaker"] == "Wanda Sorrel"
+    assert key.loc["P01.S3", "channel"] == "relayed"
+
+
+def test_is_a_title_after_a_lower_case_word_in_an_inverted_cue_the_speakers(tmp_path: Path) -> None:
+    key = drafted(tmp_path, '"Nobody should pay twice," said state Sen. Ilka Marrow-Diaz, who wrote the bill.')
+    assert key.loc["P01.S1", "speaker"] == "Ilka Marrow-Diaz"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

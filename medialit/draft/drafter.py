@@ -56,9 +56,15 @@ _DESCRIBED_STATE_OUTLET = re.compile(
 _STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
+# An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".
+_ACRONYM_GLOSS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11}),\s+(?:for|by|after|from|as)\s+(?:its|their)\s+"
+                            r"(?:[A-Z]\w+\s+)?(?:acronym|initials|abbreviation|name)\)")
 _HE = re.compile(r"\b(?:he|his|him|He|His)\b")
 _SHE = re.compile(r"\b(?:she|her|She|Her)\b")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
+# A subject or possessive pronoun opening the words a cue verb reports ("X said he would", "conceded that his party")
+# is the speaker's own: it shows the speaker's gender, so a later "she" can skip him.
+_OWN_PRONOUN = r"\s+(?:that\s+)?(?P<pronoun>he|she|his|her)\b"
 
 
 class Drafter(Subjects):
@@ -289,7 +295,9 @@ class Drafter(Subjects):
         ``self.last_organisation``.
         """
         if attribution.kind == "person":
-            self._mention(self.mentions.people.get(attribution.speaker))
+            person = self.mentions.people.get(attribution.speaker)
+            self._mention(person)
+            self._note_own_pronoun(sentence, attribution, person)
             self._note_organisation(sentence)
             return
         positions = self.mentions.person_positions
@@ -301,6 +309,17 @@ class Drafter(Subjects):
                 self._mention(self.mentions.person_at[index])
         if attribution.kind != "institution":
             self._note_organisation(sentence)
+
+    @staticmethod
+    def _note_own_pronoun(sentence: Sentence, attribution: Attribution, person: Person | None) -> None:
+        """Give a speaker of unknown gender the gender of the pronoun that opens their reported words ("Kühn said he
+        had offered talks": he), when the cue verb is followed by one (changes ``person.gender``)."""
+        verb = attribution.cue.split(" ", 1)[0]
+        if person is None or person.gender or not verb.isalpha():
+            return
+        found = re.search(rf"\b{verb}{_OWN_PRONOUN}", sentence.text)
+        if found is not None:
+            person.gender = "she" if found.group("pronoun") in ("she", "her") else "he"
 
     def _register_body(self, body: Organisation) -> None:
         """Remember a body first known as a speaker by its name alone ("EastNet, which runs the grid, says"), so that a
@@ -373,7 +392,7 @@ class Drafter(Subjects):
         """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
         overlapping = self._overlap_table[self._index[sentence.sentence_id]]
         if not overlapping:
-            return " ".join(sentence.text.split())
+            return " ".join(_ACRONYM_GLOSS.sub(r"(\g<acronym>)", sentence.text).split())
         pieces = []
         cursor = sentence.char_start
         segments = sorted(segment for unit, _ in overlapping for segment in unit.segments)
@@ -469,9 +488,9 @@ class Drafter(Subjects):
         """Remember a person whose words an agency relayed (their cue-less quotations and "he added" stay relayed)."""
         if attribution.kind == "person" and attribution.relayed_by is not None:
             self.interview = (attribution.speaker, attribution.relayed_by, paragraph)
-        elif attribution.kind != "narration":
-            if self.interview is not None and self.interview[0] != attribution.speaker:
-                self.interview = None
+        elif attribution.kind != "narration" and self.interview is not None and self.interview[0] != attribution.speaker \
+                and paragraph != self.interview[2]:
+            self.interview = None  # another speaker in the same paragraph leaves the relay open ("She added", skipping him)
 
     def _continued_channel(self, attribution: Attribution, channel: str) -> str:
         """Return the channel of the quotation a cue-less quotation continues (same speaker), else ``channel``."""

@@ -295,10 +295,12 @@ def cue_noun(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     opens with ("Archbishop X gave his consent in a letter to the foundation"), when no cue verb decided; or None."""
     if for_quote or " in " not in frame or (match := _CUE_NOUN.search(frame)) is None:
         return None
-    opening = _OPENING_NAME.match(frame)
+    dateline = DATELINE_OPEN.match(frame) if "(" in frame[:80] else None  # "VARNHOLM, June 3 (Reuters) - X agreed ..."
+    start = dateline.end() if dateline is not None else 0
+    opening = _OPENING_NAME.match(frame, start)
     if opening is None or opening.end() > match.start():
         return None
-    subject = drafter.speaker_before(frame[: opening.end()])
+    subject = drafter.speaker_before(frame[start : opening.end()])
     if subject is None or subject[0] not in ("person", "institution"):
         return None
     cue = match.group(0)

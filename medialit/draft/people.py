@@ -85,6 +85,8 @@ _COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufact
                            "chipmaker drugmaker steelmaker giant distributor supplier exporter importer refiner startup".split())
 # Nouns that refer back to any body named before: "a spokesman for the institution", "the organisation said".
 _ANY_BODY = frozenset("institution organisation organization body".split())
+# A lower-case body owning the body named next ("the league's Financial Control Commission"): the owner's kind decides.
+_BODY_OWNER = re.compile(r"\b(?:the|its|their|The|Its|Their)\s+(?P<noun>[a-z]+)[’']s\s+$")
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory county district "
                             "municipality prefecture town village capital".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chairperson|chair|president|secretary|"
@@ -488,6 +490,8 @@ class Mentions:
         run_end = start + len(run)
         name, start = self._organisation_name(text, start, run)
         kind = organisation_kind(name, self.lex) if name else ""
+        if kind in ("government", "agency") and (owned := _BODY_OWNER.search(text, 0, start)) is not None:
+            kind = self.lex.body_nouns.get(owned.group("noun"), kind)  # "the league's Financial Control Commission"
         if not kind or name.lower() == head_noun(name, self.lex):
             return  # no organisation, or a head noun alone ("The Authority's"): a reference back
         if ACRONYM.match(name):
@@ -605,8 +609,8 @@ class Mentions:
         rest, owner = name[match.end():], match.group("owner")
         if not organisation_kind(rest, self.lex):
             return name
-        if owner in _GENERIC_OWNERS:
-            return rest
+        if owner in _GENERIC_OWNERS or self.lex.body_nouns.get(owner) == "other" and rest[:1].isupper():
+            return rest  # "the country's civil protection service", "the league's Financial Control Commission"
         if owner[:1].isupper() and self.known(owner) is None and any(word[:1].isupper() for word in rest.split()):
             return rest
         return name
@@ -655,6 +659,25 @@ class Mentions:
             fitting = [org for org in earlier if org.kind == "other"]  # "the regulator's press service" after a central bank
         return fitting[-1] if fitting else None
 
+    def _owned_body(self, name: str, position: int) -> tuple[Organisation | None, str]:
+        """Return ``(the body collected by that name, the name without the place or body that owns it)``: the body
+        "Halvoria's Interior Ministry" names if collected so, else the one the name without its owner names ("the
+        league's Financial Control Commission": the commission), else None."""
+        if "’s " not in name and "'s " not in name:
+            return None, self._without_possessor(name)
+        named = self._collected(name, position)
+        if named is not None:
+            return named, name
+        bare = self._without_possessor(name)
+        return self._collected(bare, position, anywhere=True), bare
+
+    def _collected(self, name: str, position: int, anywhere: bool = False) -> Organisation | None:
+        """Return the last body collected by exactly ``name`` before ``position`` (``anywhere``: else the first one
+        collected by it, as a closing cue is read before the name it follows), or None."""
+        named = [org for org in self.organisations if org.name == name]
+        before = [org for org in named if org.position <= position]
+        return before[-1] if before else named[0] if named and anywhere else None
+
     def last_person_before(self, position: int) -> Person | None:
         """Return the last person named before character ``position`` of the article (None when none)."""
         index = bisect.bisect_left(self.person_positions, position) - 1
@@ -672,11 +695,9 @@ class Mentions:
             name = name[: press.start()]
         bare = without_modifiers(_LOWER_OPENING.sub("", name.removeprefix("the ").removeprefix("The ")), self.lex)
         bare = _LOWER_OPENING.sub("", bare)  # "Geneva-based council" -> "council"
-        if "’s " in bare or "'s " in bare:
-            named = next((org for org in reversed(self.organisations) if org.name == bare and org.position <= position), None)
-            if named is not None:
-                return named  # "Halvoria's Interior Ministry", named so before
-        bare = self._without_possessor(bare)
+        named, bare = self._owned_body(bare, position)
+        if named is not None:
+            return named
         if self._another_lower_body(bare, position):
             return self._new_body(bare, bare.split()[-1], position)  # "the border police" after "Orvenian police"
         described = self.described(bare, position)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from medialit.text.mentions import lexicon, organisation_kind
+from medialit.text.mentions import ACRONYM, lexicon, organisation_kind
 from medialit.text.outlets import Outlet
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|muni
 # Lower case only: "Its tenants' association" made "<the body named last>’s tenants' association" is no such owner.
 _GOVERNMENT_POSSESSOR = re.compile(r"\b(?:county|city|state|municipality|council|ministry|government)[’']s\s+(?:[\w\-]+\s+){0,2}?"
                                    r"(?:committee|department|office|board|panel|division|unit|service|agency)\b")
+# A union's or party's secretary general leads it as its president does: the body decides (a union: role unknown).
+_SECRETARIES_GENERAL = frozenset({"secretary general", "secretary-general", "general secretary"})
+# A leader of a body's research is an analyst whatever the body: "head of commodities research at Halden Bank".
+_RESEARCH_UNIT = re.compile(r"\b(?:head|director|chief)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:research|analysis)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -116,7 +120,7 @@ def _leads(part: str, nouns: list[str]) -> bool:
     so that the body's kind decides the role: a leadership or spokesperson noun and no more specific one ("Teachers
     Alliance president", "a spokeswoman for the company"), or a verb of leading; not "Spokesman for the organisation"
     (a noun any body goes by: the spokesman's own role)."""
-    heads = _LEADERSHIP | _SPEAKS_FOR
+    heads = _LEADERSHIP | _SPEAKS_FOR | _SECRETARIES_GENERAL
     if any(noun.removesuffix("s") not in heads and _noun_role(noun) in ("official", "expert") for noun in nouns):
         return False  # "chief economist", "Finance Minister"
     if nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and part.lower().split()[-1] in _GENERIC_BODIES:
@@ -146,12 +150,27 @@ def _body_noun_kinds(part: str) -> set[str]:
 
 
 def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
-    """Return the role of the head of a body from the body's kind (government, academic, or other: unknown)."""
+    """Return the role of the head of a body from the body's kind (government, academic, or other: unknown), or of
+    the head of its research (an expert)."""
+    if _RESEARCH_UNIT.search(part):
+        return "expert", f"'{part}' leads research, so an expert"
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' leads a body of government, so an official"
     if "academic" in kinds:
         return "expert", f"'{part}' leads an academic body, so an expert"
+    if _leads_international_body(part):
+        return "official", f"'{part}' leads an international public body, so an official"
     return ROLE_UNKNOWN, f"'{part}' leads a body that is neither government nor academic, so the role is left for you (role unknown)"
+
+
+def _leads_international_body(part: str) -> bool:
+    """Return True when the body a leader heads ("the president of the World Bank") is an international public body
+    by its name (an acronym alone, "the president of OSA", may be a club's: the role is left for the teacher)."""
+    from medialit.draft.people import is_international  # people imports the model, which imports this module
+
+    head = _HEAD_OF.search(part)
+    body = re.sub(r"^(?:the|The)\s+", "", head.group("org").strip(" ,.")) if head else ""
+    return bool(body) and not ACRONYM.match(body) and is_international(body)
 
 
 def _noun_role(noun: str) -> str:

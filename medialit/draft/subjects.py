@@ -426,9 +426,7 @@ class Subjects:
             return None  # "a league spokesman", "the ministry's statement"; not "the new statement"
         owner, noun = match.group("owner"), match.group("noun").lower()
         if owner.lower() in ("his", "her", "its", "their"):
-            organisation = self._organisation_of(self.last_person, noun) if owner.lower() in ("his", "her") else None
-            organisation = organisation or self.last_organisation
-            return ("institution", organisation) if organisation is not None else None
+            return self._pronoun_owned(owner.lower(), noun)
         outlet = self.agency_in(owner)
         if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
             return ("outlet", outlet)
@@ -462,6 +460,24 @@ class Subjects:
             return ("institution", self.last_organisation)  # a word of its name, or all of it ("A Varga Kessler spokesperson")
         named = [org for org in self.mentions.organisations if f" {owner} " in f" {org.name} " and org.position < self.position]
         return ("institution", named[-1]) if named else None
+
+    def _pronoun_owned(self, owner: str, noun: str) -> Subject | None:
+        """Return the body "his office", "her ministry", "its statement" names: the body in the last person's title,
+        her own office when it names none, else the last organisation mentioned (None when there is none)."""
+        organisation = self._organisation_of(self.last_person, noun) if owner in ("his", "her") else None
+        if organisation is None and noun == "office" and owner in ("his", "her"):
+            return self._persons_office(owner)
+        organisation = organisation or self.last_organisation
+        return ("institution", organisation) if organisation is not None else None
+
+    def _persons_office(self, possessive: str) -> Subject | None:
+        """Return the office of the last person "his"/"her" fits ("Her office said" after the minister Katrin Vogelsang:
+        "Katrin Vogelsang's office", of government when she is an official), or None when no one is known."""
+        person = self._last_mentioned("he" if possessive == "his" else "she")  # type: ignore[attr-defined]
+        if person is None:
+            return None
+        kind = "government" if person.role[0] == "official" else "other"
+        return ("institution", Organisation(f"{person.name}'s office", kind, "office", self.position))
 
     def _organisation_of(self, person: Person | None, noun: str) -> Organisation | None:
         """Return the organisation in ``person``'s title ("head of the Federal Office for Grid Security"), or None."""
@@ -569,15 +585,24 @@ class Subjects:
                 return ("person", person)
         return None
 
+    def _without_lower_description(self, after: str) -> str:
+        """Return ``after`` without the lower-case words that describe the name after them: a role noun ("said
+        passenger Fiona Mac", "said managing director Hendrik van Walt") or words before a title ("said state Sen.
+        Luis Ortiz"); ``after`` unchanged otherwise."""
+        described = _LOWER_DESCRIPTION.match(after)
+        run = self.lex.run.match(after, described.end()) if described is not None else None
+        if run is None or described is None:
+            return after
+        if self.lex.role_noun.search(described.group(0)) or self.lex.title_in_run.match(run.group(0)) is not None:
+            return after[described.end() :]
+        return after
+
     def speaker_after(self, after: str) -> Subject | None:
         """Return the subject of an inverted cue ("said Grey", "said the minister"), or None."""
         after = after.lstrip()
         if after.startswith(("that ", "the newspaper", "reporters")):
             return None
-        described = _LOWER_DESCRIPTION.match(after)  # "said passenger Fiona Mac", "said managing director Hendrik van Walt"
-        if described is not None and self.lex.run.match(after, described.end()) is not None \
-                and self.lex.role_noun.search(described.group(0)):
-            after = after[described.end() :]
+        after = self._without_lower_description(after)
         run = self.lex.run.match(after)
         if run is not None and after.startswith(" and ", run.end()):  # "said Minister of Trade and Industry Jo Kim"
             run = self.lex.run_with_and.match(after)
