@@ -36,7 +36,8 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
 _LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
-                               r"ministry|directorate|bureau|headquarters|command|committee|central bank)\b")
+                               r"ministry|directorate|bureau|headquarters|command|committee|central bank|authority|board|federation|association|union|"
+                               r"league|confederation)\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 # A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
 _PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -44,6 +45,20 @@ _PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z
 # A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
 _TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+# A place's body of government named by its level and its task: "the Hamazawa prefectural board of education".
+_PLACE_BOARD_OF = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
+                             r"provincial|state|municipal|prefectural)\s+(?P<head>board|commission)\s+of\s+[a-z]+)\b(?![’'\-])")
+# A place's non-government body named in lower case by its field: "Montevar's athletics federation".
+_PLACE_FIELD_GROUP = re.compile(r"(?<![\w’'.\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
+                                r"(?P<head>federation|association|union|league|confederation)\b(?![’'\-])")
+# A body of government named in lower case by its field alone, with no place: "the health ministry", "the regional
+# health authority" (later "the ministry", "the authority", "its director" refer back to it).
+_FIELD_BODY = re.compile(r"(?<![\w’'\-])(?:the|The)\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
+                         r"county|city|district|prefectural)\s+)?(?P<field>[a-z]+)\s+(?P<head>ministry|department|authority))\b(?![’'\-])")
+# Words before a body's noun that name no field: "the same ministry", "the new authority", and a level alone ("the
+# regional authority" refers back to a body named before).
+_NOT_FIELDS = frozenset("same said new old former other whole entire relevant responsible competent regional provincial state "
+                        "national federal municipal county city district prefectural".split())
 _FIELD_STOP = frozenset("the of and in a an to for with on at by from said says told has had have is was were will would "
                         "its his her their this that which who local".split())
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
@@ -71,7 +86,9 @@ _TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’
 _THE_BODYS = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)[’']s(?=\s)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b(?![’'\-])")
 _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
+# Words before a name that make it a place: "near Umm Sidra", "based in the city of Harlow Ridge", "the province of X".
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$"
+                           r"|\b(?:city|town|village|province|region|district|county|municipality|prefecture)\s+of\s+$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
 # country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
@@ -87,6 +104,8 @@ _COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufact
 _ANY_BODY = frozenset("institution organisation organization body".split())
 # A lower-case body owning the body named next ("the league's Financial Control Commission"): the owner's kind decides.
 _BODY_OWNER = re.compile(r"\b(?:the|its|their|The|Its|Their)\s+(?P<noun>[a-z]+)[’']s\s+$")
+# Generic owners below the nation: "the city's finance department" is the city's, not the state's (the name keeps them).
+_LOCAL_OWNERS = frozenset("city province county town village municipality district prefecture".split())
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory county district "
                             "municipality prefecture town village capital".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chairperson|chair|president|secretary|"
@@ -208,8 +227,15 @@ class Mentions:
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF):
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF, _PLACE_BOARD_OF, _FIELD_BODY,
+                        _PLACE_FIELD_GROUP):
             for match in pattern.finditer(text):
+                if pattern is _FIELD_BODY:
+                    self._collect_field_body(match, offset)
+                    continue
+                if pattern is _PLACE_FIELD_GROUP:
+                    self._collect_field_group(match, offset)
+                    continue
                 if pattern is _TASK_BODY_OF and (_FIELD_STOP - {"and"}).intersection(match.group("name").split()[:-3]):
                     continue  # "the head of the committee of X": no task before the noun
                 if pattern is _PLACE_FIELD_BODY and _FIELD_STOP.intersection(match.group("field").split()):
@@ -223,6 +249,30 @@ class Mentions:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
                     self.organisations.append(Organisation(name, "government", match.group("head"), where))
+
+    def _collect_field_body(self, match: re.Match[str], offset: int) -> None:
+        """Record the body of government ``_FIELD_BODY`` matched ("the health ministry"), unless its field word is no
+        field ("the same ministry", "the said department") or a body of that name is known (changes ``organisations``)."""
+        name = match.group("name")
+        if match.group("field") in _FIELD_STOP or match.group("field") in _NOT_FIELDS or \
+                any(org.name.lower() == name for org in self.organisations):
+            return
+        self.organisations.append(Organisation(name, "government", match.group("head"), offset + match.start("name")))
+
+    def _collect_field_group(self, match: re.Match[str], offset: int) -> None:
+        """Record the non-government body ``_PLACE_FIELD_GROUP`` matched ("Montevar's athletics federation"), its name
+        with the place's possessive; not when the owner is a person or a body ("Kowal's union") or the field word is
+        no field (changes ``organisations``)."""
+        words = match.group("owner").split()
+        while words and words[0] in self.lex.not_names:
+            words = words[1:]
+        owner = " ".join(words)
+        if not owner or self.known(owner) is not None or organisation_kind(owner, self.lex) or owner in self.lex.titles \
+                or match.group("field") in _FIELD_STOP or match.group("field") in _NOT_FIELDS:
+            return
+        name = match.group(0)[match.group(0).index(owner):]
+        where = offset + match.start("owner") + match.group("owner").index(owner)
+        self.organisations.append(Organisation(name, self.lex.body_nouns[match.group("head")], match.group("head"), where))
 
     def _collect_listed_companies(self, text: str, offset: int) -> None:
         """Record the companies whose shares a sentence names ("Shares of Calloway Semiconductor fell", "Aldous Brenner
@@ -609,6 +659,8 @@ class Mentions:
         rest, owner = name[match.end():], match.group("owner")
         if not organisation_kind(rest, self.lex):
             return name
+        if owner in _LOCAL_OWNERS and rest.islower():
+            return name  # "the city's finance department": which government's department the owner tells
         if owner in _GENERIC_OWNERS or self.lex.body_nouns.get(owner) == "other" and rest[:1].isupper():
             return rest  # "the country's civil protection service", "the league's Financial Control Commission"
         if owner[:1].isupper() and self.known(owner) is None and any(word[:1].isupper() for word in rest.split()):

@@ -88,7 +88,7 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if leads and nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and (spokesperson := _spokesperson_role(part, kinds)) is not None:
         return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides
-        return _body_role(part, kinds)
+        return _former(part, _body_role(part, kinds))
     roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
     if roles and _ADVOCATE.search(part) and roles[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):
         return ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
@@ -102,6 +102,14 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' works for a body of government, so an official"
     return None
+
+
+def _former(part: str, found: tuple[str, str]) -> tuple[str, str]:
+    """Return ``found`` with an official made a former official when ``part`` names the office as a former one
+    ("Former city transport chief"); any other role unchanged."""
+    if found[0] == "official" and _FORMER.search(part):
+        return "former official", f"'{part}' names a former office, so a former official"
+    return found
 
 
 def _role_nouns_of(part: str) -> list[str]:
