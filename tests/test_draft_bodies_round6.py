@@ -91,3 +91,30 @@ def test_is_a_place_after_the_city_of_no_person_for_a_later_pronoun(tmp_path: Pa
             "The firm, based in the city of Marta Vale, added that it would appeal.\n\n"
             "The school was never warned, she said.")
     assert drafted(tmp_path, text).loc["P03.S1", "speaker"] == "Ilse Vandermolen"
+
+
+def test_is_the_spokeswoman_of_a_group_with_no_head_noun_no_official(tmp_path: Path) -> None:
+    text = ("The residents' campaign Uferwiese Bleibt, which opposes the car park, said it would sue. "
+            "Its spokeswoman, Ilka Varnholt-Osei, told the daily Nordblatt that 500 people had signed.")
+    row = drafted(tmp_path, text).loc["P01.S2"]
+    assert (row["speaker"], row["speaker_role"], row["category"]) == ("Ilka Varnholt-Osei", "", "reporting")
+
+
+def test_is_a_bar_council_no_body_of_government(tmp_path: Path) -> None:
+    text = "The Dorvelle Bar Council said in a statement that the new fees were too high."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["category"]) == ("Dorvelle Bar Council", "reporting")
+
+
+def test_does_its_after_a_one_word_company_name_that_company(tmp_path: Path) -> None:
+    text = ("The Ports Agency ordered the state-owned operator Kessfjord to check its cranes.\n\n"
+            "Kessfjord, which runs four harbours, said it would comply. "
+            "Its chief operating officer, Tove Brennhaug, said the checks would take a week.")
+    row = drafted(tmp_path, text).loc["P02.S2"]
+    assert (row["speaker"], row["speaker_role"], row["category"]) == ("Tove Brennhaug", "", "reporting")
+
+
+def test_is_a_one_word_name_after_a_comma_no_body_the_noun_describes(tmp_path: Path) -> None:
+    text = ("Vantor Energy will delay its plant. In a filing with the stock exchange, Vantor said it would "
+            "book a loss.")
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Vantor Energy"

@@ -198,14 +198,16 @@ class Mentions:
     def _name_described_bodies_in_titles(self) -> None:
         """Give the head noun of a body known only from its description ("the Vindhara Ryot Sangham, a farmers'
         association") to the titles that name it ("president of the Vindhara Ryot Sangham" -> "... Sangham
-        (Association)"), so that the body's kind decides the leader's role, as with a head noun in the name. Changes
-        the titles (and forgets the roles worked out) of ``people``."""
-        described = [org for org in self.organisations if org.head and " " in org.name and not organisation_kind(org.name, self.lex)
-                     and organisation_kind(org.head.title(), self.lex)]
+        (Association)"), so that the body's kind decides the leader's role, as with a head noun in the name; a
+        non-government body with no head noun at all ("X, which opposed the plan") is a group ("X (Group)’s
+        spokeswoman": no official). Changes the titles (and forgets the roles worked out) of ``people``."""
+        described = [(org, org.head.title() if org.head else "Group") for org in self.organisations
+                     if " " in org.name and not organisation_kind(org.name, self.lex)
+                     and (org.head and organisation_kind(org.head.title(), self.lex) or not org.head and org.kind == "other")]
         for person in self.people.values() if described else ():
-            for org in described:
+            for org, head in described:
                 if org.name in person.title and f"{org.name} (" not in person.title:
-                    person.title, person._role = person.title.replace(org.name, f"{org.name} ({org.head.title()})", 1), None
+                    person.title, person._role = person.title.replace(org.name, f"{org.name} ({head})", 1), None
 
     def _collect_nicknamed(self, text: str, offset: int) -> None:
         """Record a person written with a nickname inside the name ('Dashawn "Dash" Whitlock') by the name without it,
@@ -316,7 +318,11 @@ class Mentions:
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
         if " " not in piece and piece not in self.short:
-            if not self._collect_described_surname(text, piece_start, piece, offset):
+            if piece in self.bodies:
+                self._note_body_again(piece, offset + piece_start)  # "Eskel, which ..., apologised. Its chief ..."
+                return
+            if not self._collect_described_surname(text, piece_start, piece, offset) and \
+                    not self._collect_lone_body_after_noun(text, piece_start, piece, offset):
                 self._collect_organisation(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
@@ -467,6 +473,20 @@ class Mentions:
         self.bodies.add(run)
         self.descriptions.append((noun, offset + start, organisation))
         return True
+
+    def _note_body_again(self, name: str, position: int) -> None:
+        """Record a later mention by its one-word name of a body collected before, so that "Its director" after it
+        names that body (changes ``organisations``)."""
+        body = next(org for org in reversed(self.organisations) if org.name == name)
+        self.organisations.append(Organisation(body.name, body.kind, body.head, position))
+
+    def _collect_lone_body_after_noun(self, text: str, start: int, word: str, offset: int) -> bool:
+        """Record a body named by one word right after the noun that describes it ("the state-owned operator Eskel"),
+        not after a comma ("a filing with the exchange, Vantor said") nor when it opens a body named before
+        ("Vantor" after "Vantor Energy"); return whether one was (changes this registry)."""
+        if start < 2 or text[start - 2] == "," or any(org.name.startswith(f"{word} ") for org in self.organisations):
+            return False
+        return self._collect_body_after_noun(text, start, word, offset)
 
     def _noun_before(self, text: str, start: int) -> str:
         """Return the body noun of a description just before ``text[start:]`` ("the environmental group "), or ''."""
