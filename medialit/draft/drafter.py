@@ -389,10 +389,12 @@ class Drafter(Subjects):
         return lead.endswith(":") and self.lex.cue_verb.search(_inverted_opening(lead)) is not None
 
     def _frame(self, sentence: Sentence) -> str:
-        """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
+        """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT`` (an acronym's gloss,
+        "(NWA, for its initials)", is cut to the acronym in a sentence without quotations; only a bracket can open one)."""
         overlapping = self._overlap_table[self._index[sentence.sentence_id]]
         if not overlapping:
-            return " ".join(_ACRONYM_GLOSS.sub(r"(\g<acronym>)", sentence.text).split())
+            text = sentence.text
+            return " ".join((_ACRONYM_GLOSS.sub(r"(\g<acronym>)", text) if "(" in text else text).split())
         pieces = []
         cursor = sentence.char_start
         segments = sorted(segment for unit, _ in overlapping for segment in unit.segments)
