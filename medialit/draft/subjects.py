@@ -174,7 +174,7 @@ class Subjects:
         if named is not None:
             return named
         tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
-        tail = _BASED.sub("", _ACRONYM_IN_BRACKETS.sub("", self._without_sub_unit(_drop_adverbs(tail))))
+        tail = _BASED.sub("", _without_acronym_in_brackets(self._without_sub_unit(_drop_adverbs(tail))))
         if not tail:
             return None
         start = self.position
@@ -192,7 +192,7 @@ class Subjects:
         the Association of X (VNH),"), or None."""
         if not self.mentions.organisations or not clause:
             return None
-        words = _ACRONYM_IN_BRACKETS.sub("", clause.rstrip(" ,"))
+        words = _without_acronym_in_brackets(clause.rstrip(" ,"))
         for org in reversed(self.mentions.organisations) if words.endswith(self._multiword_names()) else ():
             if " " in org.name and words.endswith(org.name) and org.position < max(self.sentence_end, self.position + len(before) + 1):
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
@@ -202,13 +202,13 @@ class Subjects:
                         not (opening and opening[-1].endswith(("’s", "'s")) and not self._place_owns(opening[-1], org.name)):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
-            name = _ACRONYM_IN_BRACKETS.sub("", segment.strip()).removeprefix("the ").removeprefix("The ")
+            name = _without_acronym_in_brackets(segment.strip()).removeprefix("the ").removeprefix("The ")
             known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None)
             if known is not None:
                 return ("institution", known)
             if not is_aside(segment.strip()):
                 break
-        described = _DESCRIBED_THEN_NAMED.search(_ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(before).rstrip(" ,")))
+        described = _DESCRIBED_THEN_NAMED.search(_without_acronym_in_brackets(_drop_adverbs(before).rstrip(" ,")))
         if described is not None:
             body = self.mentions.organisation(described.group("name"), self.position + len(before))
             if body is not None and body.kind:
@@ -717,6 +717,13 @@ def _drop_adverbs(tail: str) -> str:
     while len(words) > 1 and words[-1].lower() in _ADVERBS:
         words.pop()
     return " ".join(words)
+
+
+def _without_acronym_in_brackets(text: str) -> str:
+    """Return ``text`` without an acronym in brackets at its end ("the Institute of Nuclear Medicine (INM)" -> "the
+    Institute of Nuclear Medicine"); a text without ")" is returned as it is, without searching the pattern (which
+    is tried at every position)."""
+    return _ACRONYM_IN_BRACKETS.sub("", text) if ")" in text else text
 
 
 def _is_acronym(word: str, outlets: OutletList) -> bool:
