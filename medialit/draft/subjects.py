@@ -43,6 +43,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outs
 _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
                        r"(?:office|service|bureau|team|department|mission)$"
                        r"|(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?\s+(?:office|bureau|mission|delegation)\s+in\s+[A-Z][\w\-]*$")
+_SUB_UNIT_NOUNS = ("office", "service", "bureau", "team", "department", "mission", "delegation")  # one of them ends a ``_SUB_UNIT``
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:(?:published|compiled|released|issued|"
                           r"conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?(?:by|from|of)\s+"
@@ -234,8 +235,9 @@ class Subjects:
 
     def _without_sub_unit(self, tail: str) -> str:
         """Return ``tail`` without a named body's office after it ("the WHO country office" -> "the WHO"; "the court's
-        press service" -> "the court"); a service with no body's name before it is kept."""
-        unit = _SUB_UNIT.search(tail)
+        press service" -> "the court"); a service with no body's name before it is kept. The pattern is searched only
+        when one of the nouns it ends with is in ``tail`` (the same result: it is tried at every position)."""
+        unit = _SUB_UNIT.search(tail) if any(noun in tail for noun in _SUB_UNIT_NOUNS) else None
         if unit is None:
             return tail
         rest = tail[: unit.start()]
