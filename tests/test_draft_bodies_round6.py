@@ -118,3 +118,14 @@ def test_is_a_one_word_name_after_a_comma_no_body_the_noun_describes(tmp_path: P
     text = ("Vantor Energy will delay its plant. In a filing with the stock exchange, Vantor said it would "
             "book a loss.")
     assert drafted(tmp_path, text).loc["P01.S2", "speaker"] == "Vantor Energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["An OECD survey published last year found that nurses worked 50 hours a week.",
+     "An OECD study released this month found that nurses worked 50 hours a week."],
+    ids=["published-last-year", "released-this-month"],
+)
+def test_does_a_bodys_document_published_when_speak_for_the_body(tmp_path: Path, text: str) -> None:
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["speaker_role"], row["channel"]) == ("OECD", "official", "paraphrase")
