@@ -129,3 +129,9 @@ def test_is_a_one_word_name_after_a_comma_no_body_the_noun_describes(tmp_path: P
 def test_does_a_bodys_document_published_when_speak_for_the_body(tmp_path: Path, text: str) -> None:
     row = drafted(tmp_path, text).loc["P01.S1"]
     assert (row["speaker"], row["speaker_role"], row["channel"]) == ("OECD", "official", "paraphrase")
+
+
+def test_does_a_body_that_apologised_speak(tmp_path: Path) -> None:
+    text = "Velmar Ferries, which runs the island crossings, apologised to passengers for the delays."
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["channel"], row["category"]) == ("Velmar Ferries", "paraphrase", "reporting")
