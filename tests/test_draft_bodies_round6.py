@@ -135,3 +135,14 @@ def test_does_a_body_that_apologised_speak(tmp_path: Path) -> None:
     text = "Velmar Ferries, which runs the island crossings, apologised to passengers for the delays."
     row = drafted(tmp_path, text).loc["P01.S1"]
     assert (row["speaker"], row["channel"], row["category"]) == ("Velmar Ferries", "paraphrase", "reporting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tax lawyers who follow the appeals court say the ruling could be overturned.",
+     "Economists who study the islands say tourism will recover next year."],
+    ids=["lawyers", "economists"],
+)
+def test_is_a_plural_source_with_a_who_clause_unnamed_but_speaking(tmp_path: Path, text: str) -> None:
+    row = drafted(tmp_path, text).loc["P01.S1"]
+    assert (row["speaker"], row["channel"], row["category"]) == ("", "paraphrase", "reporting")

@@ -100,8 +100,9 @@ _SUBJECT_PRONOUNS = frozenset("He She It They".split())
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
-# Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
-_PLACING_WORDS = frozenset("in at on from of close along near across around outside inside".split())
+# Words after a plural source's noun that place or describe it ("Villagers in Camlica", "Farmers along the route",
+# "Experts who follow the courts").
+_PLACING_WORDS = frozenset("in at on from of close along near across around outside inside who".split())
 # Someone's source is unnamed whoever owns it: "The agency's source", "the ministry's informed sources".
 _OWNED_SOURCE = re.compile(r"^(?:[Tt]he\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+)?sources?$")
 # A document and who issued it: "X today issued a royal decree", "a development plan issued by the government".
