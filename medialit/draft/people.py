@@ -37,8 +37,7 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
 # The words are tested as substrings first (in ``collect``): the pattern is tried at every position of a sentence.
 _LOWER_BODY_NOUNS = ("government", "council", "parliament", "municipality", "cabinet", "administration", "police", "department",
-                     "ministry", "directorate", "bureau", "headquarters", "command", "committee", "central bank", "authority",
-                     "board", "federation", "association", "union", "league", "confederation")
+                     "ministry", "directorate", "bureau", "headquarters", "command", "committee", "central bank")
 _LOWER_BODY_WORDS = re.compile(rf"\b(?:{'|'.join(_LOWER_BODY_NOUNS)})\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 # A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
@@ -188,8 +187,7 @@ class Mentions:
                 pieces = _run_pieces(run, start) if ("’" in run or "'" in run) else [(start, run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
-            if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text):
-                self._collect_lower_bodies(text, sentence.char_start)
+            self._collect_lower_named(text, sentence.char_start)
             if '"' in text or "“" in text:
                 self._collect_nicknamed(text, sentence.char_start)
             if "hares" in text:
@@ -228,18 +226,22 @@ class Mentions:
             return ""
         return run.group(0) + joined.group(0)
 
+    def _collect_lower_named(self, text: str, offset: int) -> None:
+        """Record the bodies a sentence names with lower-case words (``_collect_lower_bodies``, then
+        ``_collect_field_bodies``), each only when a substring test shows it may (changes ``organisations``)."""
+        if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text) \
+                or " board of " in text or " commission of " in text:
+            self._collect_lower_bodies(text, offset)
+        if "ministry" in text or "department" in text or "authority" in text or "’s " in text or "'s " in text:
+            self._collect_field_bodies(text, offset)
+
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF, _PLACE_BOARD_OF, _FIELD_BODY,
-                        _PLACE_FIELD_GROUP):
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF, _PLACE_BOARD_OF):
+            if pattern is _PLACE_BOARD_OF and " board of " not in text and " commission of " not in text:
+                continue  # the quick, common case: no "board of"
             for match in pattern.finditer(text):
-                if pattern is _FIELD_BODY:
-                    self._collect_field_body(match, offset)
-                    continue
-                if pattern is _PLACE_FIELD_GROUP:
-                    self._collect_field_group(match, offset)
-                    continue
                 if pattern is _TASK_BODY_OF and (_FIELD_STOP - {"and"}).intersection(match.group("name").split()[:-3]):
                     continue  # "the head of the committee of X": no task before the noun
                 if pattern is _PLACE_FIELD_BODY and _FIELD_STOP.intersection(match.group("field").split()):
@@ -253,6 +255,16 @@ class Mentions:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
                     self.organisations.append(Organisation(name, "government", match.group("head"), where))
+
+    def _collect_field_bodies(self, text: str, offset: int) -> None:
+        """Record the bodies named in lower case by their field ("the health ministry", "Montevar's athletics
+        federation"), after the bodies ``_collect_lower_bodies`` found (changes ``organisations``)."""
+        if "ministry" in text or "department" in text or "authority" in text:
+            for match in _FIELD_BODY.finditer(text):
+                self._collect_field_body(match, offset)
+        if any(head in text for head in ("federation", "association", "union", "league")):
+            for match in _PLACE_FIELD_GROUP.finditer(text):
+                self._collect_field_group(match, offset)
 
     def _collect_field_body(self, match: re.Match[str], offset: int) -> None:
         """Record the body of government ``_FIELD_BODY`` matched ("the health ministry"), unless its field word is no
@@ -486,8 +498,9 @@ class Mentions:
         """Record a body named by one word right after the noun that describes it ("the state-owned operator Eskel"),
         not after a comma ("a filing with the exchange, Vantor said") nor when it opens a body named before
         ("Vantor" after "Vantor Energy"); return whether one was (changes this registry)."""
-        if start < 2 or text[start - 2] == "," or any(org.name.startswith(f"{word} ") for org in self.organisations):
-            return False
+        if start < 2 or text[start - 2] == "," or not self._noun_before(text, start) or \
+                any(org.name.startswith(f"{word} ") for org in self.organisations):
+            return False  # the quick, common case first: no body noun right before the word
         return self._collect_body_after_noun(text, start, word, offset)
 
     def _noun_before(self, text: str, start: int) -> str:
