@@ -178,6 +178,8 @@ def test_is_an_estimate_with_put_attributed(tmp_path: Path, sentence: str, speak
         "Farmers along the river say they were never consulted.",
         "Parents say the timetable leaves them stranded.",
         "Insurers say the coast has become too risky to cover.",
+        "Some growers on the estuary believe the tests come too late.",
+        "Apple growers on Merrin's northern slopes warned on Monday that the frost had cut yields.",
     ],
 )
 def test_is_an_unnamed_plural_group_a_source_with_no_speaker(tmp_path: Path, sentence: str) -> None:

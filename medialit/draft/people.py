@@ -69,6 +69,8 @@ _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 _TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’'\-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
 # A possessive reference back to a body before a title: "the office's director general", "the ministry’s spokesman".
 _THE_BODYS = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)[’']s(?=\s)")
+# A lower-case body noun that opens a title before a leadership noun: "board chair", "agency director".
+_BODY_NOUN_TITLE = re.compile(r"^(?P<noun>[a-z]+)\s+(?=(?:chair|chairman|chairwoman|chairperson|president|director|head|chief)\b)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b(?![’'\-])")
 _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
@@ -329,9 +331,17 @@ class Mentions:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
         if self.organisations and ("’s " in context or "'s " in context):
             context = _THE_BODYS.sub(self._name_the_state_body, context)  # "the office's director general"
+        if self.organisations and context[:1].islower():
+            context = _BODY_NOUN_TITLE.sub(self._name_the_state_body_noun, context)  # "board chair"
         if self.acronyms:
             context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
+
+    def _name_the_state_body_noun(self, match: re.Match[str]) -> str:
+        """Return the body noun that opens a title ("board" in "board chair") as the possessive of the last body named
+        with that head noun when it is one of government ("Norland Regional Library Board’s "), else the noun unchanged."""
+        body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
+        return f"{body.name}’s " if body is not None and body.kind in ("government", "agency") else match.group(0)
 
     def _with_owner_before(self, text: str, start: int, context: str) -> str:
         """Return ``context`` with the body named by one word before a role noun ("Aldous spokesman Piet Kramer-Lund"

@@ -88,7 +88,7 @@ def _part_role(part: str) -> tuple[str, str] | None:
     if leads and nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and (spokesperson := _spokesperson_role(part, kinds)) is not None:
         return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides
-        return _body_role(part, kinds)
+        return _former(part, _body_role(part, kinds))
     roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
     if roles and _ADVOCATE.search(part) and roles[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):
         return ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
@@ -161,6 +161,14 @@ def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
     if _leads_international_body(part):
         return "official", f"'{part}' leads an international public body, so an official"
     return ROLE_UNKNOWN, f"'{part}' leads a body that is neither government nor academic, so the role is left for you (role unknown)"
+
+
+def _former(part: str, found: tuple[str, str]) -> tuple[str, str]:
+    """Return ``found`` (a role and what the rules saw) made a former official's when it is an official's and the
+    title ``part`` says the office is past ("Its former head", "the agency's one-time director")."""
+    if found[0] == "official" and _FORMER.search(part):
+        return "former official", f"'{part}' names a former office, so a former official"
+    return found
 
 
 def _leads_international_body(part: str) -> bool:
