@@ -470,3 +470,19 @@ def test_is_the_former_head_of_a_government_body_a_former_official(tmp_path: Pat
     assert key.loc["P01.S2", "speaker"] == "Walter Brisco"
     assert key.loc["P01.S2", "speaker_role"] == "former official"
     assert key.loc["P01.S3", "speaker_role"] == "former official"
+
+
+def test_is_a_lower_case_diocese_of_a_place_the_body_that_speaks(tmp_path: Path) -> None:
+    text = ("A ferry began sailing on Monday. The diocese of Tarvelle, which runs two clinics on the island, said in a "
+            "statement that patients would no longer wait a week.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"].casefold() == "diocese of tarvelle"
+    assert key.loc["P01.S2", "speaker_role"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_does_the_company_refer_back_to_a_mart(tmp_path: Path) -> None:
+    text = ("Japanese retailer Sorano Mart will open 50 stores in Veldia next year. The Osaka-based company said on Monday that "
+            "the first would open in the capital.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Sorano Mart"

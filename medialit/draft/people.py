@@ -53,8 +53,9 @@ _PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-
                          r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
-# Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
-_LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+# Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party"), but not
+# when they end in a head noun's "of"/"for" ("the diocese of Ambaro" is the body, not "Ambaro").
+_LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?<!\bof )(?<!\bfor )(?=[A-Z])")
 # What shows that a name names a body: ", which" (not "who"), or an apposition ending in a head noun.
 _BODY_AFTER = re.compile(
     r",\s+(?:which\b|(?P<what>(?:an?|the)\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
