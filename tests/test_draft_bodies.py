@@ -486,3 +486,13 @@ def test_does_the_company_refer_back_to_a_mart(tmp_path: Path) -> None:
             "the first would open in the capital.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Sorano Mart"
+
+
+@pytest.mark.parametrize(("opening", "role"), [
+    ("Eight recruits trained on Monday at the Dunmore Falls Fire Department.", "official"),
+    ("Eight recruits trained on Monday at the Dunmore Falls Rugby Club.", ""),
+])
+def test_does_a_bare_chief_lead_the_body_named_before_him(tmp_path: Path, opening: str, role: str) -> None:
+    key = drafted(tmp_path, f"{opening} Ten years ago, says Chief Harold Vasquez-Orr, there were thirty.")
+    assert key.loc["P01.S2", "speaker"] == "Harold Vasquez-Orr"
+    assert key.loc["P01.S2", "speaker_role"] == role

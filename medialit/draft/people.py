@@ -334,6 +334,8 @@ class Mentions:
             context = _THE_BODYS.sub(self._name_the_state_body, context)  # "the office's director general"
         if self.organisations and context[:1].islower():
             context = _BODY_NOUN_TITLE.sub(self._name_the_state_body_noun, context)  # "board chair"
+        if self.organisations and context.split("; ")[0] == "Chief" and self.organisations[-1].kind in ("government", "agency"):
+            context = f"{self.organisations[-1].name}’s chief{context[5:]}"  # "Chief Ana Ruiz" after "the Velm Fire Department"
         if self.acronyms:
             context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
