@@ -217,3 +217,14 @@ def test_is_a_person_from_a_university_the_speaker_not_the_university(tmp_path: 
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Greta Vollmer"
     assert key.loc["P01.S2", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(("later", "speaker"), [("Ms Tan", "Tan Soo Keng"), ("She", "Soo Keng")])
+def test_does_a_later_form_of_address_keep_a_surname_first_name_after_a_portfolio(tmp_path: Path, later: str,
+                                                                                     speaker: str) -> None:
+    text = ("A market in Serangoon Vale will close for a year. Parliamentary Secretary for Housing Tan Soo Keng said the works "
+            f"were overdue. {later} added that stallholders would be helped.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S3", "speaker"] == speaker
+    assert key.loc["P01.S2", "speaker_role"] == "official"

@@ -97,6 +97,8 @@ _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|directo
 # The same inside a description: "The chairperson of the school governing body, X": X is the chairperson, not the body.
 _TITLE_INSIDE = re.compile(_TITLE_PHRASE.pattern.removesuffix("$"))
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
+# A form of address and the surname after it ("Ms Chua", "Madam Lim"): a word the article gives a person as a surname.
+_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)\.?\s+(?P<surname>[A-Z][\w\-]*)")
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
@@ -140,6 +142,7 @@ class Mentions:
     ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
     attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
     named_until: int = -1  # where the last organisation's name ends in the article ("Ministry of Trade, Industry and Energy")
+    addressed: frozenset[str] = frozenset()  # the words after a form of address in the article ("Chua" in "Ms Chua")
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -148,6 +151,7 @@ class Mentions:
     def collect(self, sentences: list[Sentence]) -> None:
         """Find every person and organisation named in ``sentences`` (changes this registry)."""
         skip = self.lex.not_names | self.lex.titles
+        self.addressed = frozenset(match.group("surname") for sentence in sentences for match in _ADDRESSED.finditer(sentence.text))
         for sentence in sentences:
             text = sentence.text
             before: re.Match[str] | None = None
@@ -277,6 +281,9 @@ class Mentions:
             first = name.split()[0]  # "Ambassador to Serenia Faisal Al-Mansour": the place the title is "to" is no name
             name, name_offset = name[len(first) + 1 :], name_offset + len(first) + 1
             title = f"{text[max(0, piece_start - 40) : piece_start].split()[-2]} to {first}"
+        if name.count(" ") == 1 and (" for " in title or " of " in title) and title.split()[-1] in self.addressed:
+            surname = title.split()[-1]  # "Secretary for Sustainability Chua Li Ting", later "Ms Chua": surname first
+            title, name, name_offset = title[: -len(surname)].strip(), f"{surname} {name}", name_offset - len(surname) - 1
         if not name and " of " in piece and self.split(piece.split(" of ")[0])[1]:
             head = piece.split(" of ")[0]  # "Omar Lind of the Brask Institute": a person, then a body
             self._collect_piece(text, piece_start, head, offset)
