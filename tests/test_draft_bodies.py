@@ -496,3 +496,28 @@ def test_does_a_bare_chief_lead_the_body_named_before_him(tmp_path: Path, openin
     key = drafted(tmp_path, f"{opening} Ten years ago, says Chief Harold Vasquez-Orr, there were thirty.")
     assert key.loc["P01.S2", "speaker"] == "Harold Vasquez-Orr"
     assert key.loc["P01.S2", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Marlow Vale Hospitals Trust said in a statement that 40 beds would reopen.",
+        "The Dunstan Unified School District said in a statement that classes would move online.",
+        "The National Statistics Centre said in its bulletin that visitor numbers rose.",
+    ],
+    ids=["hospitals-trust", "school-district", "statistics-centre"],
+)
+def test_are_public_service_bodies_of_government(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Heavy rain fell on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "category"] == "official statement"
+
+
+def test_does_the_trust_refer_back_to_a_hospitals_trust(tmp_path: Path) -> None:
+    text = "The Marlow Vale Hospitals Trust runs three sites. A spokesman for the trust said parking would stay free."
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_is_a_prefect_an_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The prefect of the Vienne-Haute department, Hélène Marchetti-Roux, said the ban would hold.")
+    assert key.loc["P01.S1", "speaker_role"] == "official"
