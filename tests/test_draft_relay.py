@@ -268,7 +268,7 @@ def test_is_an_interview_with_a_described_broadcaster_relayed(tmp_path: Path) ->
     assert key.loc["P01.S1", "channel"] == "relayed"
 
 
-@pytest.mark.parametrize("outlet", ["ABC Rural", "FRANCE 24"])
+@pytest.mark.parametrize("outlet", ["ABC Rural", "FRANCE 24", "PREMIUM TIMES", "TechCrunch", "Business Day"])
 def test_are_a_broadcasters_programme_and_its_capitals_spelling_outlets(tmp_path: Path, outlet: str) -> None:
     text = f"Grower Maud Ellery told {outlet} that 30 farms had lost their crop. She added that prices had doubled."
     key = drafted(tmp_path, text)
