@@ -72,7 +72,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(ING
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
-                     r"not authori[sz]ed to|on background|without being named)\b")
+                     r"not authori[sz]ed to|on background|without being named|"
+                     r"(?:not|declined to|refused to) (?:give|giving|gave|give out) (?:his|her|their) (?:full )?names?)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"[a-z]+)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own|preliminary|final|official|"
