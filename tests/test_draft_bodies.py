@@ -521,3 +521,12 @@ def test_does_the_trust_refer_back_to_a_hospitals_trust(tmp_path: Path) -> None:
 def test_is_a_prefect_an_official(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The prefect of the Vienne-Haute department, Hélène Marchetti-Roux, said the ban would hold.")
     assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_does_an_acronym_in_apposition_name_the_body_a_description_opens(tmp_path: Path) -> None:
+    text = ("Trains will run at night from May. Vesmark's port authority, the VPA, said the quays would need new cranes. "
+            "The VPA expects the work to take a year.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "VPA"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+    assert key.loc["P01.S3", "speaker"] == "VPA"

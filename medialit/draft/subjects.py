@@ -205,7 +205,8 @@ class Subjects:
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
             name = _without_acronym_in_brackets(segment.strip()).removeprefix("the ").removeprefix("The ")
-            known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None)
+            known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None) \
+                or self.mentions.acronyms.get(name)  # "Beltaria's railway authority, the BRA, said": the acronym's body
             if known is not None:
                 return ("institution", known)
             if not is_aside(segment.strip()):
