@@ -211,9 +211,9 @@ def test_a_parliament_speakers_title_is_not_part_of_the_name(tmp_path: Path) -> 
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Karim Saleh Al-Fahad"
 
 
-@pytest.mark.parametrize("title", ["Marine scientist Dr", "Hydrologist"])
-def test_is_a_person_from_a_university_the_speaker_not_the_university(tmp_path: Path, title: str) -> None:
-    text = f"The lake was closed on Monday. {title} Greta Vollmer from Alderney University says the algae will return."
+@pytest.mark.parametrize(("title", "preposition"), [("Marine scientist Dr", "from"), ("Hydrologist", "from"), ("Hydrologist", "at")])
+def test_is_a_person_from_a_university_the_speaker_not_the_university(tmp_path: Path, title: str, preposition: str) -> None:
+    text = f"The lake was closed on Monday. {title} Greta Vollmer {preposition} Alderney University says the algae will return."
     key = drafted(tmp_path, text)
     assert key.loc["P01.S2", "speaker"] == "Greta Vollmer"
     assert key.loc["P01.S2", "speaker_role"] == "expert"

@@ -547,8 +547,8 @@ class Subjects:
         head, _, _ = runs[-1].group(0).partition(" of ")
         if head != runs[-1].group(0) and (known := self.mentions.known(head)) is not None:
             return ("person", known)  # "Professor Omar Lind of Velm University": the person before "of"
-        for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now", "Dr Ana Ruiz from X University"
-            if tail.startswith((" of ", " from "), run.end()) and (known := self.mentions.known(run.group(0))) is not None:
+        for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now", "Dr Ana Ruiz from/at X University"
+            if tail.startswith((" of ", " from ", " at "), run.end()) and (known := self.mentions.known(run.group(0))) is not None:
                 return ("person", known)
         person = self.mentions.person_named(runs[-1].group(0))
         return ("person", person) if person is not None else None
