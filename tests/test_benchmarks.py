@@ -188,6 +188,14 @@ def test_does_the_draft_speed_give_each_base_article_its_medians_in_source_order
     assert figures["b"]["ms_median"] == pytest.approx(5.0) and figures["b"]["texts_per_second"] == pytest.approx(200.0)
 
 
+def test_does_the_draft_speed_time_only_the_texts_and_not_the_warm_ups() -> None:
+    texts = [("a", "Anna Berg said the talks went well."), ("b", "The ministry said in a statement it agreed.")]
+    timed = draft_pipeline.time_texts(texts, warm_ups=["Ivan Lind told reporters the plan was ready.", "It rained."])
+    assert [base for base, _, _ in timed["times"]] == ["a", "b"]
+    assert all(0 <= segmentation <= whole for _, segmentation, whole in timed["times"])
+    assert timed["warm_up_cpu"] >= 0 and timed["cpu"] >= sum(whole for _, _, whole in timed["times"]) * 0.5
+
+
 # ---------------------------------------------------------------- inputs
 
 
