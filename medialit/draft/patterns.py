@@ -170,6 +170,14 @@ _RESUMPTIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:that|which)\s
 _ACCOUNTS_OBJECT = re.compile(r"\s+(?:its\s+|their\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|annual\s+|"
                               r"half-year\s+|full-year\s+|interim\s+|first-half\s+)?(?:results|earnings)\b(?!\s+(?:that|of)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+# "according to the same source": the source of the sentence before speaks again.
+_SAME_SOURCE = re.compile(r"^the same (?:source|sources|statement|press release|communiqu[eé]|report)$", re.IGNORECASE)
+# A body's own document named with a possessive: "the ministry's annual coastal wetlands report", "the agency's
+# Coastal Habitat Report 2025", "the council's latest figures": the body speaks.
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"^(?P<owner>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,5}[\w\-]+)[’']s?\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?i:report|plan|survey|study|data|figures|statistics|estimates|records|statement|communiqu[eé]|press release|"
+    r"assessment|review|website|bulletin)(?:\s+(?:for\s+)?\d{4})?$")
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
 
@@ -394,16 +402,40 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     own = clause_subject(drafter, frame[: match.start()]) if source.startswith("its ") else None
     if own is not None:  # "Founded in 1957, the observatory employs 64 researchers, according to its website"
         return drafter.attribution(own, cue, None, f"{how}: 'its' is the body the sentence is about", "according to")
+    again = _same_source(drafter) if _SAME_SOURCE.match(source) else None
+    if again is not None:
+        return drafter.attribution(again, cue, None, f"{how}: the source of the sentence before", "according to")
+    return drafter.attribution(_according_subject(drafter, frame, source) or ("anonymous", source), cue, None, how, "according to")
+
+
+def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | None:
+    """Return the subject "according to ``source``" names in ``frame``: a pronoun ("according to her"), the body a
+    bare document goes back to (the name the sentence opens with), a document's owner ("IOM figures", "the
+    ministry's annual report"), the source itself, or the agency named before; None when none is found."""
     pronoun = _OBJECT_PRONOUNS.get(source)
-    owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
+    if pronoun:
+        return ("pronoun", pronoun)
+    owned = _OWNER_DOCUMENT.match(source) or _POSSESSIVE_DOCUMENT.match(source)  # "According to IOM figures"
     subject = None
-    if not pronoun and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
+    if _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:
-        subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
+        subject = drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
     if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
-    return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
+    return subject
+
+
+def _same_source(drafter: Drafter) -> Subject | None:
+    """Return the subject "the same source" goes back to: the person, body or agency of the last attribution (by its
+    kind, ``drafter.last_kind``), or None when the last one was unnamed or there was none."""
+    if drafter.last_kind == "person" and drafter.last_person is not None:
+        return ("person", drafter.last_person)
+    if drafter.last_kind == "institution" and drafter.last_organisation is not None:
+        return ("institution", drafter.last_organisation)
+    if drafter.last_kind == "outlet" and drafter.last_agency is not None:
+        return ("outlet", drafter.last_agency)
+    return None
 
 
 def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
