@@ -80,3 +80,32 @@ def test_is_the_person_of_an_institute_with_and_in_its_name_the_speaker(tmp_path
     assert key.loc["P01.S1", "speaker"] == "Mira Stanek"
     assert key.loc["P01.S1", "speaker_role"] == "expert"
     assert key.loc["P01.S2", "speaker"] == "Mira Stanek"
+
+
+def test_is_a_closing_bare_verb_after_a_titled_apposition_the_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Orvel Nature Park opened. Some farmers fear the deer could eat their crops, the park's "
+                            "deputy director, Ivan Petrenko, conceded.")
+    assert key.loc["P01.S2", "speaker"] == "Ivan Petrenko"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [("For Dr. Lina Marsh, a researcher at the Orvel Institute of Soil Science, the farms must focus on quality.",
+      "Lina Marsh", "expert opinion"),
+     ("For Jan Kowal, 41, who moved in last year, the audit is beside the point.", "Jan Kowal", "reporting"),
+     ("For his part, the harbour was never the problem.", "", "reporting")],
+    ids=["expert", "resident", "for-his-part"],
+)
+def test_does_for_a_person_open_that_persons_view(tmp_path: Path, text: str, speaker: str, category: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S1", "channel"] == ("paraphrase" if speaker else "narration")
+    assert key.loc["P01.S1", "category"] == category
+
+
+def test_is_a_report_in_an_unlisted_outlet_relayed_by_that_outlet(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "According to a report in the Orvel Daily News, the council will vote next month.")
+    assert key.loc["P01.S1", "speaker"] == "Orvel Daily News"
+    assert key.loc["P01.S1", "speaker_role"] == "outlet"
+    assert key.loc["P01.S1", "channel"] == "relayed"
