@@ -109,3 +109,16 @@ def test_is_a_report_in_an_unlisted_outlet_relayed_by_that_outlet(tmp_path: Path
     assert key.loc["P01.S1", "speaker"] == "Orvel Daily News"
     assert key.loc["P01.S1", "speaker_role"] == "outlet"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_does_a_portfolio_joined_by_and_name_the_whole_ministry(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Exports will double by 2030, said Fisheries and Ports Minister Dato Karim Osman. "
+                            "The ministry said two new harbours would open.")
+    assert key.loc["P01.S1", "speaker"] == "Karim Osman"
+    assert key.loc["P01.S2", "speaker"] == "Fisheries and Ports Ministry"
+
+
+def test_is_a_person_before_and_no_half_of_a_portfolio(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Ana Kowal arrived on Monday. The talks were held by Kowal and Finance Minister Jan Nowak. "
+                            "The ministry said the talks went well.")
+    assert key.loc["P01.S3", "speaker"] == "Finance Ministry"

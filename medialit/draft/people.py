@@ -296,7 +296,7 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        context = self._with_bodies_named(self._with_owner_before(text, piece_start, context))
+        context = self._with_bodies_named(self._with_owner_before(text, piece_start, self._with_joined_portfolio(text, piece_start, context)))
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
@@ -332,6 +332,17 @@ class Mentions:
         if self.acronyms:
             context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
+
+    def _with_joined_portfolio(self, text: str, start: int, context: str) -> str:
+        """Return ``context`` (a title that starts a run at ``start``) with the first half of a portfolio joined by
+        "and" put back ("Plantation and Commodities Minister ..."), so the ministry it leads is named whole; else
+        ``context`` unchanged (also when the word before "and" names a person: "met Kowal and Finance Minister X")."""
+        if not _ONE_WORD_PORTFOLIO.match(context):
+            return context
+        before = _PORTFOLIO_AND_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before.group("first") in self.people or before.group("first") in self.short:
+            return context
+        return f"{before.group('first')} and {context}"
 
     def _with_owner_before(self, text: str, start: int, context: str) -> str:
         """Return ``context`` with the body named by one word before a role noun ("Aldous spokesman Piet Kramer-Lund"
@@ -804,6 +815,12 @@ def _describes_named_body(words: str, lex: Lexicon) -> bool:
     if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
         return parts[-1] in _COMPANY_NOUNS or parts[-1].title() not in lex.organisation_heads
     return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
+
+
+# The first half of a two-word portfolio cut off before a title's run by "and", after a lower-case word: "said
+# Plantation and " before "Commodities Minister Datuk Seri Azlan Harun".
+_PORTFOLIO_AND_BEFORE = re.compile(r"\b[a-z]+\s+(?P<first>[A-Z][a-z]+) and $")
+_ONE_WORD_PORTFOLIO = re.compile(r"[A-Z][a-z]+\s+Minister\b")
 
 
 @functools.lru_cache(maxsize=4096)
