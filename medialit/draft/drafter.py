@@ -54,6 +54,7 @@ _DESCRIBED_STATE_OUTLET = re.compile(
     r"(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
 )
 _STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
+_STATE_NOUNS = ("broadcaster", "news agency", "newspaper", "television", "radio")  # the nouns ``_STATE_WORD`` ends with
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
 # An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".
@@ -389,10 +390,12 @@ class Drafter(Subjects):
         return lead.endswith(":") and self.lex.cue_verb.search(_inverted_opening(lead)) is not None
 
     def _frame(self, sentence: Sentence) -> str:
-        """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT``."""
+        """Return the sentence with every quotation (marks included) replaced by ``QUOTE_SLOT`` (an acronym's gloss,
+        "(NWA, for its initials)", is cut to the acronym in a sentence without quotations; only a bracket can open one)."""
         overlapping = self._overlap_table[self._index[sentence.sentence_id]]
         if not overlapping:
-            return " ".join(_ACRONYM_GLOSS.sub(r"(\g<acronym>)", sentence.text).split())
+            text = sentence.text
+            return " ".join((_ACRONYM_GLOSS.sub(r"(\g<acronym>)", text) if "(" in text else text).split())
         pieces = []
         cursor = sentence.char_start
         segments = sorted(segment for unit, _ in overlapping for segment in unit.segments)
@@ -556,8 +559,11 @@ def _paraphrase_channel(attribution: Attribution) -> str:
 
 def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
     """Return ``outlets`` with the state outlets the article itself describes ("ORB, Ostrania's state-owned
-    broadcaster", "the state news agency KNA"); ``outlets`` unchanged when it describes none."""
-    if ("state" not in content and "government-" not in content) or _STATE_WORD.search(content) is None:
+    broadcaster", "the state news agency KNA"); ``outlets`` unchanged when it describes none. The words that
+    ``_STATE_WORD`` needs are tested first ("state " or "state-" or "government-", and an outlet's noun): the pattern
+    is tried at every position of the article, and most articles ("a statement") have none of them."""
+    if not ("state " in content or "state-" in content or "government-" in content) \
+            or not any(noun in content for noun in _STATE_NOUNS) or _STATE_WORD.search(content) is None:
         return outlets
     found = []
     for match in _DESCRIBED_STATE_OUTLET.finditer(content):

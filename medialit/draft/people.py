@@ -35,8 +35,10 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
-_LOWER_BODY_WORDS = re.compile(r"\b(?:government|council|parliament|municipality|cabinet|administration|police|department|"
-                               r"ministry|directorate|bureau|headquarters|command|committee|central bank)\b")
+# The words are tested as substrings first (in ``collect``): the pattern is tried at every position of a sentence.
+_LOWER_BODY_NOUNS = ("government", "council", "parliament", "municipality", "cabinet", "administration", "police", "department",
+                     "ministry", "directorate", "bureau", "headquarters", "command", "committee", "central bank")
+_LOWER_BODY_WORDS = re.compile(rf"\b(?:{'|'.join(_LOWER_BODY_NOUNS)})\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 # A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
 _PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -167,7 +169,7 @@ class Mentions:
                 pieces = _run_pieces(run, start) if ("’" in run or "'" in run) else [(start, run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
-            if _LOWER_BODY_WORDS.search(text):
+            if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text):
                 self._collect_lower_bodies(text, sentence.char_start)
             if '"' in text or "“" in text:
                 self._collect_nicknamed(text, sentence.char_start)

@@ -43,6 +43,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outs
 _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
                        r"(?:office|service|bureau|team|department|mission)$"
                        r"|(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?\s+(?:office|bureau|mission|delegation)\s+in\s+[A-Z][\w\-]*$")
+_SUB_UNIT_NOUNS = ("office", "service", "bureau", "team", "department", "mission", "delegation")  # one of them ends a ``_SUB_UNIT``
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:(?:published|compiled|released|issued|"
                           r"conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?(?:by|from|of)\s+"
@@ -174,7 +175,7 @@ class Subjects:
         if named is not None:
             return named
         tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
-        tail = _BASED.sub("", _ACRONYM_IN_BRACKETS.sub("", self._without_sub_unit(_drop_adverbs(tail))))
+        tail = _BASED.sub("", _without_acronym_in_brackets(self._without_sub_unit(_drop_adverbs(tail))))
         if not tail:
             return None
         start = self.position
@@ -192,7 +193,7 @@ class Subjects:
         the Association of X (VNH),"), or None."""
         if not self.mentions.organisations or not clause:
             return None
-        words = _ACRONYM_IN_BRACKETS.sub("", clause.rstrip(" ,"))
+        words = _without_acronym_in_brackets(clause.rstrip(" ,"))
         for org in reversed(self.mentions.organisations) if words.endswith(self._multiword_names()) else ():
             if " " in org.name and words.endswith(org.name) and org.position < max(self.sentence_end, self.position + len(before) + 1):
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
@@ -202,13 +203,13 @@ class Subjects:
                         not (opening and opening[-1].endswith(("’s", "'s")) and not self._place_owns(opening[-1], org.name)):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
-            name = _ACRONYM_IN_BRACKETS.sub("", segment.strip()).removeprefix("the ").removeprefix("The ")
+            name = _without_acronym_in_brackets(segment.strip()).removeprefix("the ").removeprefix("The ")
             known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None)
             if known is not None:
                 return ("institution", known)
             if not is_aside(segment.strip()):
                 break
-        described = _DESCRIBED_THEN_NAMED.search(_ACRONYM_IN_BRACKETS.sub("", _drop_adverbs(before).rstrip(" ,")))
+        described = _DESCRIBED_THEN_NAMED.search(_without_acronym_in_brackets(_drop_adverbs(before).rstrip(" ,")))
         if described is not None:
             body = self.mentions.organisation(described.group("name"), self.position + len(before))
             if body is not None and body.kind:
@@ -234,8 +235,9 @@ class Subjects:
 
     def _without_sub_unit(self, tail: str) -> str:
         """Return ``tail`` without a named body's office after it ("the WHO country office" -> "the WHO"; "the court's
-        press service" -> "the court"); a service with no body's name before it is kept."""
-        unit = _SUB_UNIT.search(tail)
+        press service" -> "the court"); a service with no body's name before it is kept. The pattern is searched only
+        when one of the nouns it ends with is in ``tail`` (the same result: it is tried at every position)."""
+        unit = _SUB_UNIT.search(tail) if any(noun in tail for noun in _SUB_UNIT_NOUNS) else None
         if unit is None:
             return tail
         rest = tail[: unit.start()]
@@ -728,6 +730,13 @@ def _drop_adverbs(tail: str) -> str:
     while len(words) > 1 and words[-1].lower() in _ADVERBS:
         words.pop()
     return " ".join(words)
+
+
+def _without_acronym_in_brackets(text: str) -> str:
+    """Return ``text`` without an acronym in brackets at its end ("the Institute of Nuclear Medicine (INM)" -> "the
+    Institute of Nuclear Medicine"); a text without ")" is returned as it is, without searching the pattern (which
+    is tried at every position)."""
+    return _ACRONYM_IN_BRACKETS.sub("", text) if ")" in text else text
 
 
 def _is_acronym(word: str, outlets: OutletList) -> bool:
