@@ -122,3 +122,11 @@ def test_is_a_person_before_and_no_half_of_a_portfolio(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Ana Kowal arrived on Monday. The talks were held by Kowal and Finance Minister Jan Nowak. "
                             "The ministry said the talks went well.")
     assert key.loc["P01.S3", "speaker"] == "Finance Ministry"
+
+
+@pytest.mark.parametrize(("verb", "speaker"), [("drawn up", "Orvel Soil Research Agency"), ("approved in May", "")])
+def test_does_the_maker_of_a_document_after_according_to_speak(tmp_path: Path, verb: str, speaker: str) -> None:
+    made = "drawn up by the Orvel Soil Research Agency (OSRA)" if verb == "drawn up" else verb
+    key = drafted(tmp_path, f"According to the plan, which was {made}, farmers will get seedlings at half price.")
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S1", "speaker_role"] == ("official" if speaker else "outlet")

@@ -386,6 +386,9 @@ def _according_to_outlet(drafter: Drafter, source: str, cue: str, how: str) -> A
     return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
 
 
+# The maker of a document named after it: "according to the plan, which was drawn up by the Research Agency (RA),".
+_AUTHOR_AFTER = re.compile(r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:drawn\s+up|prepared|written|issued|published|"
+                           r"compiled|commissioned|released|drafted|produced)\s+by\s+(?P<author>[^,;:]+?)(?=,|\.?$)")
 # "a report in the Hsinlan Daily News", "an article on Radio Orvel": a piece in an outlet no list knows.
 _REPORT_IN = re.compile(r"^(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|article|story|interview|piece)\s+(?:in|on|by)\s+(?P<outlet>.+)$")
 
@@ -418,6 +421,10 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     again = _same_source(drafter) if _SAME_SOURCE.match(source) else None
     if again is not None:
         return drafter.attribution(again, cue, None, f"{how}: the source of the sentence before", "according to")
+    author = _AUTHOR_AFTER.match(frame, match.end()) if frame.startswith(", which", match.end()) else None
+    made = drafter.speaker_before(author.group("author")) if author is not None else None
+    if made is not None and made[0] in ("person", "institution"):  # "according to the plan, which was drawn up by X,"
+        return drafter.attribution(made, cue, None, f"{how}, '{author.group(0).strip(' ,')}': the document's maker speaks", "according to")
     return drafter.attribution(_according_subject(drafter, frame, source) or ("anonymous", source), cue, None, how, "according to")
 
 
