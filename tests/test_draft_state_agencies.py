@@ -130,3 +130,11 @@ def test_does_the_maker_of_a_document_after_according_to_speak(tmp_path: Path, v
     key = drafted(tmp_path, f"According to the plan, which was {made}, farmers will get seedlings at half price.")
     assert key.loc["P01.S1", "speaker"] == speaker
     assert key.loc["P01.S1", "speaker_role"] == ("official" if speaker else "outlet")
+
+
+@pytest.mark.parametrize(("title", "speaker"), [("Orvel Mayor", "Orvel Municipality"), ("Deputy Mayor", "municipality")])
+def test_is_a_bare_municipality_the_town_of_the_mayor_named_before(tmp_path: Path, title: str, speaker: str) -> None:
+    key = drafted(tmp_path, f"{title} Ana Petrova said the school would reopen. The fair will be held in June, "
+                            "the municipality said.")
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S2", "speaker_role"] == "official"

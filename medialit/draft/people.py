@@ -743,7 +743,20 @@ class Mentions:
         kind = organisation_kind(bare, self.lex)
         if kind and bare.lower() == "ministry" and (ministry := self._ministry_of_minister(position)) is not None:
             return ministry
+        if kind and bare.lower() == "municipality" and (town := self._municipality_of_mayor(position)) is not None:
+            return town
         return Organisation(bare, kind, head, position) if kind else None
+
+    def _municipality_of_mayor(self, position: int) -> Organisation | None:
+        """Return the municipality a bare "the municipality" with none named before refers back to: the town of the
+        last mayor named before ``position`` with the town in the title ("Ostrets Mayor Nikolay Radev" -> Ostrets
+        Municipality), or None."""
+        index = bisect.bisect_left(self.person_positions, position)
+        for person in reversed(self.person_at[:index]):
+            mayor = _MAYOR_OF.search(person.title)
+            if mayor is not None:
+                return Organisation(f"{mayor.group('town')} Municipality", "government", "Municipality", position)
+        return None
 
     def _ministry_of_minister(self, position: int) -> Organisation | None:
         """Return the ministry a bare "the ministry" with none named before refers back to: the one the last minister
@@ -791,6 +804,7 @@ class Mentions:
 
 
 # A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
+_MAYOR_OF = re.compile(r"(?:^|\s)(?!Deputy\b|Former\b|Acting\b)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Mayor\b")
 _MINISTER_OF = re.compile(r"\b(?!Prime\b|Deputy\b|Chief\b|First\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\b")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
