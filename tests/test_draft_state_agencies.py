@@ -138,3 +138,10 @@ def test_is_a_bare_municipality_the_town_of_the_mayor_named_before(tmp_path: Pat
                             "the municipality said.")
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_is_a_person_who_explained_to_an_outlet_relayed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The deputy director of the observatory, Lev Aronian, explained to Reuters that the dome "
+                            "would open in spring.")
+    assert key.loc["P01.S1", "speaker"] == "Lev Aronian"
+    assert key.loc["P01.S1", "channel"] == "relayed"
