@@ -308,7 +308,7 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        context = self._with_bodies_named(self._with_owner_before(text, piece_start, context))
+        context = self._with_bodies_named(self._with_owner_before(text, piece_start, self._with_joined_portfolio(text, piece_start, context)))
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
@@ -354,6 +354,17 @@ class Mentions:
         with that head noun when it is one of government ("Norland Regional Library Board’s "), else the noun unchanged."""
         body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
         return f"{body.name}’s " if body is not None and body.kind in ("government", "agency") else match.group(0)
+
+    def _with_joined_portfolio(self, text: str, start: int, context: str) -> str:
+        """Return ``context`` (a title that starts a run at ``start``) with the first half of a portfolio joined by
+        "and" put back ("Plantation and Commodities Minister ..."), so the ministry it leads is named whole; else
+        ``context`` unchanged (also when the word before "and" names a person: "met Kowal and Finance Minister X")."""
+        if not _ONE_WORD_PORTFOLIO.match(context):
+            return context
+        before = _PORTFOLIO_AND_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before.group("first") in self.people or before.group("first") in self.short:
+            return context
+        return f"{before.group('first')} and {context}"
 
     def _with_owner_before(self, text: str, start: int, context: str) -> str:
         """Return ``context`` with the body named by one word before a role noun ("Aldous spokesman Piet Kramer-Lund"
@@ -752,7 +763,20 @@ class Mentions:
         kind = organisation_kind(bare, self.lex)
         if kind and bare.lower() == "ministry" and (ministry := self._ministry_of_minister(position)) is not None:
             return ministry
+        if kind and bare.lower() == "municipality" and (town := self._municipality_of_mayor(position)) is not None:
+            return town
         return Organisation(bare, kind, head, position) if kind else None
+
+    def _municipality_of_mayor(self, position: int) -> Organisation | None:
+        """Return the municipality a bare "the municipality" with none named before refers back to: the town of the
+        last mayor named before ``position`` with the town in the title ("Ostrets Mayor Nikolay Radev" -> Ostrets
+        Municipality), or None."""
+        index = bisect.bisect_left(self.person_positions, position)
+        for person in reversed(self.person_at[:index]):
+            mayor = _MAYOR_OF.search(person.title)
+            if mayor is not None:
+                return Organisation(f"{mayor.group('town')} Municipality", "government", "Municipality", position)
+        return None
 
     def _ministry_of_minister(self, position: int) -> Organisation | None:
         """Return the ministry a bare "the ministry" with none named before refers back to: the one the last minister
@@ -800,6 +824,7 @@ class Mentions:
 
 
 # A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
+_MAYOR_OF = re.compile(r"(?:^|\s)(?!Deputy\b|Former\b|Acting\b)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Mayor\b")
 _MINISTER_OF = re.compile(r"\b(?!Prime\b|Deputy\b|Chief\b|First\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\b")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
@@ -826,6 +851,12 @@ def _describes_named_body(words: str, lex: Lexicon) -> bool:
     if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
         return parts[-1] in _COMPANY_NOUNS or parts[-1].title() not in lex.organisation_heads
     return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
+
+
+# The first half of a two-word portfolio cut off before a title's run by "and", after a lower-case word: "said
+# Plantation and " before "Commodities Minister Datuk Seri Azlan Harun".
+_PORTFOLIO_AND_BEFORE = re.compile(r"\b[a-z]+\s+(?P<first>[A-Z][a-z]+) and $")
+_ONE_WORD_PORTFOLIO = re.compile(r"[A-Z][a-z]+\s+Minister\b")
 
 
 @functools.lru_cache(maxsize=4096)

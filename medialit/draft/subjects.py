@@ -550,8 +550,19 @@ class Subjects:
         for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now", "Dr Ana Ruiz from/at X University"
             if tail.startswith((" of ", " from ", " at "), run.end()) and (known := self.mentions.known(run.group(0))) is not None:
                 return ("person", known)
+        if len(runs) > 1 and (known := self._person_before_joined_body(tail, runs[-2], runs[-1])) is not None:
+            return ("person", known)
         person = self.mentions.person_named(runs[-1].group(0))
         return ("person", person) if person is not None else None
+
+    def _person_before_joined_body(self, tail: str, before: re.Match[str], last: re.Match[str]) -> Person | None:
+        """Return the person named before " of " in the run ``before`` when the body after " of " runs on with "and"
+        into the run ``last`` ("Dr Ana Ruiz of the Institute for Soil and Water Studies": the person is Ana Ruiz, not
+        "Water Studies"), or None."""
+        head, of, _ = before.group(0).partition(" of ")
+        if not of or tail[before.end() : last.start()] != " and ":
+            return None
+        return self.mentions.known(head)
 
     def _body_named_at_end(self, tail: str) -> Subject | None:
         """Return an organisation named without a head noun at its end ("Network Coastline", "Northwind"), or None.
