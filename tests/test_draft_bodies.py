@@ -424,3 +424,109 @@ def test_does_a_bodys_word_before_a_spokesman_name_the_body_he_speaks_for(tmp_pa
     text = ("The Aldous Trust, a conservation charity, said in an emailed statement that it would ask for more. "
             "Aldous spokesman Piet Kramer-Lund said the trust also wanted farmers to be paid.")
     assert drafted(tmp_path, text).loc["P01.S2", "speaker_role"] == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "role"),
+    [
+        ("The Harwick Regional Library Board voted to close two branches.", "board", "official"),
+        ("The Dunmore Environment Board approved the permit.", "board", "official"),
+        ("The Selvan Cricket Board named a new coach.", "board", ""),
+    ],
+    ids=["library-board", "environment-board", "cricket-board"],
+)
+def test_does_a_body_noun_before_chair_take_the_kind_of_the_body_named_with_it(tmp_path: Path, opening: str,
+                                                                               noun: str, role: str) -> None:
+    key = drafted(tmp_path, f"{opening} \"We had no choice,\" says {noun} chair Imelda Strand.")
+    assert key.loc["P01.S2", "speaker"] == "Imelda Strand"
+    assert key.loc["P01.S2", "speaker_role"] == role
+
+
+def test_is_a_municipal_corporation_a_body_of_government(tmp_path: Path) -> None:
+    text = ("The Koraput Municipal Corporation (KMC) will repave 40 roads before the rains. The work will cost Rs 9 crore, "
+            "the civic body said.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Koraput Municipal Corporation"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "category"] == "official statement"
+
+
+@pytest.mark.parametrize(("title", "role"), [("Local corporator", "official"), ("Dorlin city manager", "official")])
+def test_are_a_corporator_and_a_city_manager_officials(tmp_path: Path, title: str, role: str) -> None:
+    key = drafted(tmp_path, f"{title} Suresh Nair-Pillai said the drains would be cleared by June.")
+    assert key.loc["P01.S1", "speaker_role"] == role
+
+
+def test_is_a_former_county_manager_a_former_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Declan Ó Murchú, a former Carrowmore county manager, said the pier had been neglected.")
+    assert key.loc["P01.S1", "speaker_role"] == "former official"
+    assert key.loc["P01.S1", "category"] == "expert opinion"
+
+
+def test_is_the_former_head_of_a_government_body_a_former_official(tmp_path: Path) -> None:
+    text = ("The Harlan County Fire Marshal's Office trains 300 volunteers a year. Its former head, Walter Brisco, argued "
+            "that towns should pay a stipend. He added that the cost would be small.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Walter Brisco"
+    assert key.loc["P01.S2", "speaker_role"] == "former official"
+    assert key.loc["P01.S3", "speaker_role"] == "former official"
+
+
+def test_is_a_lower_case_diocese_of_a_place_the_body_that_speaks(tmp_path: Path) -> None:
+    text = ("A ferry began sailing on Monday. The diocese of Tarvelle, which runs two clinics on the island, said in a "
+            "statement that patients would no longer wait a week.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"].casefold() == "diocese of tarvelle"
+    assert key.loc["P01.S2", "speaker_role"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+def test_does_the_company_refer_back_to_a_mart(tmp_path: Path) -> None:
+    text = ("Japanese retailer Sorano Mart will open 50 stores in Veldia next year. The Osaka-based company said on Monday that "
+            "the first would open in the capital.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Sorano Mart"
+
+
+@pytest.mark.parametrize(("opening", "role"), [
+    ("Eight recruits trained on Monday at the Dunmore Falls Fire Department.", "official"),
+    ("Eight recruits trained on Monday at the Dunmore Falls Rugby Club.", ""),
+])
+def test_does_a_bare_chief_lead_the_body_named_before_him(tmp_path: Path, opening: str, role: str) -> None:
+    key = drafted(tmp_path, f"{opening} Ten years ago, says Chief Harold Vasquez-Orr, there were thirty.")
+    assert key.loc["P01.S2", "speaker"] == "Harold Vasquez-Orr"
+    assert key.loc["P01.S2", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Marlow Vale Hospitals Trust said in a statement that 40 beds would reopen.",
+        "The Dunstan Unified School District said in a statement that classes would move online.",
+        "The National Statistics Centre said in its bulletin that visitor numbers rose.",
+    ],
+    ids=["hospitals-trust", "school-district", "statistics-centre"],
+)
+def test_are_public_service_bodies_of_government(tmp_path: Path, sentence: str) -> None:
+    key = drafted(tmp_path, f"Heavy rain fell on Monday. {sentence}")
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "category"] == "official statement"
+
+
+def test_does_the_trust_refer_back_to_a_hospitals_trust(tmp_path: Path) -> None:
+    text = "The Marlow Vale Hospitals Trust runs three sites. A spokesman for the trust said parking would stay free."
+    assert drafted(tmp_path, text).loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_is_a_prefect_an_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The prefect of the Vienne-Haute department, Hélène Marchetti-Roux, said the ban would hold.")
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_does_an_acronym_in_apposition_name_the_body_a_description_opens(tmp_path: Path) -> None:
+    text = ("Trains will run at night from May. Vesmark's port authority, the VPA, said the quays would need new cranes. "
+            "The VPA expects the work to take a year.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "VPA"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+    assert key.loc["P01.S3", "speaker"] == "VPA"

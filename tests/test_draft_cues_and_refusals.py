@@ -178,6 +178,8 @@ def test_is_an_estimate_with_put_attributed(tmp_path: Path, sentence: str, speak
         "Farmers along the river say they were never consulted.",
         "Parents say the timetable leaves them stranded.",
         "Insurers say the coast has become too risky to cover.",
+        "Some growers on the estuary believe the tests come too late.",
+        "Apple growers on Merrin's northern slopes warned on Monday that the frost had cut yields.",
     ],
 )
 def test_is_an_unnamed_plural_group_a_source_with_no_speaker(tmp_path: Path, sentence: str) -> None:
@@ -361,3 +363,10 @@ def test_does_an_opening_said_invert_the_cue_and_stay_out_of_the_name(tmp_path: 
 def test_is_reporting_results_no_cue(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Kessendorf Platinum cut its dividend. Its rival Orrin Metals reports results next week.")
     assert key.loc["P01.S2", "speaker"] == "" and key.loc["P01.S2", "channel"] == "narration"
+
+
+@pytest.mark.parametrize("aside", ["who did not give his name", "who declined to give her name"])
+def test_is_a_person_who_withholds_a_name_an_unnamed_source_not_a_refusal(tmp_path: Path, aside: str) -> None:
+    key = drafted(tmp_path, f"The dyke broke on Sunday. A ferryman, {aside}, said the water rose within minutes.")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "paraphrase"

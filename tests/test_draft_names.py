@@ -209,3 +209,22 @@ def test_does_an_inverted_cue_take_a_title_with_and_before_the_name(tmp_path: Pa
 def test_a_parliament_speakers_title_is_not_part_of_the_name(tmp_path: Path) -> None:
     text = "The assembly passed the budget, National Assembly Speaker Karim Saleh Al-Fahad announced."
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Karim Saleh Al-Fahad"
+
+
+@pytest.mark.parametrize(("title", "preposition"), [("Marine scientist Dr", "from"), ("Hydrologist", "from"), ("Hydrologist", "at")])
+def test_is_a_person_from_a_university_the_speaker_not_the_university(tmp_path: Path, title: str, preposition: str) -> None:
+    text = f"The lake was closed on Monday. {title} Greta Vollmer {preposition} Alderney University says the algae will return."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == "Greta Vollmer"
+    assert key.loc["P01.S2", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(("later", "speaker"), [("Ms Tan", "Tan Soo Keng"), ("She", "Soo Keng")])
+def test_does_a_later_form_of_address_keep_a_surname_first_name_after_a_portfolio(tmp_path: Path, later: str,
+                                                                                     speaker: str) -> None:
+    text = ("A market in Serangoon Vale will close for a year. Parliamentary Secretary for Housing Tan Soo Keng said the works "
+            f"were overdue. {later} added that stallholders would be helped.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S2", "speaker"] == speaker
+    assert key.loc["P01.S3", "speaker"] == speaker
+    assert key.loc["P01.S2", "speaker_role"] == "official"

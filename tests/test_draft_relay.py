@@ -266,3 +266,20 @@ def test_is_an_interview_with_a_described_broadcaster_relayed(tmp_path: Path) ->
                             "Idris, said the monitors needed more vehicles.")
     assert key.loc["P01.S1", "speaker"] == "Hamza bin Idris"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("outlet", ["ABC Rural", "FRANCE 24", "PREMIUM TIMES", "TechCrunch", "Business Day"])
+def test_are_a_broadcasters_programme_and_its_capitals_spelling_outlets(tmp_path: Path, outlet: str) -> None:
+    text = f"Grower Maud Ellery told {outlet} that 30 farms had lost their crop. She added that prices had doubled."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Maud Ellery"
+    assert key.loc["P01.S1", "channel"] == "relayed"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+@pytest.mark.parametrize("opening", ["In response to queries from The Straits Times,", "In reply to questions from Reuters,"])
+def test_does_an_answer_to_an_outlets_queries_relay_the_body(tmp_path: Path, opening: str) -> None:
+    text = f"{opening} the Ministry of Transport said the new bus lanes would open in May."
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Ministry of Transport"
+    assert key.loc["P01.S1", "channel"] == "relayed"

@@ -23,7 +23,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<source>[^,.;:!?]+)")
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?words\b")
 _INTERVIEW = re.compile(
     r"\b(?:(?i:in an interview with|in an interview to|in an interview on|speaking to|speaking with|speaking on|talking to|"
-    r"in (?:comments|remarks|statements|declarations|an interview|a telephone interview|an e-mail|an email)(?: made| given)? to|in a statement to|complained to|wrote to|confirmed to|said to)|told|tells|telling)\s+"
+    r"in (?:comments|remarks|statements|declarations|an interview|a telephone interview|an e-mail|an email)(?: made| given)? to|in a statement to|in an? (?:press release|statement|communiqu[eé]|e-mail|email|letter) sent to|complained to|explained to|wrote to|confirmed to|said to|"
+    r"in (?:response|reply|answer) to (?:queries|questions|inquiries|enquiries|a query|a question) from)|told|tells|telling)\s+"
     r"(?P<target>(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|news agency|agency|"
     r"newspaper|paper|daily|weekly|broadcaster|channel|station|magazine|website|outlet)(?!\s+[A-Z]))"
 )
@@ -46,7 +47,8 @@ _LOWER_HEADS = frozenset({"Government", "Embassy", "Kremlin", "White House", "Po
                           "Office", "Board", "Committee", "Secretariat", "Bureau", "Administration", "Parliament",
                           "Presidency", "Cabinet", "Prefecture", "Municipality", "Inspectorate", "Tribunal"})
 _INTERVIEW_WORDS = ("nterview", "peaking to", "peaking with", "peaking on", "alking to", "told", "tells", "telling",
-                    "comments to", "remarks to", "statement to", "statements to", "declarations to", "made to", "given to", "mail to", "omplained to", "rote to", "onfirmed to", "said to")
+                    "comments to", "remarks to", "statement to", "statements to", "declarations to", "made to", "given to", "mail to", "sent to", "omplained to", "xplained to", "rote to", "onfirmed to", "said to",
+                    "ueries from", "uestions from", "nquiries from", "uery from", "uestion from")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
 _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
 # Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.

@@ -20,6 +20,7 @@ speaker decides; its name goes into the row's DRAFT explanation ("pattern: passi
 * **participle cue** — "The agency kept the alert in place, warning that ...": the name the sentence opens with;
 * **according to** — "according to the ministry", "according to a statement from ...";
 * **in X's words** — "in his words", "in Kowal's words", "in her view", "in his opinion";
+* **for person** — "For Dr. Ana Ruiz, a researcher at X, the sector must ...": the person's view, paraphrased;
 * **view sees** — "Marten Vogel, a shipping consultant, sees bad faith on both sides", "Some scholars see it as ...";
 * **cue noun** — an act done "in a letter" or "in a statement" by the name the sentence opens with ("Archbishop X
   gave his consent in a letter to the foundation");
@@ -173,6 +174,14 @@ _RESUMPTIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:that|which)\s
 _ACCOUNTS_OBJECT = re.compile(r"\s+(?:its\s+|their\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|annual\s+|"
                               r"half-year\s+|full-year\s+|interim\s+|first-half\s+)?(?:results|earnings)\b(?!\s+(?:that|of)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
+# "according to the same source": the source of the sentence before speaks again.
+_SAME_SOURCE = re.compile(r"^the same (?:source|sources|statement|press release|communiqu[eé]|report)$", re.IGNORECASE)
+# A body's own document named with a possessive: "the ministry's annual coastal wetlands report", "the agency's
+# Coastal Habitat Report 2025", "the council's latest figures": the body speaks.
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"^(?P<owner>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,5}[\w\-]+)[’']s?\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?i:report|plan|survey|study|data|figures|statistics|estimates|records|statement|communiqu[eé]|press release|"
+    r"assessment|review|website|bulletin)(?:\s+(?:for\s+)?\d{4})?$")
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
 
@@ -371,12 +380,26 @@ def _according_to_evidence(drafter: Drafter, source: str, cue: str, how: str) ->
 def _according_to_outlet(drafter: Drafter, source: str, cue: str, how: str) -> Attribution | None:
     """Return the attribution of "according to" a news outlet: its own staff member when one is named ("according to
     ESPN analyst X"), else the outlet; None when ``source`` names no outlet."""
-    agency = drafter.agency_in(source)
+    agency = drafter.agency_in(source) or _report_in_outlet(drafter, source)
     if agency is None:
         return None
     if (staff := outlet_staff(drafter, source)) is not None:
         return drafter.attribution(("person", staff), cue, None, f"{how}: the outlet's own staff", "according to")
     return drafter.attribution(("outlet", agency), cue, agency, how, "according to")
+
+
+# The maker of a document named after it: "according to the plan, which was drawn up by the Research Agency (RA),".
+_AUTHOR_AFTER = re.compile(r",\s+which\s+(?:was|were|had\s+been|has\s+been)\s+(?:drawn\s+up|prepared|written|issued|published|"
+                           r"compiled|commissioned|released|drafted|produced)\s+by\s+(?P<author>[^,;:]+?)(?=,|\.?$)")
+# "a report in the Hsinlan Daily News", "an article on Radio Orvel": a piece in an outlet no list knows.
+_REPORT_IN = re.compile(r"^(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|article|story|interview|piece)\s+(?:in|on|by)\s+(?P<outlet>.+)$")
+
+
+def _report_in_outlet(drafter: Drafter, source: str) -> str | None:
+    """Return the outlet no list knows that "a report in X" names (a name with a broadcaster's or news word,
+    ``_unlisted_outlet``), or None."""
+    match = _REPORT_IN.match(source) if " in " in source or " on " in source or " by " in source else None
+    return _unlisted_outlet(drafter, match.group("outlet")) if match is not None else None
 
 
 def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -397,16 +420,60 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     own = clause_subject(drafter, frame[: match.start()]) if source.startswith("its ") else None
     if own is not None:  # "Founded in 1957, the observatory employs 64 researchers, according to its website"
         return drafter.attribution(own, cue, None, f"{how}: 'its' is the body the sentence is about", "according to")
+    again = _same_source(drafter) if _SAME_SOURCE.match(source) else None
+    if again is not None:
+        return drafter.attribution(again, cue, None, f"{how}: the source of the sentence before", "according to")
+    author = _AUTHOR_AFTER.match(frame, match.end()) if frame.startswith(", which", match.end()) else None
+    made = drafter.speaker_before(author.group("author")) if author is not None else None
+    if made is not None and made[0] in ("person", "institution"):  # "according to the plan, which was drawn up by X,"
+        return drafter.attribution(made, cue, None, f"{how}, '{author.group(0).strip(' ,')}': the document's maker speaks", "according to")
+    return drafter.attribution(_according_subject(drafter, frame, source) or ("anonymous", source), cue, None, how, "according to")
+
+
+def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | None:
+    """Return the subject "according to ``source``" names in ``frame``: a pronoun ("according to her"), the body a
+    bare document goes back to (the name the sentence opens with), a document's owner ("IOM figures", "the
+    ministry's annual report"), the source itself, or the agency named before; None when none is found."""
     pronoun = _OBJECT_PRONOUNS.get(source)
-    owned = _OWNER_DOCUMENT.match(source)  # "According to IOM figures", "according to Fed data"
+    if pronoun:
+        return ("pronoun", pronoun)
+    owned = _OWNER_DOCUMENT.match(source) or _POSSESSIVE_DOCUMENT.match(source)  # "According to IOM figures"
     subject = None
-    if not pronoun and _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
+    if _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:
-        subject = ("pronoun", pronoun) if pronoun else drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
+        subject = drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
     if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
-    return drafter.attribution(subject or ("anonymous", source), cue, None, how, "according to")
+    return subject
+
+
+def _same_source(drafter: Drafter) -> Subject | None:
+    """Return the subject "the same source" goes back to: the person, body or agency of the last attribution (by its
+    kind, ``drafter.last_kind``), or None when the last one was unnamed or there was none."""
+    if drafter.last_kind == "person" and drafter.last_person is not None:
+        return ("person", drafter.last_person)
+    if drafter.last_kind == "institution" and drafter.last_organisation is not None:
+        return ("institution", drafter.last_organisation)
+    if drafter.last_kind == "outlet" and drafter.last_agency is not None:
+        return ("outlet", drafter.last_agency)
+    return None
+
+
+# "For Dr. Ana Ruiz, a researcher at X, the sector must ...": a named person's view opening the sentence.
+_FOR_PERSON = re.compile(r"For\s+(?P<who>[A-Z][^,;:]{2,60}),\s")
+
+
+def for_person(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of a sentence that opens with "For <person>," ("For Dr. Ana Ruiz, a researcher at X,
+    the sector must focus on quality"; "For Jan Kowal, 41, who ..., the audit is beside the point"): that person's
+    view, paraphrased; None when the words after "For" name no person ("For his part", "For the first time")."""
+    if for_quote or not frame.startswith("For ") or (match := _FOR_PERSON.match(frame)) is None:
+        return None
+    subject = drafter.speaker_before(match.group("who"))
+    if subject is None or subject[0] != "person":
+        return None
+    return drafter.attribution(subject, f"For {match.group('who')}", None, f"cue 'For {match.group('who')},': the person's view", "for person")
 
 
 def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -514,16 +581,25 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     return None
 
 
+# A closing clause that is only its verb (", conceded.", ", said on Monday."): its subject is the apposition before it
+# (", the park's deputy director, X, conceded."), two clauses back.
+_BARE_CLOSING_VERB = re.compile(r"\s*(?:also\s+)?[a-z]+(?:\s+(?:on\s+)?[A-Z][a-z]+day)?[.!]?\s*$")
+
+
 def closing_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of a cue clause that closes the sentence ("..., Agriculture Minister Tanaka said on
     Tuesday."), which decides over cue verbs inside the reported words before it ("The ministry expects ..."), or None.
     """
     if for_quote or "," not in frame:
         return None
-    for start, end in _cue_clauses(frame, _commas_in_names(drafter, frame)):
+    clauses = _cue_clauses(frame, _commas_in_names(drafter, frame))
+    for start, end in clauses:
         found = _closing_clause(drafter, frame, start, end)
         if found is not None:
             return found
+    if len(clauses) > 2 and clauses[2][1] == clauses[1][0] and clauses[1][1] == clauses[0][0] \
+            and _BARE_CLOSING_VERB.match(frame, clauses[0][0] + 1):
+        return _closing_clause(drafter, frame, clauses[2][0], len(frame))  # "..., the park's deputy director, X, conceded."
     return None
 
 
@@ -695,7 +771,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
 PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
-                                 closing_cue, cue_verb, document_cue, document_relative, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, view_sees,
+                                 closing_cue, cue_verb, document_cue, document_relative, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, for_person, view_sees,
                                  cue_noun, estimate_put, refusal)
 
 

@@ -69,8 +69,9 @@ _PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-
                          r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
-# Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party").
-_LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?=[A-Z])")
+# Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party"), but not
+# when they end in a head noun's "of"/"for" ("the diocese of Ambaro" is the body, not "Ambaro").
+_LOWER_OPENING = re.compile(r"^(?:[a-z][\w\-]*\s+)+(?<!\bof )(?<!\bfor )(?=[A-Z])")
 # What shows that a name names a body: ", which" (not "who"), or an apposition ending in a head noun.
 _BODY_AFTER = re.compile(
     r",\s+(?:which\b|(?P<what>(?:an?|the)\s+(?:(?!(?:at|of|in|for|from|with|on|by|who)\s)[\w\-]+\s+){0,3}?"
@@ -85,6 +86,8 @@ _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 _TITLE_OF_BODY = re.compile(r"^(?:[A-Z][\w’'\-]*\s+){0,3}?(?P<last>[A-Z][\w’'\-]*)\s+(?:of|for|at)\s+(?:the\s+)?(?=[A-Z])")
 # A possessive reference back to a body before a title: "the office's director general", "the ministry’s spokesman".
 _THE_BODYS = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)[’']s(?=\s)")
+# A lower-case body noun that opens a title before a leadership noun: "board chair", "agency director".
+_BODY_NOUN_TITLE = re.compile(r"^(?P<noun>[a-z]+)\s+(?=(?:chair|chairman|chairwoman|chairperson|president|director|head|chief)\b)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b(?![’'\-])")
 _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
 # Words before a name that make it a place: "near Umm Sidra", "based in the city of Harlow Ridge", "the province of X".
@@ -114,6 +117,8 @@ _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|directo
 # The same inside a description: "The chairperson of the school governing body, X": X is the chairperson, not the body.
 _TITLE_INSIDE = re.compile(_TITLE_PHRASE.pattern.removesuffix("$"))
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
+# A form of address and the surname after it ("Ms Chua", "Madam Lim"): a word the article gives a person as a surname.
+_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)\.?\s+(?P<surname>[A-Z][\w\-]*)")
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
@@ -157,6 +162,7 @@ class Mentions:
     ages: dict[str, Person] = field(default_factory=dict)  # "58" -> the person written "X, 58,"
     attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
     named_until: int = -1  # where the last organisation's name ends in the article ("Ministry of Trade, Industry and Energy")
+    addressed: frozenset[str] = frozenset()  # the words after a form of address in the article ("Chua" in "Ms Chua")
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -165,6 +171,7 @@ class Mentions:
     def collect(self, sentences: list[Sentence]) -> None:
         """Find every person and organisation named in ``sentences`` (changes this registry)."""
         skip = self.lex.not_names | self.lex.titles
+        self.addressed = frozenset(match.group("surname") for sentence in sentences for match in _ADDRESSED.finditer(sentence.text))
         for sentence in sentences:
             text = sentence.text
             before: re.Match[str] | None = None
@@ -344,6 +351,9 @@ class Mentions:
             first = name.split()[0]  # "Ambassador to Serenia Faisal Al-Mansour": the place the title is "to" is no name
             name, name_offset = name[len(first) + 1 :], name_offset + len(first) + 1
             title = f"{text[max(0, piece_start - 40) : piece_start].split()[-2]} to {first}"
+        if name.count(" ") == 1 and (" for " in title or " of " in title) and title.split()[-1] in self.addressed:
+            surname = title.split()[-1]  # "Secretary for Sustainability Chua Li Ting", later "Ms Chua": surname first
+            title, name, name_offset = title[: -len(surname)].strip(), f"{surname} {name}", name_offset - len(surname) - 1
         if not name and " of " in piece and self.split(piece.split(" of ")[0])[1]:
             head = piece.split(" of ")[0]  # "Omar Lind of the Brask Institute": a person, then a body
             self._collect_piece(text, piece_start, head, offset)
@@ -366,7 +376,7 @@ class Mentions:
         if known is not None and known.title:
             return
         context = title_context(text, piece_start, start, start + len(name), title, self.lex)
-        context = self._with_bodies_named(self._with_owner_before(text, piece_start, context))
+        context = self._with_bodies_named(self._with_owner_before(text, piece_start, self._with_joined_portfolio(text, piece_start, context)))
         if known is not None:
             known.title, known._role = context, None
             known.gender = known.gender or gender_of(context)
@@ -399,9 +409,30 @@ class Mentions:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
         if self.organisations and ("’s " in context or "'s " in context):
             context = _THE_BODYS.sub(self._name_the_state_body, context)  # "the office's director general"
+        if self.organisations and context[:1].islower():
+            context = _BODY_NOUN_TITLE.sub(self._name_the_state_body_noun, context)  # "board chair"
+        if self.organisations and context.split("; ")[0] == "Chief" and self.organisations[-1].kind in ("government", "agency"):
+            context = f"{self.organisations[-1].name}’s chief{context[5:]}"  # "Chief Ana Ruiz" after "the Velm Fire Department"
         if self.acronyms:
             context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
+
+    def _name_the_state_body_noun(self, match: re.Match[str]) -> str:
+        """Return the body noun that opens a title ("board" in "board chair") as the possessive of the last body named
+        with that head noun when it is one of government ("Norland Regional Library Board’s "), else the noun unchanged."""
+        body = next((org for org in reversed(self.organisations) if org.head == match.group("noun")), None)
+        return f"{body.name}’s " if body is not None and body.kind in ("government", "agency") else match.group(0)
+
+    def _with_joined_portfolio(self, text: str, start: int, context: str) -> str:
+        """Return ``context`` (a title that starts a run at ``start``) with the first half of a portfolio joined by
+        "and" put back ("Plantation and Commodities Minister ..."), so the ministry it leads is named whole; else
+        ``context`` unchanged (also when the word before "and" names a person: "met Kowal and Finance Minister X")."""
+        if not _ONE_WORD_PORTFOLIO.match(context):
+            return context
+        before = _PORTFOLIO_AND_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before.group("first") in self.people or before.group("first") in self.short:
+            return context
+        return f"{before.group('first')} and {context}"
 
     def _with_owner_before(self, text: str, start: int, context: str) -> str:
         """Return ``context`` with the body named by one word before a role noun ("Aldous spokesman Piet Kramer-Lund"
@@ -817,7 +848,20 @@ class Mentions:
         kind = organisation_kind(bare, self.lex)
         if kind and bare.lower() == "ministry" and (ministry := self._ministry_of_minister(position)) is not None:
             return ministry
+        if kind and bare.lower() == "municipality" and (town := self._municipality_of_mayor(position)) is not None:
+            return town
         return Organisation(bare, kind, head, position) if kind else None
+
+    def _municipality_of_mayor(self, position: int) -> Organisation | None:
+        """Return the municipality a bare "the municipality" with none named before refers back to: the town of the
+        last mayor named before ``position`` with the town in the title ("Ostrets Mayor Nikolay Radev" -> Ostrets
+        Municipality), or None."""
+        index = bisect.bisect_left(self.person_positions, position)
+        for person in reversed(self.person_at[:index]):
+            mayor = _MAYOR_OF.search(person.title)
+            if mayor is not None:
+                return Organisation(f"{mayor.group('town')} Municipality", "government", "Municipality", position)
+        return None
 
     def _ministry_of_minister(self, position: int) -> Organisation | None:
         """Return the ministry a bare "the ministry" with none named before refers back to: the one the last minister
@@ -865,6 +909,7 @@ class Mentions:
 
 
 # A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
+_MAYOR_OF = re.compile(r"(?:^|\s)(?!Deputy\b|Former\b|Acting\b)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Mayor\b")
 _MINISTER_OF = re.compile(r"\b(?!Prime\b|Deputy\b|Chief\b|First\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\b")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
@@ -891,6 +936,12 @@ def _describes_named_body(words: str, lex: Lexicon) -> bool:
     if parts[-1] != "agency":  # "the company", "the regulator"; not "the state agriculture department" (a name in lower case)
         return parts[-1] in _COMPANY_NOUNS or parts[-1].title() not in lex.organisation_heads
     return len(parts) == 2 and parts[0].lower() not in _NEWS_WORDS  # "the UN agency", "the weather agency"
+
+
+# The first half of a two-word portfolio cut off before a title's run by "and", after a lower-case word: "said
+# Plantation and " before "Commodities Minister Datuk Seri Azlan Harun".
+_PORTFOLIO_AND_BEFORE = re.compile(r"\b[a-z]+\s+(?P<first>[A-Z][a-z]+) and $")
+_ONE_WORD_PORTFOLIO = re.compile(r"[A-Z][a-z]+\s+Minister\b")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -171,6 +171,14 @@ def _body_role(part: str, kinds: set[str]) -> tuple[str, str]:
     return ROLE_UNKNOWN, f"'{part}' leads a body that is neither government nor academic, so the role is left for you (role unknown)"
 
 
+def _former(part: str, found: tuple[str, str]) -> tuple[str, str]:
+    """Return ``found`` (a role and what the rules saw) made a former official's when it is an official's and the
+    title ``part`` says the office is past ("Its former head", "the agency's one-time director")."""
+    if found[0] == "official" and _FORMER.search(part):
+        return "former official", f"'{part}' names a former office, so a former official"
+    return found
+
+
 def _leads_international_body(part: str) -> bool:
     """Return True when the body a leader heads ("the president of the World Bank") is an international public body
     by its name (an acronym alone, "the president of OSA", may be a club's: the role is left for the teacher)."""

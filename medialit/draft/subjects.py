@@ -77,7 +77,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(ING
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
-                     r"not authori[sz]ed to|on background|without being named)\b")
+                     r"not authori[sz]ed to|on background|without being named|"
+                     r"(?:not|declined to|refused to) (?:give|giving|gave|give out) (?:his|her|their) (?:full )?names?)\b")
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"[a-z]+)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own|preliminary|final|official|"
@@ -210,7 +211,8 @@ class Subjects:
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
             name = _without_acronym_in_brackets(segment.strip()).removeprefix("the ").removeprefix("The ")
-            known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None)
+            known = next((org for org in self.mentions.organisations if org.name == name and " " in name), None) \
+                or self.mentions.acronyms.get(name)  # "Beltaria's railway authority, the BRA, said": the acronym's body
             if known is not None:
                 return ("institution", known)
             if not is_aside(segment.strip()):
@@ -553,11 +555,22 @@ class Subjects:
         head, _, _ = runs[-1].group(0).partition(" of ")
         if head != runs[-1].group(0) and (known := self.mentions.known(head)) is not None:
             return ("person", known)  # "Professor Omar Lind of Velm University": the person before "of"
-        for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now": the person before "of"
-            if tail.startswith(" of ", run.end()) and (known := self.mentions.known(run.group(0))) is not None:
+        for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now", "Dr Ana Ruiz from/at X University"
+            if tail.startswith((" of ", " from ", " at "), run.end()) and (known := self.mentions.known(run.group(0))) is not None:
                 return ("person", known)
+        if len(runs) > 1 and (known := self._person_before_joined_body(tail, runs[-2], runs[-1])) is not None:
+            return ("person", known)
         person = self.mentions.person_named(runs[-1].group(0))
         return ("person", person) if person is not None else None
+
+    def _person_before_joined_body(self, tail: str, before: re.Match[str], last: re.Match[str]) -> Person | None:
+        """Return the person named before " of " in the run ``before`` when the body after " of " runs on with "and"
+        into the run ``last`` ("Dr Ana Ruiz of the Institute for Soil and Water Studies": the person is Ana Ruiz, not
+        "Water Studies"), or None."""
+        head, of, _ = before.group(0).partition(" of ")
+        if not of or tail[before.end() : last.start()] != " and ":
+            return None
+        return self.mentions.known(head)
 
     def _body_named_at_end(self, tail: str) -> Subject | None:
         """Return an organisation named without a head noun at its end ("Network Coastline", "Northwind"), or None.

@@ -261,9 +261,22 @@ def _title_abbreviation() -> re.Pattern[str]:
 # How a finished sentence ends: a terminal, then closing quotation marks or brackets (issue 15, round 3). A piece
 # that ends otherwise ("Justice (retd)", cut before the name) was cut in the middle.
 _FINISHED = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+# A number abbreviation cut off before its number ("Decision No." then "847/QD-UBND, signed ..."): the number
+# continues the sentence.
+_NUMBER_ABBREVIATION = re.compile(r"(?:^|\s)(?:No|Nos|no|nos)\.$")
+# A wire's credit line cut off as a sentence of its own at a paragraph's end ("... and ports." then "-- BERNAMA").
+_CREDIT_LINE = re.compile(r"(?:--|—|–)\s*[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z]*)?$")
 # A full stop, then an opening quotation mark and a capital: a new sentence that syntok leaves joined after an
 # abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ...").
 _QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
+
+
+def _continues(content: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Return whether ``span`` continues the sentence ``previous`` that was cut before it: the number after a cut
+    "No." (``_NUMBER_ABBREVIATION``), or a wire's credit line (``_CREDIT_LINE``)."""
+    if content[span[0]].isdigit() and _NUMBER_ABBREVIATION.search(content, max(0, previous[1] - 5), previous[1]):
+        return True
+    return bool(_CREDIT_LINE.match(content, span[0], span[1])) and span[1] - span[0] <= 30
 
 
 def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -275,7 +288,7 @@ def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for span in spans[1:]:
         previous = joined[-1]
         cut_title = _title_abbreviation().search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper()
-        if cut_title or not _FINISHED.search(content, previous[0], previous[1]):
+        if cut_title or not _FINISHED.search(content, previous[0], previous[1]) or _continues(content, previous, span):
             joined[-1] = (previous[0], span[1])
         else:
             joined.append(span)

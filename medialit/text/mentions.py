@@ -222,7 +222,8 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     else:
         cut = next((index for index, word in enumerate(rest) if word in ORGANISATION_JOINERS), len(rest))
         rest = rest[:cut]
-    while rest and (rest[0] in lex.not_names or rest[0] in lex.particles) and not _is_surname_he(rest):
+    while rest and (rest[0] in lex.not_names or rest[0] in lex.particles) and not _is_surname_he(rest) \
+            and not _addressed_given_name(title, rest):
         rest = rest[1:]
     patronymic = next((index for index, word in enumerate(rest[1:-1], 1) if word[:1].isupper() and PATRONYMIC.search(word)), 0)
     if patronymic > 1:  # "... Institute of Power Systems Marina Sergeyevna Ostapchuk": given name, father's name, surname
@@ -232,6 +233,17 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     if not _looks_like_person(rest, lex):
         return title.strip(), "", 0
     return title.strip(), " ".join(rest), run.index(rest[0], rest_start)
+
+
+# A form of address that ends a title right before a name: the capitalised word after it is a given name, even one
+# that is also a word ("Mr. Said Ait Lounis": "Said" is the given name, not the verb).
+_ADDRESS_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mme|Dr)\.?$")
+
+
+def _addressed_given_name(title: str, words: list[str]) -> bool:
+    """Return True when ``words`` (two or more, the first capitalised and no particle) follow a form of address that
+    ends ``title`` ("Mr.", "Mrs"), so the first word is the given name and is kept."""
+    return len(words) > 1 and words[0][:1].isupper() and bool(_ADDRESS_END.search(title))
 
 
 def _is_surname_he(words: list[str]) -> bool:
