@@ -339,12 +339,7 @@ class Mentions:
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
         if " " not in piece and piece not in self.short:
-            if piece in self.bodies:
-                self._note_body_again(piece, offset + piece_start)  # "Eskel, which ..., apologised. Its chief ..."
-                return
-            if not self._collect_described_surname(text, piece_start, piece, offset) and \
-                    not self._collect_lone_body_after_noun(text, piece_start, piece, offset):
-                self._collect_organisation(text, piece_start, piece, offset)
+            self._collect_one_word(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
         if name and not title and name.count(" ") >= 2 and self._title_to_before(text, piece_start):
@@ -518,6 +513,16 @@ class Mentions:
         self.bodies.add(run)
         self.descriptions.append((noun, offset + start, organisation))
         return True
+
+    def _collect_one_word(self, text: str, piece_start: int, piece: str, offset: int) -> None:
+        """Record what a one-word run no short form knows names: a body named before by it again, a person with a
+        role after it, a body its describing noun names, or an organisation (changes this registry)."""
+        if piece in self.bodies:
+            self._note_body_again(piece, offset + piece_start)  # "Eskel, which ..., apologised. Its chief ..."
+            return
+        if not self._collect_described_surname(text, piece_start, piece, offset) and \
+                not self._collect_lone_body_after_noun(text, piece_start, piece, offset):
+            self._collect_organisation(text, piece_start, piece, offset)
 
     def _note_body_again(self, name: str, position: int) -> None:
         """Record a later mention by its one-word name of a body collected before, so that "Its director" after it
