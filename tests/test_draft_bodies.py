@@ -530,3 +530,49 @@ def test_does_an_acronym_in_apposition_name_the_body_a_description_opens(tmp_pat
     assert key.loc["P01.S2", "speaker"] == "VPA"
     assert key.loc["P01.S2", "speaker_role"] == "official"
     assert key.loc["P01.S3", "speaker"] == "VPA"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Bank of Tarsova held its main rate at 9% on Monday, the bank said.", "official"),
+        ("The Coral Sea Development Bank said the loan would fund two new ports.", "official"),
+        ("The Board of Elections of Varrow County said the recount would start on Monday.", "official"),
+        ("The recount will take four days, said the elections director, Joren Maddox.", "official"),
+        ("The director of the state-run clinic, Ama Boateng, said supplies were short.", "official"),
+        ("Norvel Power Exchange, the state-owned grid operator, said two plants would restart.", "official"),
+        ("The Kelmoor National Park grew by 400 hectares. Park director Saule Amanova said the herd was safe.", "official"),
+    ],
+    ids=["bank-of-a-place", "development-bank", "board-of-elections", "elections-director", "state-run-clinic",
+         "state-owned-operator", "park-director"],
+)
+def test_are_central_banks_elections_bodies_parks_and_state_run_bodies_of_government(tmp_path: Path, text: str,
+                                                                                    role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.iloc[-1]["speaker_role"] == role
+
+
+def test_does_a_titles_own_acronym_name_no_body_and_refer_back_to_the_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "ODUMASE, May 2, GNA - Mrs Efua Sarpong-Addo, the Municipal Chief Executive (MCE) for Odumase, "
+                            "has promised traders a new market. The MCE explained that the contractor had been paid.")
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Efua Sarpong-Addo"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"),
+    [
+        ("Dr Petra Lindqvist, who worked as a nurse at Orwell General Hospital for a decade, said the ward was full.", "",
+         "reporting"),
+        ("Niels Baptiste, regional secretary of the Dockers' Union of Ferrow, said the strike would go on.", "", "reporting"),
+        ("The secretary of state for fisheries, Ines Carvalho Mota, said the quota would rise.", "official",
+         "official statement"),
+    ],
+    ids=["general-inside-a-hospital-name", "secretary-of-a-union", "secretary-of-state"],
+)
+def test_do_a_word_inside_a_bodys_name_and_a_unions_secretary_give_no_office(tmp_path: Path, text: str, role: str,
+                                                                             category: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker_role"] == role
+    assert key.loc["P01.S1", "category"] == category

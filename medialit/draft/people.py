@@ -18,7 +18,8 @@ from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
-    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title, without_modifiers,
+    ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+    without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -29,6 +30,7 @@ _OWNED_HEADS = frozenset("Office Association Union Federation Bureau Service Com
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
+_TITLE_ACRONYM = re.compile(r"\s\((?P<acronym>[A-Z]{2,6})\)")  # "District Chief Executive (DCE)": the title's own short form
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7}|[A-Z][a-z]{2,8})\)")  # "(IMF)", "(Kuwasa)"
 # A person's title before the body's name in one run: "Chairman of the Sadeer Free Zone Authority".
 _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Executive)[\s\-])*(?:Chairman|Chairwoman|Chair|"
@@ -184,6 +186,18 @@ class Mentions:
                 self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
         self._name_described_bodies_in_titles()
+        self._note_title_acronyms()
+
+    def _note_title_acronyms(self) -> None:
+        """Make the acronym a person's title gives itself in brackets ("the District Chief Executive (DCE) for X") a
+        short form of that person, so that a later "The DCE explained" is that person; an acronym already taken by a
+        body or another person keeps its first owner (changes ``short``)."""
+        for person in list(self.people.values()):
+            for match in _TITLE_ACRONYM.finditer(person.title) if "(" in person.title else ():
+                acronym = match.group("acronym")
+                words = person.title[: match.start()].split()[-len(acronym) :]
+                if len(words) == len(acronym) and "".join(word[0] for word in words) == acronym and acronym not in self.acronyms:
+                    self.short.setdefault(acronym, person)
 
     def _name_described_bodies_in_titles(self) -> None:
         """Give the head noun of a body known only from its description ("the Vindhara Ryot Sangham, a farmers'
@@ -438,6 +452,8 @@ class Mentions:
         kind = organisation_kind(last, self.lex) if last else "other"
         if what and not head and last in self.lex.body_nouns:
             head, kind = last, self.lex.body_nouns[last]  # "Berger Lindahl, an investment firm"
+        if head and STATE_RUN.search(what):
+            kind = "government"  # "Korea Power Exchange, the state-run grid operator"
         return (head, kind) if head or not what else None
 
     def _collect_body_after_noun(self, text: str, start: int, run: str, offset: int) -> bool:
@@ -603,6 +619,9 @@ class Mentions:
         """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
         if words.strip() in self.short and words.strip() in self.lex.not_names:
             return self.short[words.strip()]  # a given name that is also a common word: "Nguyễn Văn An" -> "An"
+        titled = words.strip().removeprefix("The ").removeprefix("the ")
+        if titled in self.short and ACRONYM.match(titled):
+            return self.short[titled]  # "The DCE" after "X, the District Chief Executive (DCE)"
         _, name, _ = self.split(words.strip())
         if not name and " of " in words:  # "said Hanna Lind of the Polar Institute": the person before the body
             _, name, _ = self.split(words.split(" of ")[0].strip())
@@ -835,8 +854,9 @@ _NEWS_WORDS = frozenset("news wire press state official public local national".s
 
 
 def is_international(name: str) -> bool:
-    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
-    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
+    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF", a
+    development bank: "the Pacific Development Bank")."""
+    return name.startswith(_INTERNATIONAL) or name.endswith(" Development Bank") or bool(ACRONYM.match(name))
 
 
 def _describes_named_body(words: str, lex: Lexicon) -> bool:
