@@ -89,6 +89,8 @@ _DOCUMENT_VERBS = ("find", "show", "read")
 _DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
                            r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
                            r"research|paper|statement|communiqu[eé]|notice|letter|memo|court|tribunal|judge|judges|jury|bench|panel)\b"
+                           r"(?:\s+(?:published|released|issued)(?:\s+(?:last|this|earlier\s+this)\s+[a-z]+|\s+(?:in|on)\s+[A-Z0-9]\w*"
+                           r"(?:\s+\d{1,2})?)?)?"  # "An OECD survey published last year found"
                            r"(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?"
                            r"(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
 # The name after "told": "told ABC Radio", "told NewsChannel 9", "told the Post that" (not "told the Senate", not "told Ukraine's president").

@@ -48,6 +48,20 @@ _PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z
 # A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
 _TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+# A place's body of government named by its level and its task: "the Hamazawa prefectural board of education".
+_PLACE_BOARD_OF = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
+                             r"provincial|state|municipal|prefectural)\s+(?P<head>board|commission)\s+of\s+[a-z]+)\b(?![’'\-])")
+# A place's non-government body named in lower case by its field: "Montevar's athletics federation".
+_PLACE_FIELD_GROUP = re.compile(r"(?<![\w’'.\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
+                                r"(?P<head>federation|association|union|league|confederation)\b(?![’'\-])")
+# A body of government named in lower case by its field alone, with no place: "the health ministry", "the regional
+# health authority" (later "the ministry", "the authority", "its director" refer back to it).
+_FIELD_BODY = re.compile(r"(?<![\w’'\-])(?:the|The)\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
+                         r"county|city|district|prefectural)\s+)?(?P<field>[a-z]+)\s+(?P<head>ministry|department|authority))\b(?![’'\-])")
+# Words before a body's noun that name no field: "the same ministry", "the new authority", and a level alone ("the
+# regional authority" refers back to a body named before).
+_NOT_FIELDS = frozenset("same said new old former other whole entire relevant responsible competent regional provincial state "
+                        "national federal municipal county city district prefectural".split())
 _FIELD_STOP = frozenset("the of and in a an to for with on at by from said says told has had have is was were will would "
                         "its his her their this that which who local".split())
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
@@ -78,7 +92,9 @@ _THE_BODYS = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)[’']s(?=\s)")
 _BODY_NOUN_TITLE = re.compile(r"^(?P<noun>[a-z]+)\s+(?=(?:chair|chairman|chairwoman|chairperson|president|director|head|chief)\b)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b(?![’'\-])")
 _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![’'\-])")  # "head of the office"
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$")
+# Words before a name that make it a place: "near Umm Sidra", "based in the city of Harlow Ridge", "the province of X".
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$"
+                           r"|\b(?:city|town|village|province|region|district|county|municipality|prefecture)\s+of\s+$")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
 # country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
@@ -94,6 +110,8 @@ _COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufact
 _ANY_BODY = frozenset("institution organisation organization body".split())
 # A lower-case body owning the body named next ("the league's Financial Control Commission"): the owner's kind decides.
 _BODY_OWNER = re.compile(r"\b(?:the|its|their|The|Its|Their)\s+(?P<noun>[a-z]+)[’']s\s+$")
+# Generic owners below the nation: "the city's finance department" is the city's, not the state's (the name keeps them).
+_LOCAL_OWNERS = frozenset("city province county town village municipality district prefecture".split())
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory county district "
                             "municipality prefecture town village capital".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chairperson|chair|president|secretary|"
@@ -178,8 +196,7 @@ class Mentions:
                 pieces = _run_pieces(run, start) if ("’" in run or "'" in run) else [(start, run)]
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
-            if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text):
-                self._collect_lower_bodies(text, sentence.char_start)
+            self._collect_lower_named(text, sentence.char_start)
             if '"' in text or "“" in text:
                 self._collect_nicknamed(text, sentence.char_start)
             if "hares" in text:
@@ -202,14 +219,16 @@ class Mentions:
     def _name_described_bodies_in_titles(self) -> None:
         """Give the head noun of a body known only from its description ("the Vindhara Ryot Sangham, a farmers'
         association") to the titles that name it ("president of the Vindhara Ryot Sangham" -> "... Sangham
-        (Association)"), so that the body's kind decides the leader's role, as with a head noun in the name. Changes
-        the titles (and forgets the roles worked out) of ``people``."""
-        described = [org for org in self.organisations if org.head and " " in org.name and not organisation_kind(org.name, self.lex)
-                     and organisation_kind(org.head.title(), self.lex)]
+        (Association)"), so that the body's kind decides the leader's role, as with a head noun in the name; a
+        non-government body with no head noun at all ("X, which opposed the plan") is a group ("X (Group)’s
+        spokeswoman": no official). Changes the titles (and forgets the roles worked out) of ``people``."""
+        described = [(org, org.head.title() if org.head else "Group") for org in self.organisations
+                     if " " in org.name and not organisation_kind(org.name, self.lex)
+                     and (org.head and organisation_kind(org.head.title(), self.lex) or not org.head and org.kind == "other")]
         for person in self.people.values() if described else ():
-            for org in described:
+            for org, head in described:
                 if org.name in person.title and f"{org.name} (" not in person.title:
-                    person.title, person._role = person.title.replace(org.name, f"{org.name} ({org.head.title()})", 1), None
+                    person.title, person._role = person.title.replace(org.name, f"{org.name} ({head})", 1), None
 
     def _collect_nicknamed(self, text: str, offset: int) -> None:
         """Record a person written with a nickname inside the name ('Dashawn "Dash" Whitlock') by the name without it,
@@ -228,10 +247,21 @@ class Mentions:
             return ""
         return run.group(0) + joined.group(0)
 
+    def _collect_lower_named(self, text: str, offset: int) -> None:
+        """Record the bodies a sentence names with lower-case words (``_collect_lower_bodies``, then
+        ``_collect_field_bodies``), each only when a substring test shows it may (changes ``organisations``)."""
+        if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text) \
+                or " board of " in text or " commission of " in text:
+            self._collect_lower_bodies(text, offset)
+        if "ministry" in text or "department" in text or "authority" in text or "’s " in text or "'s " in text:
+            self._collect_field_bodies(text, offset)
+
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF):
+        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF, _PLACE_BOARD_OF):
+            if pattern is _PLACE_BOARD_OF and " board of " not in text and " commission of " not in text:
+                continue  # the quick, common case: no "board of"
             for match in pattern.finditer(text):
                 if pattern is _TASK_BODY_OF and (_FIELD_STOP - {"and"}).intersection(match.group("name").split()[:-3]):
                     continue  # "the head of the committee of X": no task before the noun
@@ -246,6 +276,40 @@ class Mentions:
                     name = " ".join(words)
                     where = offset + match.end("name") - len(name)
                     self.organisations.append(Organisation(name, "government", match.group("head"), where))
+
+    def _collect_field_bodies(self, text: str, offset: int) -> None:
+        """Record the bodies named in lower case by their field ("the health ministry", "Montevar's athletics
+        federation"), after the bodies ``_collect_lower_bodies`` found (changes ``organisations``)."""
+        if "ministry" in text or "department" in text or "authority" in text:
+            for match in _FIELD_BODY.finditer(text):
+                self._collect_field_body(match, offset)
+        if any(head in text for head in ("federation", "association", "union", "league")):
+            for match in _PLACE_FIELD_GROUP.finditer(text):
+                self._collect_field_group(match, offset)
+
+    def _collect_field_body(self, match: re.Match[str], offset: int) -> None:
+        """Record the body of government ``_FIELD_BODY`` matched ("the health ministry"), unless its field word is no
+        field ("the same ministry", "the said department") or a body of that name is known (changes ``organisations``)."""
+        name = match.group("name")
+        if match.group("field") in _FIELD_STOP or match.group("field") in _NOT_FIELDS or \
+                any(org.name.lower() == name for org in self.organisations):
+            return
+        self.organisations.append(Organisation(name, "government", match.group("head"), offset + match.start("name")))
+
+    def _collect_field_group(self, match: re.Match[str], offset: int) -> None:
+        """Record the non-government body ``_PLACE_FIELD_GROUP`` matched ("Montevar's athletics federation"), its name
+        with the place's possessive; not when the owner is a person or a body ("Kowal's union") or the field word is
+        no field (changes ``organisations``)."""
+        words = match.group("owner").split()
+        while words and words[0] in self.lex.not_names:
+            words = words[1:]
+        owner = " ".join(words)
+        if not owner or self.known(owner) is not None or organisation_kind(owner, self.lex) or owner in self.lex.titles \
+                or match.group("field") in _FIELD_STOP or match.group("field") in _NOT_FIELDS:
+            return
+        name = match.group(0)[match.group(0).index(owner):]
+        where = offset + match.start("owner") + match.group("owner").index(owner)
+        self.organisations.append(Organisation(name, self.lex.body_nouns[match.group("head")], match.group("head"), where))
 
     def _collect_listed_companies(self, text: str, offset: int) -> None:
         """Record the companies whose shares a sentence names ("Shares of Calloway Semiconductor fell", "Aldous Brenner
@@ -289,8 +353,7 @@ class Mentions:
     def _collect_piece(self, text: str, piece_start: int, piece: str, offset: int) -> None:
         """Record the person or organisation one run of capitalised words names (changes this registry)."""
         if " " not in piece and piece not in self.short:
-            if not self._collect_described_surname(text, piece_start, piece, offset):
-                self._collect_organisation(text, piece_start, piece, offset)
+            self._collect_one_word(text, piece_start, piece, offset)
             return
         title, name, name_offset = self.split(piece)
         if name and not title and name.count(" ") >= 2 and self._title_to_before(text, piece_start):
@@ -466,6 +529,31 @@ class Mentions:
         self.bodies.add(run)
         self.descriptions.append((noun, offset + start, organisation))
         return True
+
+    def _collect_one_word(self, text: str, piece_start: int, piece: str, offset: int) -> None:
+        """Record what a one-word run no short form knows names: a body named before by it again, a person with a
+        role after it, a body its describing noun names, or an organisation (changes this registry)."""
+        if piece in self.bodies:
+            self._note_body_again(piece, offset + piece_start)  # "Eskel, which ..., apologised. Its chief ..."
+            return
+        if not self._collect_described_surname(text, piece_start, piece, offset) and \
+                not self._collect_lone_body_after_noun(text, piece_start, piece, offset):
+            self._collect_organisation(text, piece_start, piece, offset)
+
+    def _note_body_again(self, name: str, position: int) -> None:
+        """Record a later mention by its one-word name of a body collected before, so that "Its director" after it
+        names that body (changes ``organisations``)."""
+        body = next(org for org in reversed(self.organisations) if org.name == name)
+        self.organisations.append(Organisation(body.name, body.kind, body.head, position))
+
+    def _collect_lone_body_after_noun(self, text: str, start: int, word: str, offset: int) -> bool:
+        """Record a body named by one word right after the noun that describes it ("the state-owned operator Eskel"),
+        not after a comma ("a filing with the exchange, Vantor said") nor when it opens a body named before
+        ("Vantor" after "Vantor Energy"); return whether one was (changes this registry)."""
+        if start < 2 or text[start - 2] == "," or not self._noun_before(text, start) or \
+                any(org.name.startswith(f"{word} ") for org in self.organisations):
+            return False  # the quick, common case first: no body noun right before the word
+        return self._collect_body_after_noun(text, start, word, offset)
 
     def _noun_before(self, text: str, start: int) -> str:
         """Return the body noun of a description just before ``text[start:]`` ("the environmental group "), or ''."""
@@ -661,6 +749,8 @@ class Mentions:
         rest, owner = name[match.end():], match.group("owner")
         if not organisation_kind(rest, self.lex):
             return name
+        if owner in _LOCAL_OWNERS and rest.islower():
+            return name  # "the city's finance department": which government's department the owner tells
         if owner in _GENERIC_OWNERS or self.lex.body_nouns.get(owner) == "other" and rest[:1].isupper():
             return rest  # "the country's civil protection service", "the league's Financial Control Commission"
         if owner[:1].isupper() and self.known(owner) is None and any(word[:1].isupper() for word in rest.split()):

@@ -67,6 +67,11 @@ _PRESS_SERVICE_OF_LOWER = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?
 _OFFICE_DESCRIBED = re.compile(r"^(?![Tt]he\s+(?:press|media)\s|(?:press|media)\s)(?:[Tt]he\s+)?(?P<name>(?:[a-z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
                                r"(?P<noun>[a-z]+)\s+(?:of|for)\s+"
                                r"(?:the\s+)?(?:[a-z][\w\-]*|and|[A-Z][\w\-]*)(?:\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,5})$")
+# When a body's document came out, after the document: "survey published last year", "report released in May".
+_PUBLISHED_AFTER = re.compile(r"\b(?P<document>report|survey|study|data|figures|results|estimates)\s+(?:published|released|issued)"
+                              r"(?:\s+(?:last|this|earlier\s+this)\s+[a-z]+|\s+(?:in|on)\s+[A-Z0-9][\w]*(?:\s+\d{1,2})?)?$")
+_PUBLISHED_ENDS = ("published", "released", "issued", "year", "month", "week") + tuple(
+    "January February March April May June July August September October November December".split())
 _STATE_WORDS = frozenset("state state-owned state-run government government-owned government-run".split())
 # "(INGD)", "(Kuwasa)"; a party in brackets after a name: "(D-Texas)", "(independent)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&\-]{1,11}|independent|non-?partisan)\)$")
@@ -97,8 +102,9 @@ _SUBJECT_PRONOUNS = frozenset("He She It They".split())
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},")
 _PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\b")
 _UNTIL_BREAK = re.compile(r"[^,.;:!?]{1,80}")
-# Words after a plural source's noun that place it ("Villagers in Camlica", "Farmers along the route").
-_PLACING_WORDS = frozenset("in at on from of close along near across around outside inside".split())
+# Words after a plural source's noun that place or describe it ("Villagers in Camlica", "Farmers along the route",
+# "Experts who follow the courts").
+_PLACING_WORDS = frozenset("in at on from of close along near across around outside inside who".split())
 # Someone's source is unnamed whoever owns it: "The agency's source", "the ministry's informed sources".
 _OWNED_SOURCE = re.compile(r"^(?:[Tt]he\s+)?[\w\-]+[’']s\s+(?:[a-z][\w\-]*\s+)?sources?$")
 # A document and who issued it: "X today issued a royal decree", "a development plan issued by the government".
@@ -435,6 +441,8 @@ class Subjects:
             person = self.mentions.known(owner)
             organisation = None if person else self.mentions.organisation(owner, self.position) or self._named_body(owner)
             return ("person", person) if person else ("institution", organisation) if organisation else None
+        if " " in tail and tail.endswith(_PUBLISHED_ENDS):
+            tail = _PUBLISHED_AFTER.sub(r"\g<document>", tail)  # "An OECD survey published last year found": the survey
         match = _OWNED.search(tail)
         if match is None or not self._can_own(match.group("owner")):
             return None  # "a league spokesman", "the ministry's statement"; not "the new statement"
