@@ -576,3 +576,23 @@ def test_do_a_word_inside_a_bodys_name_and_a_unions_secretary_give_no_office(tmp
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker_role"] == role
     assert key.loc["P01.S1", "category"] == category
+
+
+def test_does_a_shorter_capitalised_name_refer_back_to_the_body_named_in_full(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Marrow County Council has opened a new bridge. The bridge cost 2 million euros, according "
+                            "to a press release of the County Council.")
+    assert key.loc["P01.S2", "speaker"] == "Marrow County Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Oda Finnsdottir, a teacher who sits on the Harlow city council, said the vote was close.", "official"),
+        ("Per Lund, who sits on the board of Halden Bank, said the vote was close.", ""),
+        ("The Bank of Tarsova held rates. Ivo Marek, a member of Bank of Tarsova's rate committee, said the vote was close.",
+         "official"),
+    ],
+    ids=["seat-on-a-city-council", "seat-on-a-banks-board", "member-of-a-central-banks-committee"],
+)
+def test_does_a_seat_on_a_body_take_the_bodys_kind(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).iloc[-1]["speaker_role"] == role

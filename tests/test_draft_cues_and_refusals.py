@@ -416,3 +416,9 @@ def test_does_a_person_of_a_body_after_a_description_speak_not_the_body(tmp_path
                             "Law Center, said the group wants repairs.")
     assert key.loc["P01.S2", "speaker"] == "Marisol Deane"
     assert key.loc["P01.S2", "speaker_role"] == ""
+
+
+def test_is_the_signer_of_a_statement_an_aside_before_the_subjects_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Head of the Velm State Fire Service, Mr Tunde Arowolo-Bakare, in a statement signed by the "
+                            "agency's spokesperson, Mrs Kemi Adesanya-Cole, said three engines had been sent.")
+    assert key.loc["P01.S1", "speaker"] == "Tunde Arowolo-Bakare"

@@ -639,7 +639,7 @@ class Mentions:
                 self.acronyms[name] = Organisation(name, self.lex.body_nouns[noun], noun, offset + start)
             organisation = self.acronyms[name]  # "The United Nations refugee agency, UNHCR,": defined by its description
         else:
-            organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
+            organisation = self._named_in_full_before(name) or Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
         self.named_until = max(self.named_until, offset + start + len(name))  # "Industry and Energy" is no second body
         if text.startswith(" ", run_end) and _THING_AFTER.match(text, run_end):
@@ -648,6 +648,17 @@ class Mentions:
         acronym = _ACRONYM_AFTER.match(text, run_end)
         if acronym is not None:
             self.acronyms[acronym.group("acronym")] = organisation
+
+    def _named_in_full_before(self, name: str) -> Organisation | None:
+        """Return the body named before in full that ``name`` (two words or more) shortens: the last one with the same
+        head noun whose name has every word of ``name`` and more ("County Council" after "the Codrea County Council",
+        "Environment Agency" after "the Environment Agency – Khor Sadaf"); None when none does."""
+        words = name.split()
+        if len(words) < 2 or not self.organisations:
+            return None
+        head = head_noun(name, self.lex)
+        return next((org for org in reversed(self.organisations)
+                     if org.head == head and set(words) < set(org.name.split())), None)
 
     def _organisation_name(self, text: str, start: int, run: str) -> tuple[str, int]:
         """Return an organisation's name as the article writes it, and where it starts: without a possessive, an
@@ -850,10 +861,19 @@ class Mentions:
         if bare in self.bodies:
             return next(org for org in reversed(self.organisations) if org.name == bare)
         head = head_noun(bare, self.lex)
-        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])) \
+        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])
+                     or self._short_name_of_earlier(bare, head, position)) \
                 and (referred := self._referred_back(head, bare, position)) is not None:
             return referred
         return self._new_body(bare, head, position)
+
+    def _short_name_of_earlier(self, bare: str, head: str, position: int) -> bool:
+        """Return True when ``bare`` ("Yunshui bureau", "County Council") is a short name of a body named before
+        ``position`` with the same head noun: every capitalised word before its noun is in that body's name ("Yunshui
+        County Bureau of Agriculture and Rural Affairs", "Codrea County Council")."""
+        words = {word for word in bare.split()[:-1] if word[:1].isupper()}
+        return bool(words) and any(org.head == head and org.position < position and words <= set(org.name.split())
+                                   and org.name != bare for org in self.organisations)
 
     def _another_lower_body(self, bare: str, position: int) -> bool:
         """Return True when the lower-case reference ``bare`` ("border police") has a modifier that no earlier body

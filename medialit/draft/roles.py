@@ -31,7 +31,9 @@ _POSSESSOR = re.compile(r"^.*[’']s?\s+")
 _PUBLIC_BODY = re.compile(r"\b(?:International|World|United Nations|UN|European)\b|\b[A-Z]{2,}\b")
 _GENERIC_BODIES = frozenset("organisation organization institution body group".split())
 # Words that show a person leads a body even without a leadership noun: "who heads the service", "who runs the agency".
-_LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages)\b")
+# A seat on a body says the same of its members: "a nurse who sits on the Lennox Falls city council".
+_LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages|"
+                    r"(?:sits|sat|serves|served)\s+on)\b")
 # A lawyer who speaks for a party ("His lawyer", "a lawyer for the family", "defence attorney") is no independent expert.
 # A possessive owner says the same: "The tenants' attorney", "the family's lawyer".
 _ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b"

@@ -346,7 +346,7 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
 # Words that say the state runs a body, whatever its noun: "the state-run hospital", "a government-owned operator".
 STATE_RUN = re.compile(r"\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)
 # A bank named "of" one place and nothing after: "Bank of Ghana", "the People's Bank of Lirovia" (a central bank).
-_BANK_OF_PLACE = re.compile(r"\bBank of [A-Z][\w\-]+$")
+_BANK_OF_PLACE = re.compile(r"\bBank of [A-Z][\w\-]+(?:[’']s)?$")
 
 
 def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
