@@ -596,3 +596,18 @@ def test_does_a_shorter_capitalised_name_refer_back_to_the_body_named_in_full(tm
 )
 def test_does_a_seat_on_a_body_take_the_bodys_kind(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).iloc[-1]["speaker_role"] == role
+
+
+def test_is_a_body_named_after_a_tier_of_government_a_body_of_government(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "More than 9,000 pupils joined a drill on Monday, the provincial Flood Response Organisation said. "
+                            "The organisation said it would meet teachers next week.")
+    assert key.loc["P01.S1", "speaker"] == "Flood Response Organisation"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_are_the_words_after_according_to_a_name_no_apposition(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "According to Director General of OJSC Velm Bakery Ivan Petrovich Sorin, the ovens were fitted by "
+                            "specialists from Italy together with the bakery's own engineers.")
+    assert key.loc["P01.S1", "speaker"] == "Ivan Petrovich Sorin"
+    assert key.loc["P01.S1", "speaker_role"] == ""

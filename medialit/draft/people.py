@@ -134,6 +134,8 @@ _SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&
 # A noun after a body's name that makes the name describe a thing: "a High Court decision", "a ministry document".
 _THING_AFTER = re.compile(r"\s+(?:decision|ruling|judgment|judgement|order|verdict|judge|judges|case|hearing|proceedings|"
                           r"document|documents|filing|official|officials|building|headquarters|website)\b")
+# A tier of government in lower case just before a body's name: "the provincial Crisis Management Organisation".
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:the|a|its)\s+(?:provincial|regional|municipal|prefectural|district|county|federal)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -629,6 +631,8 @@ class Mentions:
         kind = organisation_kind(name, self.lex) if name else ""
         if kind in ("government", "agency") and (owned := _BODY_OWNER.search(text, 0, start)) is not None:
             kind = self.lex.body_nouns.get(owned.group("noun"), kind)  # "the league's Financial Control Commission"
+        if kind in ("other", "academic") and not ACRONYM.match(name) and _LOCAL_GOVERNMENT.search(text, max(0, start - 30), start):
+            kind = "government"  # "the provincial Crisis Management Organisation": a province's body
         if not kind or name.lower() == head_noun(name, self.lex):
             return  # no organisation, or a head noun alone ("The Authority's"): a reference back
         if ACRONYM.match(name):
@@ -1025,6 +1029,9 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
         parts.append(member.group(1))
     if after.startswith(","):
         appositive = APPOSITIVE.match(_skip_age(after))
+        if appositive is not None and not appositive.group(0).endswith(",") and \
+                _ACCORDING_BEFORE.search(text, max(0, run_start - 16), run_start):
+            appositive = None  # "According to X, the line was assembled ...": the words reported, no apposition
         if appositive and (ASIDE_START.match(appositive.group(1)) or is_titled_apposition(appositive.group(1), lex)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
@@ -1035,6 +1042,7 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
+_ACCORDING_BEFORE = re.compile(r"\bAccording\s+to\s+$")  # "According to <title> <name>, <the reported words>"
 # One capitalised word, then the lower-case title right before a name: "Aldous spokesman ", "Union spokeswoman ".
 _OWNER_BEFORE_TITLE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+)\s+(?P<title>(?:[a-z][\w\-]*\s+){1,2})$")
 _YEAR_OLD = re.compile(r"an?\s+\d{1,3}-year-old\b")

@@ -53,6 +53,8 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z
                                    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*)$")
 _LOWER_FIRM_OPENING = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _BASED = re.compile(r"(?<=\b[Tt]he )[A-Z][\w\-]*-based\s+")  # "The Paris-based agency" -> "The agency"
+# Words that may open a body's name in a subject: an article, or the tier of government ("the provincial X Organisation").
+_OPENING_WORDS = frozenset("the The a A provincial regional municipal prefectural district county federal".split())
 _BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the group X", "Analysts at the firm X"
 # A body after an inverted cue: "..., said the ministry.", "..., said the headquarters in a statement".
 _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
@@ -210,7 +212,7 @@ class Subjects:
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
                 described = bool(opening) and opening[-1] in self.lex.body_nouns and \
                     not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
-                if described or all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
+                if described or all(word in _OPENING_WORDS or word[:1].isupper() for word in opening[-3:]) and \
                         not (opening and opening[-1].endswith(("’s", "'s")) and not self._place_owns(opening[-1], org.name)):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
