@@ -611,3 +611,16 @@ def test_are_the_words_after_according_to_a_name_no_apposition(tmp_path: Path) -
                             "specialists from Italy together with the bakery's own engineers.")
     assert key.loc["P01.S1", "speaker"] == "Ivan Petrovich Sorin"
     assert key.loc["P01.S1", "speaker_role"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr Kojo Asamoah-Bediako, the District Engineer, said the culvert would be rebuilt.", "official"),
+        ("Marwick County Attorney Lena Osterholt said the county would appeal.", "official"),
+        ("Ivo Brandl, a geologist at the State University of Velm, said the slope was unstable.", "expert"),
+    ],
+    ids=["district-engineer", "county-attorney", "geologist-at-a-state-university"],
+)
+def test_is_an_experts_noun_after_a_tier_of_government_an_office(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role

@@ -55,6 +55,8 @@ _RESEARCH_UNIT = re.compile(r"\b(?:head|director|chief)\s+of\s+(?:[\w\-]+\s+){0,
 # The capitalised words around a role noun inside a body's name: "Harwick General Hospital".
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*(?![\w\-]))+")
+# A tier of government before a capitalised expert's noun makes it an office: "the District Engineer", "County Attorney".
+_TIER_OFFICE = re.compile(r"\b(?:County|District|City|Municipal|Provincial|Regional|State)\s+(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*$")
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -101,6 +103,8 @@ def _part_role(part: str) -> tuple[str, str] | None:
         return ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
     if roles:
         role = roles[0][0]
+        if role == "expert" and _TIER_OFFICE.search(part, 0, roles[0][1].end()):
+            return "official", f"'{part}' is an office of a county, city or district, so an official"
         if role == "official" and _FORMER.search(part):
             return "former official", f"'{part}' names a former office, so a former official"
         return role, f"'{part}' makes the speaker an {role}"
