@@ -624,3 +624,16 @@ def test_are_the_words_after_according_to_a_name_no_apposition(tmp_path: Path) -
 )
 def test_is_an_experts_noun_after_a_tier_of_government_an_office(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mara Quist, a spokeswoman for Tellmark Container Lines, said two ships had been diverted.", ""),
+        ("A spokesman for Ferrowlink, Jon Aasen, said the company was cooperating.", ""),
+        ("A spokeswoman for the Velm Transport Ministry, Ana Lisse, said the ferries would run.", "official"),
+    ],
+    ids=["body-with-no-head-noun", "one-word-body", "ministry"],
+)
+def test_does_a_spokesperson_for_a_body_the_rules_cannot_place_get_no_role(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role

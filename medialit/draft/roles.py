@@ -27,6 +27,8 @@ _LEADERSHIP = frozenset("president chairman chairwoman chair director head chief
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson commissioner".split())  # "the league's commissioner" too
 # The body that owns a title: "the Association of Independent Producers’s " in "...’s president".
 _POSSESSOR = re.compile(r"^.*[’']s?\s+")
+# A spokesperson "for" a body named with capitals but no head noun: "a spokesman for Harbourlink".
+_FOR_NAMED_BODY = re.compile(r"\b(?i:spokes(?:man|woman|person))\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?[A-Z]")
 # A public body among several nations' or an acronym's: its spokesperson is an official ("UNHCR's spokeswoman").
 _PUBLIC_BODY = re.compile(r"\b(?:International|World|United Nations|UN|European)\b|\b[A-Z]{2,}\b")
 _GENERIC_BODIES = frozenset("organisation organization institution body group".split())
@@ -180,6 +182,8 @@ def _spokesperson_role(part: str, kinds: set[str]) -> tuple[str, str] | None:
     nations or one known by its acronym ("UNHCR's spokeswoman") and for a body of government, else unknown ("a
     spokeswoman for the company"); None when no body's kind can be seen (the noun's own role, an official, decides)."""
     kinds = kinds or _body_noun_kinds(part)
+    if not kinds and _FOR_NAMED_BODY.search(part) and not _PUBLIC_BODY.search(part):
+        return ROLE_UNKNOWN, f"'{part}' speaks for a body the rules cannot place, so the role is left for you (role unknown)"
     if not kinds:
         return None
     if _PUBLIC_BODY.search(part):
