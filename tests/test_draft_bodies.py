@@ -530,3 +530,110 @@ def test_does_an_acronym_in_apposition_name_the_body_a_description_opens(tmp_pat
     assert key.loc["P01.S2", "speaker"] == "VPA"
     assert key.loc["P01.S2", "speaker_role"] == "official"
     assert key.loc["P01.S3", "speaker"] == "VPA"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Bank of Tarsova held its main rate at 9% on Monday, the bank said.", "official"),
+        ("The Coral Sea Development Bank said the loan would fund two new ports.", "official"),
+        ("The Board of Elections of Varrow County said the recount would start on Monday.", "official"),
+        ("The recount will take four days, said the elections director, Joren Maddox.", "official"),
+        ("The director of the state-run clinic, Ama Boateng, said supplies were short.", "official"),
+        ("Norvel Power Exchange, the state-owned grid operator, said two plants would restart.", "official"),
+        ("The Kelmoor National Park grew by 400 hectares. Park director Saule Amanova said the herd was safe.", "official"),
+    ],
+    ids=["bank-of-a-place", "development-bank", "board-of-elections", "elections-director", "state-run-clinic",
+         "state-owned-operator", "park-director"],
+)
+def test_are_central_banks_elections_bodies_parks_and_state_run_bodies_of_government(tmp_path: Path, text: str,
+                                                                                    role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.iloc[-1]["speaker_role"] == role
+
+
+def test_does_a_titles_own_acronym_name_no_body_and_refer_back_to_the_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "ODUMASE, May 2, GNA - Mrs Efua Sarpong-Addo, the Municipal Chief Executive (MCE) for Odumase, "
+                            "has promised traders a new market. The MCE explained that the contractor had been paid.")
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker"] == "Efua Sarpong-Addo"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "category"),
+    [
+        ("Dr Petra Lindqvist, who worked as a nurse at Orwell General Hospital for a decade, said the ward was full.", "",
+         "reporting"),
+        ("Niels Baptiste, regional secretary of the Dockers' Union of Ferrow, said the strike would go on.", "", "reporting"),
+        ("The secretary of state for fisheries, Ines Carvalho Mota, said the quota would rise.", "official",
+         "official statement"),
+    ],
+    ids=["general-inside-a-hospital-name", "secretary-of-a-union", "secretary-of-state"],
+)
+def test_do_a_word_inside_a_bodys_name_and_a_unions_secretary_give_no_office(tmp_path: Path, text: str, role: str,
+                                                                             category: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker_role"] == role
+    assert key.loc["P01.S1", "category"] == category
+
+
+def test_does_a_shorter_capitalised_name_refer_back_to_the_body_named_in_full(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Marrow County Council has opened a new bridge. The bridge cost 2 million euros, according "
+                            "to a press release of the County Council.")
+    assert key.loc["P01.S2", "speaker"] == "Marrow County Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Oda Finnsdottir, a teacher who sits on the Harlow city council, said the vote was close.", "official"),
+        ("Per Lund, who sits on the board of Halden Bank, said the vote was close.", ""),
+        ("The Bank of Tarsova held rates. Ivo Marek, a member of Bank of Tarsova's rate committee, said the vote was close.",
+         "official"),
+    ],
+    ids=["seat-on-a-city-council", "seat-on-a-banks-board", "member-of-a-central-banks-committee"],
+)
+def test_does_a_seat_on_a_body_take_the_bodys_kind(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).iloc[-1]["speaker_role"] == role
+
+
+def test_is_a_body_named_after_a_tier_of_government_a_body_of_government(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "More than 9,000 pupils joined a drill on Monday, the provincial Flood Response Organisation said. "
+                            "The organisation said it would meet teachers next week.")
+    assert key.loc["P01.S1", "speaker"] == "Flood Response Organisation"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_are_the_words_after_according_to_a_name_no_apposition(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "According to Director General of OJSC Velm Bakery Ivan Petrovich Sorin, the ovens were fitted by "
+                            "specialists from Italy together with the bakery's own engineers.")
+    assert key.loc["P01.S1", "speaker"] == "Ivan Petrovich Sorin"
+    assert key.loc["P01.S1", "speaker_role"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr Kojo Asamoah-Bediako, the District Engineer, said the culvert would be rebuilt.", "official"),
+        ("Marwick County Attorney Lena Osterholt said the county would appeal.", "official"),
+        ("Ivo Brandl, a geologist at the State University of Velm, said the slope was unstable.", "expert"),
+    ],
+    ids=["district-engineer", "county-attorney", "geologist-at-a-state-university"],
+)
+def test_is_an_experts_noun_after_a_tier_of_government_an_office(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mara Quist, a spokeswoman for Tellmark Container Lines, said two ships had been diverted.", ""),
+        ("A spokesman for Ferrowlink, Jon Aasen, said the company was cooperating.", ""),
+        ("A spokeswoman for the Velm Transport Ministry, Ana Lisse, said the ferries would run.", "official"),
+    ],
+    ids=["body-with-no-head-noun", "one-word-body", "ministry"],
+)
+def test_does_a_spokesperson_for_a_body_the_rules_cannot_place_get_no_role(tmp_path: Path, text: str, role: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role

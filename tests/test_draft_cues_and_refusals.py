@@ -370,3 +370,55 @@ def test_is_a_person_who_withholds_a_name_an_unnamed_source_not_a_refusal(tmp_pa
     key = drafted(tmp_path, f"The dyke broke on Sunday. A ferryman, {aside}, said the water rose within minutes.")
     assert key.loc["P01.S2", "speaker"] == ""
     assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"The offer is fair," said Norvel analyst Tamsin Okoro-Lund.', "Tamsin Okoro-Lund", "expert"),
+        ('"Demand is soft," said Halvik Bank economist Pilar Esterhazy.', "Pilar Esterhazy", "expert"),
+    ],
+    ids=["firm-analyst", "bank-economist"],
+)
+def test_does_an_inverted_cue_find_the_person_after_a_body_and_a_role_noun(tmp_path: Path, text: str, speaker: str,
+                                                                         role: str) -> None:
+    key = drafted(tmp_path, f'Grenmark Mining agreed to sell its smelter, the company said. "It is a sound deal," said '
+                            f'Ottilie Brandqvist, a Grenmark board member. {text}')
+    assert key.loc["P01.S3", "speaker"] == speaker
+    assert key.loc["P01.S3", "speaker_role"] == role
+
+
+def test_is_a_noun_with_a_pronoun_relative_after_a_comma_no_closing_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Sheriff Olu Brandt said the vote was calm. Wendell Ashgrove, the county clerk, told Reuters that "
+                            "the ballots would be counted by hand, a task he expects to finish on Friday.")
+    assert key.loc["P01.S2", "speaker"] == "Wendell Ashgrove"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+
+
+def test_does_a_party_in_brackets_after_a_name_stay_out_of_the_subject(tmp_path: Path) -> None:
+    key = drafted(tmp_path, 'The ferry will stop in May, the operator said. "We will be cut off," Kestow Mayor Ilona Varga '
+                            '(independent) told the paper.')
+    assert key.loc["P01.S2", "speaker"] == "Ilona Varga"
+    assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_is_a_member_of_a_body_known_by_its_acronym_quoted_by_an_agency_the_speaker(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Electoral Board of Velmar (EBV) finished the count, its chairman Anton Pirel told TASS. "
+                            "Member of the EBV Darya Olegovna Sitnik was quoted by the Interfax news agency as saying that "
+                            "no complaints had been filed. She stressed that the count had been open.")
+    assert key.loc["P01.S2", "speaker"] == "Darya Olegovna Sitnik"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert key.loc["P01.S3", "speaker"] == "Darya Olegovna Sitnik"
+
+
+def test_does_a_person_of_a_body_after_a_description_speak_not_the_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tenants sued Orwell Homes on Monday. The tenants' attorney, Marisol Deane of the Brightwater "
+                            "Law Center, said the group wants repairs.")
+    assert key.loc["P01.S2", "speaker"] == "Marisol Deane"
+    assert key.loc["P01.S2", "speaker_role"] == ""
+
+
+def test_is_the_signer_of_a_statement_an_aside_before_the_subjects_cue(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Head of the Velm State Fire Service, Mr Tunde Arowolo-Bakare, in a statement signed by the "
+                            "agency's spokesperson, Mrs Kemi Adesanya-Cole, said three engines had been sent.")
+    assert key.loc["P01.S1", "speaker"] == "Tunde Arowolo-Bakare"

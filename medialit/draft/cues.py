@@ -94,7 +94,10 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:capital|city|town|village|province|region|district|port|county|island|country)\s*$")
 # A participial phrase whose object an apposition names (", speaking alongside the head of the agency, Carla Ruiz,"):
 # the name renames the phrase's last noun, not the subject; "including"/"according" lead no such phrase.
-_PARTICIPLE_PHRASE = re.compile(r"^(?!(?:including|according|during|excluding|regarding)\b)[a-z]+ing\b.*\s[a-z][\w\-]*$")
+# The same for a document the subject put out through someone: "in a statement signed by the agency's spokesperson".
+_PARTICIPLE_PHRASE = re.compile(r"^(?:(?!(?:including|according|during|excluding|regarding)\b)[a-z]+ing\b|in\s+an?\s+"
+                                r"(?:statement|letter|release|press\s+release|communiqu[eé])\s+(?:signed|issued)\s+by\b)"
+                                r".*\s[a-z][\w\-]*$")
 _PREPOSITION_END = re.compile(r"\b(?:in|at|of|for|from|to|with|by|on|near)\s*$")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 # --- patterns used inside the rules (compiled once per process, not once per call) ---------------------------

@@ -170,6 +170,8 @@ _REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|all
 # A resumptive noun phrase after a comma sums up the sentence with a relative clause of its own ("..., a rebound that
 # scientists link to farmers"): its cue verb attributes only the noun, so it closes no sentence as its cue.
 _RESUMPTIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:that|which)\s", re.IGNORECASE)
+# The same with the relative's subject a pronoun and no "that": "..., a process he expects to take four days".
+_PRONOUN_RELATIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+(?:he|she|they|we)\s", re.IGNORECASE)
 # "report" with a company's accounts as its object: "reports results next week", "reported quarterly earnings".
 _ACCOUNTS_OBJECT = re.compile(r"\s+(?:its\s+|their\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|annual\s+|"
                               r"half-year\s+|full-year\s+|interim\s+|first-half\s+)?(?:results|earnings)\b(?!\s+(?:that|of)\b)")
@@ -218,8 +220,8 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
 
 def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of "AGENCY quoted X as saying" (X the speaker, relayed by the agency), or None."""
-    if " as " not in frame or (match := _AS_SAYING.search(frame)) is None:
-        return None
+    if " as " not in frame or (match := _AS_SAYING.search(frame)) is None or match.group("object").startswith(("by ", "in ")):
+        return None  # "X was quoted by the Interfax news agency as saying": the passive relay, X the speaker
     agent_text = frame[: match.start()]
     agency = drafter.agency_in(agent_text) or (drafter.last_agency if AGENCY_NOUN.search(agent_text.strip()) else None)
     cue = frame[cue_start(agent_text) : match.end()].strip()
@@ -641,7 +643,7 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
     if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause) \
-            or _RESUMPTIVE.match(clause):
+            or _RESUMPTIVE.match(clause) or _PRONOUN_RELATIVE.match(clause):
         return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:

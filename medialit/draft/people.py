@@ -18,7 +18,8 @@ from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
-    ACRONYM, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title, without_modifiers,
+    ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+    without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -29,6 +30,7 @@ _OWNED_HEADS = frozenset("Office Association Union Federation Bureau Service Com
 _CLAUSE_BEFORE_NAME = re.compile(r"[,;:]|\.\s")
 _DESCRIPTION_STOP = frozenset({"the", "of", "a", "an", "for", "in", "and"})
 _LEAD_STOP = frozenset({"and", "with", "by", "to", "between", "from", "said", "told", "met", "meets", "meet", "visited"})
+_TITLE_ACRONYM = re.compile(r"\s\((?P<acronym>[A-Z]{2,6})\)")  # "District Chief Executive (DCE)": the title's own short form
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&\-]{1,7}|[A-Z][a-z]{2,8})\)")  # "(IMF)", "(Kuwasa)"
 # A person's title before the body's name in one run: "Chairman of the Sadeer Free Zone Authority".
 _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Executive)[\s\-])*(?:Chairman|Chairwoman|Chair|"
@@ -132,6 +134,8 @@ _SHARES = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?P<of>[A-Z][\w&.\-]*(?:\s+(?:&
 # A noun after a body's name that makes the name describe a thing: "a High Court decision", "a ministry document".
 _THING_AFTER = re.compile(r"\s+(?:decision|ruling|judgment|judgement|order|verdict|judge|judges|case|hearing|proceedings|"
                           r"document|documents|filing|official|officials|building|headquarters|website)\b")
+# A tier of government in lower case just before a body's name: "the provincial Crisis Management Organisation".
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:the|a|its)\s+(?:provincial|regional|municipal|prefectural|district|county|federal)\s+$")
 _PRESS_OFFICE = re.compile(r"[’']s?\s+(?:press\s+)?(?:office|service|spokes(?:man|woman|person))$")
 
 
@@ -201,6 +205,18 @@ class Mentions:
                 self._collect_listed_companies(text, sentence.char_start)
         self.organisations.sort(key=lambda org: org.position)
         self._name_described_bodies_in_titles()
+        self._note_title_acronyms()
+
+    def _note_title_acronyms(self) -> None:
+        """Make the acronym a person's title gives itself in brackets ("the District Chief Executive (DCE) for X") a
+        short form of that person, so that a later "The DCE explained" is that person; an acronym already taken by a
+        body or another person keeps its first owner (changes ``short``)."""
+        for person in list(self.people.values()):
+            for match in _TITLE_ACRONYM.finditer(person.title) if "(" in person.title else ():
+                acronym = match.group("acronym")
+                words = person.title[: match.start()].split()[-len(acronym) :]
+                if len(words) == len(acronym) and "".join(word[0] for word in words) == acronym and acronym not in self.acronyms:
+                    self.short.setdefault(acronym, person)
 
     def _name_described_bodies_in_titles(self) -> None:
         """Give the head noun of a body known only from its description ("the Vindhara Ryot Sangham, a farmers'
@@ -501,6 +517,8 @@ class Mentions:
         kind = organisation_kind(last, self.lex) if last else "other"
         if what and not head and last in self.lex.body_nouns:
             head, kind = last, self.lex.body_nouns[last]  # "Berger Lindahl, an investment firm"
+        if head and STATE_RUN.search(what):
+            kind = "government"  # "Korea Power Exchange, the state-run grid operator"
         return (head, kind) if head or not what else None
 
     def _collect_body_after_noun(self, text: str, start: int, run: str, offset: int) -> bool:
@@ -613,6 +631,8 @@ class Mentions:
         kind = organisation_kind(name, self.lex) if name else ""
         if kind in ("government", "agency") and (owned := _BODY_OWNER.search(text, 0, start)) is not None:
             kind = self.lex.body_nouns.get(owned.group("noun"), kind)  # "the league's Financial Control Commission"
+        if kind in ("other", "academic") and not ACRONYM.match(name) and _LOCAL_GOVERNMENT.search(text, max(0, start - 30), start):
+            kind = "government"  # "the provincial Crisis Management Organisation": a province's body
         if not kind or name.lower() == head_noun(name, self.lex):
             return  # no organisation, or a head noun alone ("The Authority's"): a reference back
         if ACRONYM.match(name):
@@ -623,7 +643,7 @@ class Mentions:
                 self.acronyms[name] = Organisation(name, self.lex.body_nouns[noun], noun, offset + start)
             organisation = self.acronyms[name]  # "The United Nations refugee agency, UNHCR,": defined by its description
         else:
-            organisation = Organisation(name, kind, head_noun(name, self.lex), offset + start)
+            organisation = self._named_in_full_before(name) or Organisation(name, kind, head_noun(name, self.lex), offset + start)
         self.organisations.append(Organisation(organisation.name, organisation.kind, organisation.head, offset + start))
         self.named_until = max(self.named_until, offset + start + len(name))  # "Industry and Energy" is no second body
         if text.startswith(" ", run_end) and _THING_AFTER.match(text, run_end):
@@ -632,6 +652,17 @@ class Mentions:
         acronym = _ACRONYM_AFTER.match(text, run_end)
         if acronym is not None:
             self.acronyms[acronym.group("acronym")] = organisation
+
+    def _named_in_full_before(self, name: str) -> Organisation | None:
+        """Return the body named before in full that ``name`` (two words or more) shortens: the last one with the same
+        head noun whose name has every word of ``name`` and more ("County Council" after "the Codrea County Council",
+        "Environment Agency" after "the Environment Agency – Khor Sadaf"); None when none does."""
+        words = name.split()
+        if len(words) < 2 or not self.organisations:
+            return None
+        head = head_noun(name, self.lex)
+        return next((org for org in reversed(self.organisations)
+                     if org.head == head and set(words) < set(org.name.split())), None)
 
     def _organisation_name(self, text: str, start: int, run: str) -> tuple[str, int]:
         """Return an organisation's name as the article writes it, and where it starts: without a possessive, an
@@ -691,6 +722,9 @@ class Mentions:
         """Return the person a name refers to (a full name, or a later short form resolved to the full name)."""
         if words.strip() in self.short and words.strip() in self.lex.not_names:
             return self.short[words.strip()]  # a given name that is also a common word: "Nguyễn Văn An" -> "An"
+        titled = words.strip().removeprefix("The ").removeprefix("the ")
+        if titled in self.short and ACRONYM.match(titled):
+            return self.short[titled]  # "The DCE" after "X, the District Chief Executive (DCE)"
         _, name, _ = self.split(words.strip())
         if not name and " of " in words:  # "said Hanna Lind of the Polar Institute": the person before the body
             _, name, _ = self.split(words.split(" of ")[0].strip())
@@ -831,10 +865,19 @@ class Mentions:
         if bare in self.bodies:
             return next(org for org in reversed(self.organisations) if org.name == bare)
         head = head_noun(bare, self.lex)
-        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])) \
+        if head and (bare.lower() == head or not any(word[:1].isupper() and "-" not in word for word in bare.split()[:-1])
+                     or self._short_name_of_earlier(bare, head, position)) \
                 and (referred := self._referred_back(head, bare, position)) is not None:
             return referred
         return self._new_body(bare, head, position)
+
+    def _short_name_of_earlier(self, bare: str, head: str, position: int) -> bool:
+        """Return True when ``bare`` ("Yunshui bureau", "County Council") is a short name of a body named before
+        ``position`` with the same head noun: every capitalised word before its noun is in that body's name ("Yunshui
+        County Bureau of Agriculture and Rural Affairs", "Codrea County Council")."""
+        words = {word for word in bare.split()[:-1] if word[:1].isupper()}
+        return bool(words) and any(org.head == head and org.position < position and words <= set(org.name.split())
+                                   and org.name != bare for org in self.organisations)
 
     def _another_lower_body(self, bare: str, position: int) -> bool:
         """Return True when the lower-case reference ``bare`` ("border police") has a modifier that no earlier body
@@ -925,8 +968,9 @@ _NEWS_WORDS = frozenset("news wire press state official public local national".s
 
 
 def is_international(name: str) -> bool:
-    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF")."""
-    return name.startswith(_INTERNATIONAL) or bool(ACRONYM.match(name))
+    """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF", a
+    development bank: "the Pacific Development Bank")."""
+    return name.startswith(_INTERNATIONAL) or name.endswith(" Development Bank") or bool(ACRONYM.match(name))
 
 
 def _describes_named_body(words: str, lex: Lexicon) -> bool:
@@ -985,6 +1029,9 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
         parts.append(member.group(1))
     if after.startswith(","):
         appositive = APPOSITIVE.match(_skip_age(after))
+        if appositive is not None and not appositive.group(0).endswith(",") and \
+                _ACCORDING_BEFORE.search(text, max(0, run_start - 16), run_start):
+            appositive = None  # "According to X, the line was assembled ...": the words reported, no apposition
         if appositive and (ASIDE_START.match(appositive.group(1)) or is_titled_apposition(appositive.group(1), lex)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
@@ -995,6 +1042,7 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
     return "; ".join(part for part in parts if part)
 
 
+_ACCORDING_BEFORE = re.compile(r"\bAccording\s+to\s+$")  # "According to <title> <name>, <the reported words>"
 # One capitalised word, then the lower-case title right before a name: "Aldous spokesman ", "Union spokeswoman ".
 _OWNER_BEFORE_TITLE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+)\s+(?P<title>(?:[a-z][\w\-]*\s+){1,2})$")
 _YEAR_OLD = re.compile(r"an?\s+\d{1,3}-year-old\b")

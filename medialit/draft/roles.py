@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from medialit.text.mentions import ACRONYM, lexicon, organisation_kind
+from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind
 from medialit.text.outlets import Outlet
 
 if TYPE_CHECKING:
@@ -27,16 +27,23 @@ _LEADERSHIP = frozenset("president chairman chairwoman chair director head chief
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson commissioner".split())  # "the league's commissioner" too
 # The body that owns a title: "the Association of Independent Producers’s " in "...’s president".
 _POSSESSOR = re.compile(r"^.*[’']s?\s+")
+# A spokesperson "for" a body named with capitals but no head noun: "a spokesman for Harbourlink".
+_FOR_NAMED_BODY = re.compile(r"\b(?i:spokes(?:man|woman|person))\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?[A-Z]")
 # A public body among several nations' or an acronym's: its spokesperson is an official ("UNHCR's spokeswoman").
 _PUBLIC_BODY = re.compile(r"\b(?:International|World|United Nations|UN|European)\b|\b[A-Z]{2,}\b")
 _GENERIC_BODIES = frozenset("organisation organization institution body group".split())
 # Words that show a person leads a body even without a leadership noun: "who heads the service", "who runs the agency".
-_LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages)\b")
+# A seat on a body says the same of its members: "a nurse who sits on the Lennox Falls city council".
+_LEADS = re.compile(r"\b(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|manages|"
+                    r"(?:sits|sat|serves|served)\s+on)\b")
 # A lawyer who speaks for a party ("His lawyer", "a lawyer for the family", "defence attorney") is no independent expert.
-_ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b")
-# An owner that is a government: "the county's elections director", "the city's housing chief", "provincial".
+# A possessive owner says the same: "The tenants' attorney", "the family's lawyer".
+_ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd]efen[cs]e|for|representing)\b"
+                       r"|\w[’']s?\s+(?:lawyers?|attorneys?)\b")
+# An owner that is a government: "the county's elections director", "the city's housing chief", "provincial"; elections
+# are the state's to run ("Elections director X", "the electoral chief").
 _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
-                               r"district|prefectural|ministry|government|council|legislature)(?:[’']s)?\s"
+                               r"district|prefectural|ministry|government|council|legislature|elections|electoral)(?:[’']s)?\s"
                                r"|\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)  # "Director of the state-owned X"
 # A government owner in the possessive before the unit of it a person leads: "Calder council's housing committee" (not
 # "the council's tenants' association", no unit of the council).
@@ -44,9 +51,14 @@ _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|muni
 _GOVERNMENT_POSSESSOR = re.compile(r"\b(?:county|city|state|municipality|council|ministry|government)[’']s\s+(?:[\w\-]+\s+){0,2}?"
                                    r"(?:committee|department|office|board|panel|division|unit|service|agency)\b")
 # A union's or party's secretary general leads it as its president does: the body decides (a union: role unknown).
-_SECRETARIES_GENERAL = frozenset({"secretary general", "secretary-general", "general secretary"})
+_SECRETARIES_GENERAL = frozenset({"secretary general", "secretary-general", "general secretary", "secretary"})
 # A leader of a body's research is an analyst whatever the body: "head of commodities research at Halden Bank".
 _RESEARCH_UNIT = re.compile(r"\b(?:head|director|chief)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:research|analysis)\b", re.IGNORECASE)
+# The capitalised words around a role noun inside a body's name: "Harwick General Hospital".
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*(?![\w\-]))+")
+# A tier of government before a capitalised expert's noun makes it an office: "the District Engineer", "County Attorney".
+_TIER_OFFICE = re.compile(r"\b(?:County|District|City|Municipal|Provincial|Regional|State)\s+(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*$")
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -76,24 +88,25 @@ def _part_role(part: str) -> tuple[str, str] | None:
     """Return ``(speaker_role, what the rules saw)`` for one part of a title, or None when it names no role."""
     lex = lexicon()
     head = _HEAD_OF.search(part)
-    kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)} - {""}
+    kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part) if not _abbreviates_title(part, run)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
     nouns = _role_nouns_of(part)
     leads = _leads(part, nouns)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
-        owned = _GOVERNMENT_POSSESSOR.search(part) is not None  # "chairs Calder council's housing committee": the council's
-        kinds = {"government"} if owned else \
-            {organisation_kind(part, lex)} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
+        kinds = _led_body_kinds(part)
     if leads and nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and (spokesperson := _spokesperson_role(part, kinds)) is not None:
         return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides
         return _former(part, _body_role(part, kinds))
-    roles = [(role, match) for match in lex.role_noun.finditer(part) if (role := _noun_role(match.group(0))) in ("official", "expert")]
+    roles = [(role, match) for match in lex.role_noun.finditer(part)
+             if (role := _noun_role(match.group(0))) in ("official", "expert") and not _inside_body_name(part, match)]
     if roles and _ADVOCATE.search(part) and roles[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):
         return ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
     if roles:
         role = roles[0][0]
+        if role == "expert" and _TIER_OFFICE.search(part, 0, roles[0][1].end()):
+            return "official", f"'{part}' is an office of a county, city or district, so an official"
         if role == "official" and _FORMER.search(part):
             return "former official", f"'{part}' names a former office, so a former official"
         return role, f"'{part}' makes the speaker an {role}"
@@ -104,12 +117,33 @@ def _part_role(part: str) -> tuple[str, str] | None:
     return None
 
 
-def _former(part: str, found: tuple[str, str]) -> tuple[str, str]:
-    """Return ``found`` with an official made a former official when ``part`` names the office as a former one
-    ("Former city transport chief"); any other role unchanged."""
-    if found[0] == "official" and _FORMER.search(part):
-        return "former official", f"'{part}' names a former office, so a former official"
-    return found
+def _led_body_kinds(part: str) -> set[str]:
+    """Return the kind of the body a leader's title ``part`` with no capitalised body names: a government's when a
+    government owns the unit led ("chairs Calder council's housing committee") or the state runs it ("the director
+    of the state-run hospital"), else the kind of its head noun, else a government's for a government owner ("the
+    county's elections director"); an empty set when none is seen."""
+    if _GOVERNMENT_POSSESSOR.search(part) is not None or STATE_RUN.search(part) is not None:
+        return {"government"}
+    return {organisation_kind(part, lexicon())} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
+
+
+def _inside_body_name(part: str, noun: re.Match[str]) -> bool:
+    """Return True when the role noun ``noun`` of ``part`` is a word inside a body's name, between capitalised words
+    and before the body's head noun ("a radiologist at Harwick General Hospital"): it names no one's role."""
+    if not noun.group(0)[:1].isupper() or not _CAPITALISED_BEFORE.search(part, 0, noun.start()):
+        return False
+    after = _CAPITALISED_AFTER.match(part, noun.end())
+    return after is not None and any(lexicon().organisation_head.fullmatch(word) for word in after.group(0).split())
+
+
+def _abbreviates_title(part: str, run: re.Match[str]) -> bool:
+    """Return True when the run ``run`` of ``part`` is an acronym in brackets that spells the capitalised words just
+    before it ("District Chief Executive (DCE)"): the title's own short form, not a body the person works for."""
+    if not part.startswith(")", run.end()) or not part.endswith("(", 0, run.start()) or not ACRONYM.match(run.group(0)):
+        return False
+    acronym = run.group(0)
+    words = part[: run.start() - 1].split()[-len(acronym) :]
+    return len(words) == len(acronym) and "".join(word[0] for word in words) == acronym
 
 
 def _role_nouns_of(part: str) -> list[str]:
@@ -123,6 +157,11 @@ def _role_nouns_of(part: str) -> list[str]:
     return [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
 
 
+def _role_nouns_across(part: str) -> list[str]:
+    """Return the role nouns (lower case) of the whole title ``part``, an "of" inside one kept ("secretary of state")."""
+    return [match.group(0).lower() for match in lexicon().role_noun.finditer(part)] if " of " in part else []
+
+
 def _leads(part: str, nouns: list[str]) -> bool:
     """Return True when the title ``part`` (its role nouns ``nouns``) makes a person the head of a body or its voice,
     so that the body's kind decides the role: a leadership or spokesperson noun and no more specific one ("Teachers
@@ -131,6 +170,8 @@ def _leads(part: str, nouns: list[str]) -> bool:
     heads = _LEADERSHIP | _SPEAKS_FOR | _SECRETARIES_GENERAL
     if any(noun.removesuffix("s") not in heads and _noun_role(noun) in ("official", "expert") for noun in nouns):
         return False  # "chief economist", "Finance Minister"
+    if any(" of " in noun and _noun_role(noun) == "official" for noun in _role_nouns_across(part)):
+        return False  # "The secretary of state for water resources": an office in its own right, whatever follows
     if nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and part.lower().split()[-1] in _GENERIC_BODIES:
         return False
     return any(noun.removesuffix("s") in heads for noun in nouns) or _LEADS.search(part) is not None
@@ -141,6 +182,8 @@ def _spokesperson_role(part: str, kinds: set[str]) -> tuple[str, str] | None:
     nations or one known by its acronym ("UNHCR's spokeswoman") and for a body of government, else unknown ("a
     spokeswoman for the company"); None when no body's kind can be seen (the noun's own role, an official, decides)."""
     kinds = kinds or _body_noun_kinds(part)
+    if not kinds and _FOR_NAMED_BODY.search(part) and not _PUBLIC_BODY.search(part):
+        return ROLE_UNKNOWN, f"'{part}' speaks for a body the rules cannot place, so the role is left for you (role unknown)"
     if not kinds:
         return None
     if _PUBLIC_BODY.search(part):

@@ -53,6 +53,8 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.;]\s|,\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z
                                    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*))*)$")
 _LOWER_FIRM_OPENING = re.compile(r"^(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _BASED = re.compile(r"(?<=\b[Tt]he )[A-Z][\w\-]*-based\s+")  # "The Paris-based agency" -> "The agency"
+# Words that may open a body's name in a subject: an article, or the tier of government ("the provincial X Organisation").
+_OPENING_WORDS = frozenset("the The a A provincial regional municipal prefectural district county federal".split())
 _BODY_OF_OTHERS = frozenset("of at for from with by".split())  # "Eklund of the group X", "Analysts at the firm X"
 # A body after an inverted cue: "..., said the ministry.", "..., said the headquarters in a statement".
 _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|this|"
@@ -73,7 +75,8 @@ _PUBLISHED_AFTER = re.compile(r"\b(?P<document>report|survey|study|data|figures|
 _PUBLISHED_ENDS = ("published", "released", "issued", "year", "month", "week") + tuple(
     "January February March April May June July August September October November December".split())
 _STATE_WORDS = frozenset("state state-owned state-run government government-owned government-run".split())
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,11}\)$")  # "(INGD)", "(Kuwasa)"
+# "(INGD)", "(Kuwasa)"; a party in brackets after a name: "(D-Texas)", "(independent)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&\-]{1,11}|independent|non-?partisan)\)$")
 # Words that say a source is unnamed: "who spoke on condition of anonymity", "who asked not to be named".
 _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:to )?be (?:named|identified)|"
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
@@ -124,6 +127,9 @@ _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w�
 _FAMILIAR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:people|persons|person|sources|source|officials|official|insiders|someone)\s+"
                        r"(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of)\b", re.IGNORECASE)
 _LOWER_DESCRIPTION = re.compile(r"(?:(?!the\b|that\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z][\w\-]*\s+){1,3}(?=[A-Z])")
+# A body's name, then the lower-case role noun its person holds there, then the name: "said Brackwater analyst Siobhan
+# Ruane-Okoro", "said Halden Bank economist Ana Ruiz" (the owner's words and the role noun end before the name).
+_OWNER_ROLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w’'&.\-]*\s+){1,4}?(?P<role>(?:[a-z][\w\-]*\s+){1,2})(?=[A-Z])")
 # Judges of the court named before: "the three-judge bench ruled", "the judges said".
 _BENCH = re.compile(r"^[Tt]he\s+(?:[\w\-]+\s+)?(?:bench|judges|justices|panel)$")
 # What may follow a body's name after a person "of" it: "'s school of public health", " department".
@@ -206,7 +212,7 @@ class Subjects:
                 opening = words[: len(words) - len(org.name)].split(",")[-1].split()
                 described = bool(opening) and opening[-1] in self.lex.body_nouns and \
                     not _BODY_OF_OTHERS.intersection(opening)  # "the shipbuilders' union X and Y"; not "Analysts at the firm X"
-                if described or all(word in ("the", "The", "a", "A") or word[:1].isupper() for word in opening[-3:]) and \
+                if described or all(word in _OPENING_WORDS or word[:1].isupper() for word in opening[-3:]) and \
                         not (opening and opening[-1].endswith(("’s", "'s")) and not self._place_owns(opening[-1], org.name)):
                     return ("institution", org)
         for segment in reversed(before.rstrip(" ,").split(",")[1:]):  # "In a report, the X Network, a coalition of 14,"
@@ -218,11 +224,17 @@ class Subjects:
             if not is_aside(segment.strip()):
                 break
         described = _DESCRIBED_THEN_NAMED.search(_without_acronym_in_brackets(_drop_adverbs(before).rstrip(" ,")))
-        if described is not None:
+        if described is not None and not self._person_of_body(described.group("name")):
             body = self.mentions.organisation(described.group("name"), self.position + len(before))
             if body is not None and body.kind:
                 return ("institution", body)
         return None
+
+    def _person_of_body(self, name: str) -> bool:
+        """Return True when ``name`` is a known person "of" a body ("Janelle Brooks of the Tenant Justice Law Center"):
+        the person speaks, not the body."""
+        person, of, _ = name.partition(" of ")
+        return bool(of) and self.mentions.known(person) is not None
 
     def _place_owns(self, owner: str, name: str) -> bool:
         """Return True when ``owner`` ("Seoul's") is a place's possessive before a body's formal name ("Ministry of Trade,
@@ -620,6 +632,15 @@ class Subjects:
             return after[described.end() :]
         return after
 
+    def _person_after_owner_role(self, after: str) -> Person | None:
+        """Return the person an inverted cue names after a body's name and their role noun there ("said Brackwater
+        analyst Siobhan Ruane-Okoro" -> Siobhan Ruane-Okoro), or None when ``after`` opens otherwise or names no one."""
+        owned = _OWNER_ROLE_BEFORE_NAME.match(after)
+        if owned is None or not self.lex.role_noun.fullmatch(owned.group("role").split()[-1]):
+            return None
+        run = self.lex.run.match(after, owned.end())
+        return self.mentions.person_named(run.group(0)) if run is not None else None
+
     def speaker_after(self, after: str) -> Subject | None:
         """Return the subject of an inverted cue ("said Grey", "said the minister"), or None."""
         after = after.lstrip()
@@ -633,7 +654,7 @@ class Subjects:
             outlet = self.outlets.lookup(run.group(0))
             if outlet is not None:
                 return ("outlet", outlet)
-            person = self.mentions.person_named(run.group(0))
+            person = self.mentions.person_named(run.group(0)) or self._person_after_owner_role(after)
             if person is not None:
                 return ("person", person)
         statement = _STATEMENT_FROM.match(after)
@@ -743,8 +764,8 @@ def _drop_adverbs(tail: str) -> str:
 
 
 def _without_acronym_in_brackets(text: str) -> str:
-    """Return ``text`` without an acronym in brackets at its end ("the Institute of Nuclear Medicine (INM)" -> "the
-    Institute of Nuclear Medicine"); a text without ")" is returned as it is, without searching the pattern (which
+    """Return ``text`` without an acronym or a party in brackets at its end ("the Institute of Nuclear Medicine (INM)"
+    -> "the Institute of Nuclear Medicine", "Mayor Petr Novotny (independent)" -> "Mayor Petr Novotny"); a text without ")" is returned as it is, without searching the pattern (which
     is tried at every position)."""
     return _ACRONYM_IN_BRACKETS.sub("", text) if ")" in text else text
 

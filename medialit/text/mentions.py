@@ -202,6 +202,10 @@ def without_modifiers(name: str, lex: Lexicon | None = None) -> str:
     return " ".join(words)
 
 
+# A body's acronym after "of" ends a title with no title word in it: "Member of the CEC Yelena Ivanova".
+_OF_ACRONYM = re.compile(r"(?<=\s)of\s+(?:the\s+)?[A-Z]{2,6}(?=\s+[A-Z][a-z])")
+
+
 def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     """Return ``(title, name, offset of the name in run)`` for a run such as "U.S. Secretary of State Jane Doe".
 
@@ -211,7 +215,7 @@ def split_title(run: str, lex: Lexicon | None = None) -> tuple[str, str, int]:
     word, not all capitals); otherwise ``name`` is ''.
     """
     lex = lex or lexicon()
-    titles = list(lex.title_in_run.finditer(run))
+    titles = list(lex.title_in_run.finditer(run)) or list(_OF_ACRONYM.finditer(run) if " of " in run else ())
     title, rest_start = (run[: titles[-1].end()], titles[-1].end()) if titles else ("", 0)
     rest = run[rest_start:].split()
     if titles and rest and rest[0] in ORGANISATION_JOINERS:
@@ -339,6 +343,12 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# Words that say the state runs a body, whatever its noun: "the state-run hospital", "a government-owned operator".
+STATE_RUN = re.compile(r"\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)
+# A bank named "of" one place and nothing after: "Bank of Ghana", "the People's Bank of Lirovia" (a central bank).
+_BANK_OF_PLACE = re.compile(r"\bBank of [A-Z][\w\-]+(?:[’']s)?$")
+
+
 def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
     """Return the kind of the organisation ``name`` names (``government``, ``academic``, ``agency``, ``other``).
 
@@ -349,6 +359,8 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
     found = _heads_of(name, lex)
     if found:
         head = found[-1]
+        if head == "Bank" and _BANK_OF_PLACE.search(name):
+            return "government"  # "the Bank of Ghana": a country's central bank, as a "National Bank" is
         return lex.organisation_heads.get(head) or lex.organisation_heads.get(head.title(), "other")
     return "other" if ACRONYM.match(_POSSESSIVE.sub("", name.strip())) else ""
 
