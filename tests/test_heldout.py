@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from medialit.errors import MediaLitError
 from medialit.vocabulary import CATEGORIES, CHANNELS, SPEAKER_ROLES
 from tools import measure_draft as m
 
@@ -215,3 +216,21 @@ def test_are_the_misses_of_a_held_out_set_never_listed(capsys: pytest.CaptureFix
     assert "misses" not in report["heldout2"]
     assert m.main(["--set", "tuning", "--misses", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["tuning"]["misses"]
+
+
+def test_does_a_held_out_set_report_totals_only_and_the_tuning_set_its_articles(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(m, "measure", lambda name: [m.judge(_gold(), _draft(speaker="Kyodo"))])
+    assert m.main(["--set", "heldout3", "--json"]) == 0
+    assert "by_article" not in json.loads(capsys.readouterr().out)["heldout3"]
+    assert m.main(["--set", "tuning", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tuning"]["by_article"]
+
+
+def test_does_a_broken_word_list_stop_the_measure_with_one_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(name: str) -> list[m.Verdict]:
+        raise MediaLitError("medialit/data/words/role_nouns.txt, line 95: 'prefect' is already on line 24; remove one of them")
+
+    monkeypatch.setattr(m, "measure", broken)
+    assert m.main(["--set", "tuning"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "role_nouns.txt, line 95" in error and "Traceback" not in error
