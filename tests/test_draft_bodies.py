@@ -637,3 +637,17 @@ def test_is_an_experts_noun_after_a_tier_of_government_an_office(tmp_path: Path,
 )
 def test_does_a_spokesperson_for_a_body_the_rules_cannot_place_get_no_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
+
+
+def test_is_a_former_state_office_before_a_name_a_former_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Former state schools superintendent Ilse Marrow-Quint said the plan would help rural districts.")
+    assert key.loc["P01.S1", "speaker"] == "Ilse Marrow-Quint"
+    assert key.loc["P01.S1", "speaker_role"] == "former official"
+    assert key.loc["P01.S1", "category"] == "expert opinion"
+
+
+def test_is_a_budget_director_before_a_name_an_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Budget Director Tomas Ferrier-Lund told legislators that receipts were below the forecast.")
+    assert key.loc["P01.S1", "speaker"] == "Tomas Ferrier-Lund"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S1", "category"] == "official statement"

@@ -422,3 +422,20 @@ def test_is_the_signer_of_a_statement_an_aside_before_the_subjects_cue(tmp_path:
     key = drafted(tmp_path, "The Head of the Velm State Fire Service, Mr Tunde Arowolo-Bakare, in a statement signed by the "
                             "agency's spokesperson, Mrs Kemi Adesanya-Cole, said three engines had been sent.")
     assert key.loc["P01.S1", "speaker"] == "Tunde Arowolo-Bakare"
+
+
+def test_is_the_reason_for_anonymity_no_cue_in_a_relative_clause_without_commas(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Ferry inspections were cut last year. A deckhand on the route who asked not to be named "
+                            "because she feared reprisals said the checks had been skipped.")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "speaker_role"] == "outlet"
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize("listing", ["since it listed in 2019", "since the firm listed on the Varna Stock Exchange"])
+def test_is_a_company_listing_its_shares_no_cue(tmp_path: Path, listing: str) -> None:
+    key = drafted(tmp_path, "Dorrel Mining said output would fall. "
+                            f"Its shares dropped 9% on Friday, their worst day {listing}.")
+    assert key.loc["P01.S2", "speaker"] == ""
+    assert key.loc["P01.S2", "channel"] == "narration"
+    assert key.loc["P01.S2", "category"] == "reporting"

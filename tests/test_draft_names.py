@@ -228,3 +228,10 @@ def test_does_a_later_form_of_address_keep_a_surname_first_name_after_a_portfoli
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S3", "speaker"] == speaker
     assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_does_she_skip_a_man_named_harold_to_the_woman_before_him(tmp_path: Path) -> None:
+    text = ("Mirela Ostrovsky-Dunn, a councillor who opposed the plan, said rents would rise. Harold Vance-Mbeki, who "
+            "backed it, declined to comment. \"Families will leave,\" she said.")
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S3", "speaker"] == "Mirela Ostrovsky-Dunn"

@@ -80,6 +80,9 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|its|their|our|this|
 # A relative word may follow its preposition: "..., after which Mayor X dismissed him", "..., under which the fund said".
 _IN_RELATIVE = re.compile(r",\s*(?:(?:after|before|during|under|by|in|on|at|with|from|through|since|of)\s+)?"
                           r"(?:who|which|whom|whose)\b[^,]*$")
+# A verb giving the reason a source asked for anonymity, inside a relative clause with no comma: "A mechanic who asked
+# not to be identified because he feared losing his job said ...": "feared" is no cue, "said" is.
+_ANONYMITY_REASON = re.compile(r"\bwho\s+[^,]*\bbecause\s+(?:he|she|they)\s+$")
 # A cue verb whose subject is "who" after a comma: "..., an intensive care nurse, who said she had worked".
 _WHO_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
@@ -175,6 +178,8 @@ _PRONOUN_RELATIVE = re.compile(r"^an?\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*\s+(?:he
 # "report" with a company's accounts as its object: "reports results next week", "reported quarterly earnings".
 _ACCOUNTS_OBJECT = re.compile(r"\s+(?:its\s+|their\s+)?(?:(?:first|second|third|fourth)-quarter\s+|quarterly\s+|annual\s+|"
                               r"half-year\s+|full-year\s+|interim\s+|first-half\s+)?(?:results|earnings)\b(?!\s+(?:that|of)\b)")
+# "listed" as a company's going public, not a list of points: "since the company listed in 2021", "listed on the Nasdaq".
+_MARKET_LISTING = re.compile(r"\s+(?:in\s+\d{4}\b|on\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Stock\s+Exchange|Exchange|Nasdaq|bourse)\b)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 # "according to the same source": the source of the sentence before speaks again.
 _SAME_SOURCE = re.compile(r"^the same (?:source|sources|statement|press release|communiqu[eé]|report)$", re.IGNORECASE)
@@ -504,7 +509,7 @@ def _excluded_before(before: str, form: str) -> bool:
         return True
     if before[-1:].isspace() and _NOUN_BEFORE.search(before):
         return True
-    return "wh" in before and _IN_RELATIVE.search(before) is not None
+    return "wh" in before and (_IN_RELATIVE.search(before) is not None or _ANONYMITY_REASON.search(before) is not None)
 
 
 def _no_answer(before: str, form: str, after: str) -> bool:
@@ -557,6 +562,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         after = frame[verb.end() :]
         form = verb.group(0)
         document, authored = _document_before(drafter, before, form)
+        if form.startswith("list") and _MARKET_LISTING.match(after):
+            continue  # "since the company listed in 2021": shares going public, no words
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = authored or drafter.speaker_before(before)

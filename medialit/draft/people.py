@@ -1053,7 +1053,7 @@ def _lead_words(before: str, lex: Lexicon) -> list[str]:
     general" before "S K Menon"; they stop at a cue verb, a stop word or another name (nothing is changed)."""
     lead: list[str] = []
     for word in reversed(_CONTEXT_WORD.findall(before)):
-        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word):
+        if not word[0].isalnum() or word.lower() in _LEAD_STOP or lex.cue_verb.fullmatch(word) and word not in _TITLE_VERBS:
             break
         if word[0].isupper() and lead and _OWNER_ACRONYM.fullmatch(word):
             lead.insert(0, word)  # the body whose title it is: "MSV director general S K Menon", "IMF chief economist"
@@ -1066,6 +1066,8 @@ def _lead_words(before: str, lex: Lexicon) -> list[str]:
     return lead
 
 
+# Cue verbs that are also words of a title in lower case: "Former state schools superintendent Gail Moore".
+_TITLE_VERBS = frozenset({"state"})
 _OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
