@@ -651,3 +651,46 @@ def test_is_a_budget_director_before_a_name_an_official(tmp_path: Path) -> None:
     assert key.loc["P01.S1", "speaker"] == "Tomas Ferrier-Lund"
     assert key.loc["P01.S1", "speaker_role"] == "official"
     assert key.loc["P01.S1", "category"] == "official statement"
+
+
+def test_is_a_capitalised_hydrogeologist_before_a_name_a_title_not_part_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Hydrogeologist Rosa Kettering-Ames of Dallow University said the aquifer was falling.")
+    assert key.loc["P01.S1", "speaker"] == "Rosa Kettering-Ames"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize("council", ["Northern Grain Exporters Council", "Coastal Growers' Council"])
+def test_is_a_spokesperson_for_a_council_of_a_trade_no_official(tmp_path: Path, council: str) -> None:
+    key = drafted(tmp_path, f"A spokeswoman for the {council}, Ilona Verhagen-Osei, said the levy would hurt members.")
+    assert key.loc["P01.S1", "speaker"] == "Ilona Verhagen-Osei"
+    assert key.loc["P01.S1", "speaker_role"] == ""
+    assert key.loc["P01.S1", "category"] == "reporting"
+
+
+def test_is_a_spokesperson_for_a_city_council_still_an_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A spokeswoman for the Dallow City Council, Ilona Verhagen-Osei, said the levy would stay.")
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+
+
+def test_is_an_executive_engineer_an_office_not_an_expert(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tanvir Hasan Chowdhury, executive engineer of the Roads Department in Kelipur, said the "
+                            "bridge would reopen in May.")
+    assert key.loc["P01.S1", "speaker"] == "Tanvir Hasan Chowdhury"
+    assert key.loc["P01.S1", "speaker_role"] == "official"
+    assert key.loc["P01.S1", "category"] == "official statement"
+
+
+def test_is_a_lone_engineer_still_an_expert(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Tanvir Hasan Chowdhury, a structural engineer at Kelipur University, said the bridge was sound.")
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [("the Board of the Coastal Fisheries Agency", "official"), ("the Board of the Harrow Dairy Cooperative", "")],
+    ids=["agency", "cooperative"],
+)
+def test_does_the_owner_of_a_board_decide_the_role_of_its_chairman(tmp_path: Path, body: str, role: str) -> None:
+    key = drafted(tmp_path, f"Chairman of {body} Ruslan Tahir oglu Aliyev said the quota would rise.")
+    assert key.loc["P01.S1", "speaker"] == "Ruslan Tahir oglu Aliyev"
+    assert key.loc["P01.S1", "speaker_role"] == role

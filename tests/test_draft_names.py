@@ -235,3 +235,11 @@ def test_does_she_skip_a_man_named_harold_to_the_woman_before_him(tmp_path: Path
             "backed it, declined to comment. \"Families will leave,\" she said.")
     key = drafted(tmp_path, text)
     assert key.loc["P01.S3", "speaker"] == "Mirela Ostrovsky-Dunn"
+
+
+def test_does_an_apposition_before_a_colon_give_the_title_of_an_inverted_speaker(tmp_path: Path) -> None:
+    text = 'Said Marcus Telford-Ahn, a senior retail analyst at Brindle Research: "Shoppers are tired."'
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == "Marcus Telford-Ahn"
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+    assert key.loc["P01.S1", "category"] == "expert opinion"

@@ -307,3 +307,24 @@ def test_are_tenants_on_an_estate_an_unnamed_source(tmp_path: Path) -> None:
     assert key.loc["P01.S1", "speaker"] == ""
     assert key.loc["P01.S1", "channel"] == "paraphrase"
     assert key.loc["P02.S1", "speaker"] == "office"  # "figures on the office's website" are the office's, no unnamed source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fares will rise by a fifth in June, according to the city's transit operator, Halvery Metro Transit.",
+         "Halvery Metro Transit"),
+        ("The plant will close for a month, according to the county-owned utility, Drennick Power Company.",
+         "Drennick Power Company"),
+    ],
+    ids=["operator", "utility"],
+)
+def test_does_a_body_named_after_an_according_to_noun_speak(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker
+    assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+def test_does_an_unnamed_source_after_according_to_stay_unnamed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The plant will close for a month, according to a person familiar with the plans.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("", "outlet")

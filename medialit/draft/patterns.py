@@ -421,6 +421,9 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
         person = drafter.mentions.person_named(named.group("name").rstrip("."))
         if person is not None:
             return drafter.attribution(("person", person), cue, None, how, "according to")
+    body = _named_body_apposition(drafter, source, named)
+    if body is not None:  # "according to the city-owned utility, Quenby Water Works."
+        return drafter.attribution(body, cue, None, f"{how}, '{named.group('name')}': the body named after it", "according to")  # type: ignore[union-attr]
     outlet = _according_to_evidence(drafter, source, cue, how) or _according_to_outlet(drafter, source, cue, how)
     if outlet is not None:
         return outlet
@@ -435,6 +438,16 @@ def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
     if made is not None and made[0] in ("person", "institution"):  # "according to the plan, which was drawn up by X,"
         return drafter.attribution(made, cue, None, f"{how}, '{author.group(0).strip(' ,')}': the document's maker speaks", "according to")
     return drafter.attribution(_according_subject(drafter, frame, source) or ("anonymous", source), cue, None, how, "according to")
+
+
+def _named_body_apposition(drafter: Drafter, source: str, named: re.Match[str] | None) -> Subject | None:
+    """Return the organisation an apposition names after an "according to" source that is a body's noun ("the
+    city-owned utility, Quenby Water Works"), or None (no apposition, a source that is no body's noun, or a name the
+    rules do not read as an organisation)."""
+    if named is None or source.split()[-1].lower() not in drafter.lex.body_nouns:
+        return None
+    subject = drafter.speaker_before(named.group("name").rstrip("."))
+    return subject if subject is not None and subject[0] == "institution" else None
 
 
 def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | None:

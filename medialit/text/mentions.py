@@ -346,6 +346,10 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
 # Words that say the state runs a body, whatever its noun: "the state-run hospital", "a government-owned operator".
 STATE_RUN = re.compile(r"\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)
 # A bank named "of" one place and nothing after: "Bank of Ghana", "the People's Bank of Lirovia" (a central bank).
+# A body's organ, whose kind is its owner's when its name says "of" whom: "the Board of the Water Resources Agency".
+_PART_OF_BODY = frozenset({"Board", "Committee"})
+# A council named for the trade of its members, a plural in "-ers": "Global Shippers Council", "Growers' Council".
+_MEMBERS_COUNCIL = re.compile(r"\b[A-Z][a-z]+ers[’']?\s+Council\b")
 _BANK_OF_PLACE = re.compile(r"\bBank of [A-Z][\w\-]+(?:[’']s)?$")
 
 
@@ -361,6 +365,12 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
         head = found[-1]
         if head == "Bank" and _BANK_OF_PLACE.search(name):
             return "government"  # "the Bank of Ghana": a country's central bank, as a "National Bank" is
+        if head == "Council" and _MEMBERS_COUNCIL.search(name):
+            return "other"  # "the Western Property Insurers Council": a council of a trade's firms, no government's
+        if head in _PART_OF_BODY and f"{head} of " in name:
+            owner = organisation_kind(name.split(f"{head} of ", 1)[1], lex)
+            if owner in ("government", "agency", "academic"):
+                return owner  # "the Board of the Water Resources Agency": the board of a government agency is the agency's
         return lex.organisation_heads.get(head) or lex.organisation_heads.get(head.title(), "other")
     return "other" if ACRONYM.match(_POSSESSIVE.sub("", name.strip())) else ""
 
