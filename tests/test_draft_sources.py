@@ -328,3 +328,22 @@ def test_does_a_body_named_after_an_according_to_noun_speak(tmp_path: Path, text
 def test_does_an_unnamed_source_after_according_to_stay_unnamed(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The plant will close for a month, according to a person familiar with the plans.")
     assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("", "outlet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office rents fell 4% in May, according to Tellwood Metrics, which tracks commercial leases.",
+        "Gravesby Insight, which polled 900 voters in the district last week, had put the two candidates level.",
+    ],
+    ids=["tracks", "polled"],
+)
+def test_is_a_body_that_tracks_or_polls_a_research_body(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] != ""
+    assert key.loc["P01.S1", "speaker_role"] == "expert"
+
+
+def test_does_an_international_body_that_tracks_prices_stay_an_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Bread prices doubled, according to the World Food Programme, which tracks prices in 30 markets.")
+    assert key.loc["P01.S1", "speaker_role"] == "official"
