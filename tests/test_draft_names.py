@@ -228,3 +228,25 @@ def test_does_a_later_form_of_address_keep_a_surname_first_name_after_a_portfoli
     assert key.loc["P01.S2", "speaker"] == speaker
     assert key.loc["P01.S3", "speaker"] == speaker
     assert key.loc["P01.S2", "speaker_role"] == "official"
+
+
+def test_does_a_long_title_split_by_and_before_of_the_region_keep_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The depot opened on Monday.\nDeputy Minister of Roads and Public Works of the Varna Oblast "
+                            "Lidia Sorokina said traffic would fall.\n\"We waited long enough,\" she said.")
+    assert key.loc["P02.S1", "speaker"] == "Lidia Sorokina"
+    assert key.loc["P02.S1", "speaker_role"] == "official"
+    assert key.loc["P03.S1", "speaker"] == "Lidia Sorokina"
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["Market analyst Teodor Brask, a former deputy head of the national trade ministry,",
+     "Policy analyst Teodor Brask, a former judge of the district court,"],
+    ids=["former-deputy-head", "former-judge"],
+)
+def test_is_an_analyst_who_held_an_office_a_former_official(tmp_path: Path, described: str) -> None:
+    key = drafted(tmp_path, f"The tariffs rose on Monday.\n{described} said the change came too late.\nBrask expects a review.")
+    assert key.loc["P02.S1", "speaker"] == "Teodor Brask"
+    assert key.loc["P02.S1", "speaker_role"] == "former official"
+    assert key.loc["P02.S1", "category"] == "expert opinion"
+    assert key.loc["P03.S1", "speaker_role"] == "former official"

@@ -76,12 +76,23 @@ def role_of(title: str) -> tuple[str, str]:
     The first part that names a role decides: a role noun (``role_nouns.txt``), else working at an academic
     body (expert) or a body of government (official). ``ROLE_UNKNOWN`` ('') when no part does.
     """
-    for part in title.split("; "):
+    parts = title.split("; ")
+    for index, part in enumerate(parts):
         found = _part_role(part)
         if found is not None:
-            return found
+            return (_former_office_among(parts[index + 1 :]) if found[0] == "expert" else None) or found
     why = f"'{title}' names no role" if title else "no title found"
     return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+
+
+def _former_office_among(parts: list[str]) -> tuple[str, str] | None:
+    """Return the former official's role that one of ``parts`` (the parts of a title after an expert's) names, or
+    None: "Legal analyst; a former judge of the court" is a former official speaking as an analyst."""
+    for part in parts:
+        found = _part_role(part) if _FORMER.search(part) else None
+        if found is not None and found[0] == "former official":
+            return found
+    return None
 
 
 def _part_role(part: str) -> tuple[str, str] | None:
