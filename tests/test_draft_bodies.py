@@ -637,3 +637,12 @@ def test_is_an_experts_noun_after_a_tier_of_government_an_office(tmp_path: Path,
 )
 def test_does_a_spokesperson_for_a_body_the_rules_cannot_place_get_no_role(tmp_path: Path, text: str, role: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker_role"] == role
+
+
+def test_does_a_body_joined_by_and_inside_a_title_leave_out_the_person_after_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The quay opened on Monday, Chief Engineer of the Dorla Roads and Bridges Authority Kamran "
+                            "Sadeghi said.\nThe Roads and Bridges Authority (RBA) said in a statement that traffic rose.\n"
+                            "According to the RBA, a second quay will follow.")
+    assert key.loc["P01.S1", "speaker"] == "Kamran Sadeghi"
+    assert key.loc["P02.S1", "speaker"] == "Dorla Roads and Bridges Authority"
+    assert key.loc["P03.S1", "speaker"] == "Dorla Roads and Bridges Authority"

@@ -250,3 +250,19 @@ def test_is_an_analyst_who_held_an_office_a_former_official(tmp_path: Path, desc
     assert key.loc["P02.S1", "speaker_role"] == "former official"
     assert key.loc["P02.S1", "category"] == "expert opinion"
     assert key.loc["P03.S1", "speaker_role"] == "former official"
+
+
+def test_is_an_academician_an_expert_with_the_title_out_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The grant went to a young team.\nTheir mentor, Academician Rostislav Pekar, noted that the "
+                            "lab was small.\n\"They took the hardest road,\" he said.")
+    assert key.loc["P02.S1", "speaker"] == "Rostislav Pekar"
+    assert key.loc["P02.S1", "speaker_role"] == "expert"
+    assert key.loc["P03.S1", "category"] == "expert opinion"
+
+
+def test_does_a_shop_near_a_museum_leave_its_owners_role_unknown(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The gallery reopened on Friday.\nOrhan Tekin, who runs a tea house on the square facing the "
+                            "museum, said trade had picked up.")
+    assert key.loc["P02.S1", "speaker"] == "Orhan Tekin"
+    assert key.loc["P02.S1", "speaker_role"] == ""
+    assert key.loc["P02.S1", "category"] == "reporting"

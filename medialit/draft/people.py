@@ -683,7 +683,7 @@ class Mentions:
             name, start = name[titled.end() :], start + run.index(name[titled.end() :])
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
-            name = f"{name}{continued.group(0)}"
+            name = f"{name}{self._without_person_after(run, continued.group(0))}"
         joined = _AND_BEFORE.search(text, max(0, start - 60), start)
         if joined is not None and not ACRONYM.match(name):
             words = joined.group(0).split()
@@ -692,6 +692,14 @@ class Mentions:
             if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
                 name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
         return self._with_place_owner(text, start, name)
+
+    def _without_person_after(self, run: str, continued: str) -> str:
+        """Return the words an "and" joins to the body's name in the title ``run`` without the person's name the title
+        runs on into ("Director of the X Ports" and " and Maritime Organization Hamid Rezvani" -> " and Maritime
+        Organization"); ``continued`` is returned as it is when the title names no person at its end."""
+        _, person, _ = self.split(f"{run}{continued}")
+        rest = continued.removesuffix(f" {person}") if person else continued
+        return rest if rest != continued and organisation_kind(rest, self.lex) else continued
 
     def _with_place_owner(self, text: str, start: int, name: str) -> tuple[str, int]:
         """Return ``(name, start)`` with a place's possessive before it joined to the name ("Halvoria's Interior

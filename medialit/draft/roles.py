@@ -128,11 +128,26 @@ def _part_role(part: str) -> tuple[str, str] | None:
     return None
 
 
+# Where a led body stands, after its noun: "runs a souvenir shop on the street leading to the museum" leads the shop.
+_LED_BODY_PLACE = re.compile(r"\s(?:on|near|along|opposite|beside|off|next to)\s")
+
+
+def _led_body(part: str) -> str:
+    """Return ``part`` without the place after the body a verb of leading names ("who runs a souvenir shop on the
+    street leading to the museum" -> "who runs a souvenir shop"); a part with no verb of leading is kept whole."""
+    leads = _LEADS.search(part)
+    if leads is None:
+        return part
+    place = _LED_BODY_PLACE.search(part, leads.end())
+    return part[: place.start()] if place is not None else part
+
+
 def _led_body_kinds(part: str) -> set[str]:
     """Return the kind of the body a leader's title ``part`` with no capitalised body names: a government's when a
     government owns the unit led ("chairs Calder council's housing committee") or the state runs it ("the director
     of the state-run hospital"), else the kind of its head noun, else a government's for a government owner ("the
     county's elections director"); an empty set when none is seen."""
+    part = _led_body(part)
     if _GOVERNMENT_POSSESSOR.search(part) is not None or STATE_RUN.search(part) is not None:
         return {"government"}
     return {organisation_kind(part, lexicon())} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())
