@@ -646,3 +646,20 @@ def test_does_a_body_joined_by_and_inside_a_title_leave_out_the_person_after_it(
     assert key.loc["P01.S1", "speaker"] == "Kamran Sadeghi"
     assert key.loc["P02.S1", "speaker"] == "Dorla Roads and Bridges Authority"
     assert key.loc["P03.S1", "speaker"] == "Dorla Roads and Bridges Authority"
+
+
+@pytest.mark.parametrize(
+    ("minister", "reference", "ministry"),
+    [("State Minister for Trade and Rural Affairs Lena Vogt", "her ministry",
+      "State Ministry for Trade and Rural Affairs"),
+     ("First Deputy Minister of Fisheries of the Orva Region Lena Vogt", "the regional ministry",
+      "Ministry of Fisheries of the Orva Region")],
+    ids=["state-minister-for", "regional-ministry-of"],
+)
+def test_is_a_ministry_referred_back_the_one_a_ministers_portfolio_names(tmp_path: Path, minister: str, reference: str,
+                                                                        ministry: str) -> None:
+    key = drafted(tmp_path, f"The fair opens on Monday.\n{minister} will open the fair, {reference} said.\n"
+                            "According to a statement from the ministry, firms will get aid.")
+    assert key.loc["P02.S1", "speaker"] == ministry
+    assert key.loc["P03.S1", "speaker"] == ministry
+    assert key.loc["P03.S1", "category"] == "official statement"
