@@ -266,3 +266,11 @@ def test_does_a_shop_near_a_museum_leave_its_owners_role_unknown(tmp_path: Path)
     assert key.loc["P02.S1", "speaker"] == "Orhan Tekin"
     assert key.loc["P02.S1", "speaker_role"] == ""
     assert key.loc["P02.S1", "category"] == "reporting"
+
+
+def test_is_a_former_office_before_who_now_teaches_a_former_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The bins will be emptied less often.\nLena Markvik, a former transport commissioner who now "
+                            "teaches planning at Osterby University, warned that the change would backfire.")
+    assert key.loc["P02.S1", "speaker"] == "Lena Markvik"
+    assert key.loc["P02.S1", "speaker_role"] == "former official"
+    assert key.loc["P02.S1", "category"] == "expert opinion"

@@ -78,11 +78,20 @@ def role_of(title: str) -> tuple[str, str]:
     """
     parts = title.split("; ")
     for index, part in enumerate(parts):
-        found = _part_role(part)
+        found = _former_office_before_now(part) or _part_role(part)
         if found is not None:
             return (_former_office_among(parts[index + 1 :]) if found[0] == "expert" else None) or found
     why = f"'{title}' names no role" if title else "no title found"
     return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+
+
+def _former_office_before_now(part: str) -> tuple[str, str] | None:
+    """Return the former official's role of a title that names a past office before what the person does now ("a
+    former sanitation commissioner who now teaches at X University": a former official speaking as an analyst), or
+    None when ``part`` has no such "who now" or the office before it is no former official's."""
+    office, now, _ = part.partition(" who now ")
+    found = _part_role(office) if now and _FORMER.search(office) else None
+    return found if found is not None and found[0] == "former official" else None
 
 
 def _former_office_among(parts: list[str]) -> tuple[str, str] | None:
