@@ -378,8 +378,9 @@ def test_does_an_opening_quotation_after_a_full_stop_start_a_sentence(text: str,
     [
         "VARNOVO, MARCH 3, NEWSAGENCY. The regional council approved the budget on Tuesday.",
         "Korvale. Residents of Korvale will get water three days a week, the utility said.",
+        "BRESKOVO, May 4 - Orbis Wire. The new ferry made its first crossing on Monday, the port said.",
     ],
-    ids=["caps-month-and-agency", "one-word-place"],
+    ids=["caps-month-and-agency", "one-word-place", "date-dash-agency"],
 )
 def test_is_a_full_stop_dateline_part_of_the_first_sentence(first: str) -> None:
     sentences = split_sentences(first + "\n\nYes. No.")

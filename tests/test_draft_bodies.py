@@ -694,3 +694,29 @@ def test_does_the_owner_of_a_board_decide_the_role_of_its_chairman(tmp_path: Pat
     key = drafted(tmp_path, f"Chairman of {body} Ruslan Tahir oglu Aliyev said the quota would rise.")
     assert key.loc["P01.S1", "speaker"] == "Ruslan Tahir oglu Aliyev"
     assert key.loc["P01.S1", "speaker_role"] == role
+
+
+def test_does_a_body_joined_by_and_inside_a_title_leave_out_the_person_after_it(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The quay opened on Monday, Chief Engineer of the Dorla Roads and Bridges Authority Kamran "
+                            "Sadeghi said.\nThe Roads and Bridges Authority (RBA) said in a statement that traffic rose.\n"
+                            "According to the RBA, a second quay will follow.")
+    assert key.loc["P01.S1", "speaker"] == "Kamran Sadeghi"
+    assert key.loc["P02.S1", "speaker"] == "Dorla Roads and Bridges Authority"
+    assert key.loc["P03.S1", "speaker"] == "Dorla Roads and Bridges Authority"
+
+
+@pytest.mark.parametrize(
+    ("minister", "reference", "ministry"),
+    [("State Minister for Trade and Rural Affairs Lena Vogt", "her ministry",
+      "State Ministry for Trade and Rural Affairs"),
+     ("First Deputy Minister of Fisheries of the Orva Region Lena Vogt", "the regional ministry",
+      "Ministry of Fisheries of the Orva Region")],
+    ids=["state-minister-for", "regional-ministry-of"],
+)
+def test_is_a_ministry_referred_back_the_one_a_ministers_portfolio_names(tmp_path: Path, minister: str, reference: str,
+                                                                        ministry: str) -> None:
+    key = drafted(tmp_path, f"The fair opens on Monday.\n{minister} will open the fair, {reference} said.\n"
+                            "According to a statement from the ministry, firms will get aid.")
+    assert key.loc["P02.S1", "speaker"] == ministry
+    assert key.loc["P03.S1", "speaker"] == ministry
+    assert key.loc["P03.S1", "category"] == "official statement"

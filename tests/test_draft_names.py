@@ -243,3 +243,49 @@ def test_does_an_apposition_before_a_colon_give_the_title_of_an_inverted_speaker
     assert key.loc["P01.S1", "speaker"] == "Marcus Telford-Ahn"
     assert key.loc["P01.S1", "speaker_role"] == "expert"
     assert key.loc["P01.S1", "category"] == "expert opinion"
+
+
+def test_does_a_long_title_split_by_and_before_of_the_region_keep_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The depot opened on Monday.\nDeputy Minister of Roads and Public Works of the Varna Oblast "
+                            "Lidia Sorokina said traffic would fall.\n\"We waited long enough,\" she said.")
+    assert key.loc["P02.S1", "speaker"] == "Lidia Sorokina"
+    assert key.loc["P02.S1", "speaker_role"] == "official"
+    assert key.loc["P03.S1", "speaker"] == "Lidia Sorokina"
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["Market analyst Teodor Brask, a former deputy head of the national trade ministry,",
+     "Policy analyst Teodor Brask, a former judge of the district court,"],
+    ids=["former-deputy-head", "former-judge"],
+)
+def test_is_an_analyst_who_held_an_office_a_former_official(tmp_path: Path, described: str) -> None:
+    key = drafted(tmp_path, f"The tariffs rose on Monday.\n{described} said the change came too late.\nBrask expects a review.")
+    assert key.loc["P02.S1", "speaker"] == "Teodor Brask"
+    assert key.loc["P02.S1", "speaker_role"] == "former official"
+    assert key.loc["P02.S1", "category"] == "expert opinion"
+    assert key.loc["P03.S1", "speaker_role"] == "former official"
+
+
+def test_is_an_academician_an_expert_with_the_title_out_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The grant went to a young team.\nTheir mentor, Academician Rostislav Pekar, noted that the "
+                            "lab was small.\n\"They took the hardest road,\" he said.")
+    assert key.loc["P02.S1", "speaker"] == "Rostislav Pekar"
+    assert key.loc["P02.S1", "speaker_role"] == "expert"
+    assert key.loc["P03.S1", "category"] == "expert opinion"
+
+
+def test_does_a_shop_near_a_museum_leave_its_owners_role_unknown(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The gallery reopened on Friday.\nOrhan Tekin, who runs a tea house on the square facing the "
+                            "museum, said trade had picked up.")
+    assert key.loc["P02.S1", "speaker"] == "Orhan Tekin"
+    assert key.loc["P02.S1", "speaker_role"] == ""
+    assert key.loc["P02.S1", "category"] == "reporting"
+
+
+def test_is_a_former_office_before_who_now_teaches_a_former_official(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The bins will be emptied less often.\nLena Markvik, a former transport commissioner who now "
+                            "teaches planning at Osterby University, warned that the change would backfire.")
+    assert key.loc["P02.S1", "speaker"] == "Lena Markvik"
+    assert key.loc["P02.S1", "speaker_role"] == "former official"
+    assert key.loc["P02.S1", "category"] == "expert opinion"

@@ -283,3 +283,11 @@ def test_does_an_answer_to_an_outlets_queries_relay_the_body(tmp_path: Path, ope
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == "Ministry of Transport"
     assert key.loc["P01.S1", "channel"] == "relayed"
+
+
+def test_is_a_passive_relay_through_a_named_newspaper_with_its_kind_after_the_name_relayed(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The fair opened on Monday.\nIts chairman, Anton Reisig, was quoted by the Ostburger Bote "
+                            "newspaper as saying that costs were rising.\nHe added that many firms were leaving.")
+    assert key.loc["P02.S1", "speaker"] == "Anton Reisig"
+    assert key.loc["P02.S1", "channel"] == "relayed"
+    assert key.loc["P03.S1", "channel"] == "relayed"

@@ -68,8 +68,10 @@ _PASSIVE_RELAY = re.compile(
     r"\b(?:was|were|is|are|has been|had been|being)\s+(?:(?:also|later|earlier|widely)\s+)?(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<agency>.+?)\s+as\s+"
     r"(?:saying|telling|stating|writing)\b|as\s+(?:saying|telling|stating|writing)(?:\s+(?:by|in)\s+(?P<after>[^,.;:!?]+))?)"
 )
-# A capitalised name after "the" (never a person's): "the Financial Courier", "the newspaper Volna".
-_NAMED_BY = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
+# A capitalised name after "the" (never a person's): "the Financial Courier", "the newspaper Volna", "the Ostburger
+# Bote newspaper" (the kind of outlet after the name).
+_NAMED_BY = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+                       r"(?:\s+(?:newspaper|daily|weekly|paper|magazine|website|news portal|broadcaster))?")
 # Words that name the outlet that carried someone's words: "citing Petrenko", "in comments carried by TASS".
 # A clause opened by a participle ("Asked about the payments X described, ...") holds no cue of the sentence.
 _PARTICIPLE_CLAUSE = re.compile(r"(?:^|[.;]\s)(?:Asked|Questioned|Pressed)\b[^,]*$")

@@ -683,7 +683,7 @@ class Mentions:
             name, start = name[titled.end() :], start + run.index(name[titled.end() :])
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
-            name = f"{name}{continued.group(0)}"
+            name = f"{name}{self._without_person_after(run, continued.group(0))}"
         joined = _AND_BEFORE.search(text, max(0, start - 60), start)
         if joined is not None and not ACRONYM.match(name):
             words = joined.group(0).split()
@@ -692,6 +692,14 @@ class Mentions:
             if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
                 name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
         return self._with_place_owner(text, start, name)
+
+    def _without_person_after(self, run: str, continued: str) -> str:
+        """Return the words an "and" joins to the body's name in the title ``run`` without the person's name the title
+        runs on into ("Director of the X Ports" and " and Maritime Organization Hamid Rezvani" -> " and Maritime
+        Organization"); ``continued`` is returned as it is when the title names no person at its end."""
+        _, person, _ = self.split(f"{run}{continued}")
+        rest = continued.removesuffix(f" {person}") if person else continued
+        return rest if rest != continued and organisation_kind(rest, self.lex) else continued
 
     def _with_place_owner(self, text: str, start: int, name: str) -> tuple[str, int]:
         """Return ``(name, start)`` with a place's possessive before it joined to the name ("Halvoria's Interior
@@ -894,7 +902,7 @@ class Mentions:
         """Return the body ``bare`` names when no earlier one fits (None when it names none); a bare "ministry" is the
         ministry of the last minister named (``_ministry_of_minister``) when there is one."""
         kind = organisation_kind(bare, self.lex)
-        if kind and bare.lower() == "ministry" and (ministry := self._ministry_of_minister(position)) is not None:
+        if kind and _BARE_MINISTRY.fullmatch(bare) and (ministry := self._ministry_of_minister(position)) is not None:
             return ministry
         if kind and bare.lower() == "municipality" and (town := self._municipality_of_mayor(position)) is not None:
             return town
@@ -916,6 +924,11 @@ class Mentions:
         named before ``position`` leads ("Sports Minister Ilse Brandvold" -> Sports Ministry), or None."""
         index = bisect.bisect_left(self.person_positions, position)
         for person in reversed(self.person_at[:index]):
+            portfolio = _MINISTER_FOR.search(person.title)
+            if portfolio is not None:  # "State Minister for Economic Affairs" -> State Ministry for Economic Affairs
+                tier = f"{portfolio.group('tier')} " if portfolio.group("tier") else ""
+                name = f"{tier}Ministry {portfolio.group('joiner')} {portfolio.group('portfolio')}"
+                return Organisation(name, "government", "Ministry", position)
             minister = _MINISTER_OF.search(person.title)
             if minister is not None:
                 return Organisation(f"{minister.group('portfolio')} Ministry", "government", "Ministry", position)
@@ -959,6 +972,12 @@ class Mentions:
 # A minister's title with the portfolio before it: "Sports Minister", "Foreign Affairs Minister" (not "Prime Minister").
 _MAYOR_OF = re.compile(r"(?:^|\s)(?!Deputy\b|Former\b|Acting\b)(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Mayor\b")
 _MINISTER_OF = re.compile(r"\b(?!Prime\b|Deputy\b|Chief\b|First\b)(?P<portfolio>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\s+Minister\b")
+# "the ministry" with no name, or with only its tier of government: "the regional ministry" (the minister's).
+_BARE_MINISTRY = re.compile(r"(?i:(?:regional|provincial|state|federal)\s+)?(?i:ministry)")
+# A minister's portfolio written after the title, to the title's end: "First Deputy Minister of Agriculture and Food
+# Security of the X Region", "State Minister for Economic Affairs" (a state's or federal tier stays in the name).
+_MINISTER_FOR = re.compile(r"(?:\b(?P<tier>State|Federal)\s+)?\bMinister\s+(?P<joiner>of|for)\s+"
+                           r"(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:(?:and|of|for)\s+)?(?:the\s+)?[A-Z][\w\-]*)*)$")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
 _FITTING_KINDS = {"agency": ("agency", "government"), "government": ("government", "agency"), "other": ("other",),

@@ -76,12 +76,32 @@ def role_of(title: str) -> tuple[str, str]:
     The first part that names a role decides: a role noun (``role_nouns.txt``), else working at an academic
     body (expert) or a body of government (official). ``ROLE_UNKNOWN`` ('') when no part does.
     """
-    for part in title.split("; "):
-        found = _part_role(part)
+    parts = title.split("; ")
+    for index, part in enumerate(parts):
+        found = _former_office_before_now(part) or _part_role(part)
         if found is not None:
-            return found
+            return (_former_office_among(parts[index + 1 :]) if found[0] == "expert" else None) or found
     why = f"'{title}' names no role" if title else "no title found"
     return ROLE_UNKNOWN, f"{why}, so the role is left for you (role unknown)"
+
+
+def _former_office_before_now(part: str) -> tuple[str, str] | None:
+    """Return the former official's role of a title that names a past office before what the person does now ("a
+    former sanitation commissioner who now teaches at X University": a former official speaking as an analyst), or
+    None when ``part`` has no such "who now" or the office before it is no former official's."""
+    office, now, _ = part.partition(" who now ")
+    found = _part_role(office) if now and _FORMER.search(office) else None
+    return found if found is not None and found[0] == "former official" else None
+
+
+def _former_office_among(parts: list[str]) -> tuple[str, str] | None:
+    """Return the former official's role that one of ``parts`` (the parts of a title after an expert's) names, or
+    None: "Legal analyst; a former judge of the court" is a former official speaking as an analyst."""
+    for part in parts:
+        found = _part_role(part) if _FORMER.search(part) else None
+        if found is not None and found[0] == "former official":
+            return found
+    return None
 
 
 def _part_role(part: str) -> tuple[str, str] | None:
@@ -117,11 +137,26 @@ def _part_role(part: str) -> tuple[str, str] | None:
     return None
 
 
+# Where a led body stands, after its noun: "runs a souvenir shop on the street leading to the museum" leads the shop.
+_LED_BODY_PLACE = re.compile(r"\s(?:on|near|along|opposite|beside|off|next to)\s")
+
+
+def _led_body(part: str) -> str:
+    """Return ``part`` without the place after the body a verb of leading names ("who runs a souvenir shop on the
+    street leading to the museum" -> "who runs a souvenir shop"); a part with no verb of leading is kept whole."""
+    leads = _LEADS.search(part)
+    if leads is None:
+        return part
+    place = _LED_BODY_PLACE.search(part, leads.end())
+    return part[: place.start()] if place is not None else part
+
+
 def _led_body_kinds(part: str) -> set[str]:
     """Return the kind of the body a leader's title ``part`` with no capitalised body names: a government's when a
     government owns the unit led ("chairs Calder council's housing committee") or the state runs it ("the director
     of the state-run hospital"), else the kind of its head noun, else a government's for a government owner ("the
     county's elections director"); an empty set when none is seen."""
+    part = _led_body(part)
     if _GOVERNMENT_POSSESSOR.search(part) is not None or STATE_RUN.search(part) is not None:
         return {"government"}
     return {organisation_kind(part, lexicon())} - {""} or ({"government"} if _GOVERNMENT_OWNER.search(part) else set())

@@ -570,7 +570,8 @@ class Subjects:
         for run in reversed(runs[:-1]):  # "Tomas Eklund of the group Safe Medicines Now", "Dr Ana Ruiz from/at X University"
             if tail.startswith((" of ", " from ", " at "), run.end()) and (known := self.mentions.known(run.group(0))) is not None:
                 return ("person", known)
-        if len(runs) > 1 and (known := self._person_before_joined_body(tail, runs[-2], runs[-1])) is not None:
+        if len(runs) > 1 and (known := self._person_before_joined_body(tail, runs[-2], runs[-1])
+                              or self._person_after_joined_title(tail, runs[-2], runs[-1])) is not None:
             return ("person", known)
         person = self.mentions.person_named(runs[-1].group(0))
         return ("person", person) if person is not None else None
@@ -583,6 +584,14 @@ class Subjects:
         if not of or tail[before.end() : last.start()] != " and ":
             return None
         return self.mentions.known(head)
+
+    def _person_after_joined_title(self, tail: str, before: re.Match[str], last: re.Match[str]) -> Person | None:
+        """Return the known person named at the end of a title that "and" splits into the runs ``before`` and ``last``
+        ("Deputy Minister of Science" and "Higher Education of the X Region Ana Ruiz": the person is Ana Ruiz, not
+        "Higher Education"), or None."""
+        if tail[before.end() : last.start()] != " and " or " of " not in before.group(0) and " for " not in before.group(0):
+            return None
+        return self.mentions.known(tail[before.start() : last.end()])
 
     def _body_named_at_end(self, tail: str) -> Subject | None:
         """Return an organisation named without a head noun at its end ("Network Coastline", "Northwind"), or None.

@@ -236,7 +236,8 @@ def _sentence_spans(content: str, start: int, end: int) -> list[tuple[int, int]]
 
 # A dateline cut off as a sentence of its own ("MOSCOW, October 14." then "/TASS/."; "Hollmark (dpa)"): issue 15.
 _DATELINE_PIECE = re.compile(
-    r"^(?:[A-Z][\w .,'’/\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][A-Za-z]+\.?\s+\d{1,2}(?:,\s+[A-Z][\w\-]{1,20})?\.?)"
+    r"^(?:[A-Z][\w .,'’/\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][A-Za-z]+\.?\s+\d{1,2}"
+    r"(?:,\s+[A-Z][\w\-]{1,20}|\s[-—–]\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?\.?)"  # "DOLINSK, May 4 - NEWSWIRE."
     r"|/[\w .\-]{2,30}/\.?"  # "LUSAHOVIT, DECEMBER 2, ARMENPRESS." (a month in capitals, the agency after the date)
     r"|[A-Z][A-Za-z\-'’]+(?:\s[A-Z][A-Za-z\-'’]+){0,2}\.)$"  # "DOLINSK." then "March 12 (Interfax) - ..."; "Kilangala."
 )
