@@ -720,3 +720,15 @@ def test_is_a_ministry_referred_back_the_one_a_ministers_portfolio_names(tmp_pat
     assert key.loc["P02.S1", "speaker"] == ministry
     assert key.loc["P03.S1", "speaker"] == ministry
     assert key.loc["P03.S1", "category"] == "official statement"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("a partner at consulting firm Orrick Vale Advisors", "expert"), ("a director at research firm Pellam Insight", "expert"),
+     ("a partner at law firm Orrick Vale", "")],
+    ids=["consulting", "research", "law"],
+)
+def test_does_working_at_a_consulting_or_research_firm_make_an_expert(tmp_path: Path, title: str, role: str) -> None:
+    key = drafted(tmp_path, f'"Demand will not recover this year," said Farhan Qureshi-Lowe, {title}.')
+    assert key.loc["P01.S1", "speaker"] == "Farhan Qureshi-Lowe"
+    assert key.loc["P01.S1", "speaker_role"] == role

@@ -59,6 +59,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*(?![\w\-]))+")
 # A tier of government before a capitalised expert's noun makes it an office: "the District Engineer", "County Attorney".
 _TIER_OFFICE = re.compile(r"\b(?:County|District|City|Municipal|Provincial|Regional|State)\s+(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*$")
+# Working at a firm that sells advice or research makes a person an expert: "a partner at consulting firm X".
+_AT_ADVISORY_FIRM = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:consulting|consultancy|research|market-research|polling)\s+firm\b",
+                               re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
@@ -130,10 +133,19 @@ def _part_role(part: str) -> tuple[str, str] | None:
         if role == "official" and _FORMER.search(part):
             return "former official", f"'{part}' names a former office, so a former official"
         return role, f"'{part}' makes the speaker an {role}"
+    return _workplace_role(part, kinds)
+
+
+def _workplace_role(part: str, kinds: set[str]) -> tuple[str, str] | None:
+    """Return ``(speaker_role, what the rules saw)`` for a title that names no role noun, from where the person works
+    (``kinds``, the kinds of the bodies it names): an academic body or a consulting or research firm makes an expert,
+    a body of government an official; None when the workplace says nothing of the role."""
     if "academic" in kinds:
         return "expert", f"'{part}' works at an academic body, so an expert"
     if kinds & {"government", "agency"}:
         return "official", f"'{part}' works for a body of government, so an official"
+    if _AT_ADVISORY_FIRM.search(part):
+        return "expert", f"'{part}' works at a consulting or research firm, so an expert"
     return None
 
 
