@@ -41,7 +41,7 @@ from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_q
 from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
 from medialit.text.article import Article, Sentence, read_article
-from medialit.text.mentions import lexicon
+from medialit.text.mentions import forget_cached_heads, lexicon
 from medialit.text.outlets import Outlet, OutletList, extended_outlet_list, load_outlets
 
 __all__ = ["Drafter", "draft_key", "draft_rows"]
@@ -591,12 +591,13 @@ def draft_rows(article: str | Path | Article, outlets: OutletList | None = None)
 
 def forget_previous_article() -> None:
     """Empty the caches keyed on an article's own words (its clauses' agency matches, the words before its cues
-    without their asides, its split name runs): they save work within one article, and emptying them makes every
-    article cost its full work, as a new article would (the speed benchmark's distinct texts share many clauses).
-    Returns nothing; word lists and compiled patterns stay cached."""
+    without their asides, its split name runs, the head nouns in its names): they save work within one article, and
+    emptying them makes every article cost its full work, as a new article would (the speed benchmark's distinct
+    texts share many clauses). Returns nothing; word lists and compiled patterns stay cached."""
     other_agencies.cache_clear()
     strip_appositives.cache_clear()
     forget_cached_names()
+    forget_cached_heads()
 
 
 def draft_key(article: str | Path | Article, outlets: OutletList | None = None) -> pd.DataFrame:
