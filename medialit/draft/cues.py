@@ -218,12 +218,14 @@ def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_aside(segment: str) -> bool:
     """Return True for words between commas that describe the subject rather than name it.
 
     ", a senior fellow at the Centre ... in Port Town," and ", director of ...," are
     asides; ", former ambassador Jane Doe," names the speaker (a name that does not
-    follow a preposition ends it).
+    follow a preposition ends it). Cached, as each cue verb of a sentence reads the segments before it again; the
+    drafter empties the cache before each article (``forget_previous_article``).
     """
     if segment.isdigit() or _PARTY_TAG.match(segment):  # an age: "Ana Ruiz, 61, said"; a party: ", D-Harlan,"
         return True
@@ -250,8 +252,12 @@ def last_comma(text: str) -> int:
     return cut
 
 
+@functools.lru_cache(maxsize=8192)
 def strip_appositives(before: str) -> str:
-    """Return the words before a cue without trailing asides (", a senior fellow at ...,", ", in turn,")."""
+    """Return the words before a cue without trailing asides (", a senior fellow at ...,", ", in turn,").
+
+    Cached, as the same words before a cue are read for its document, its subject and its cue text; the drafter
+    empties the cache before each article (``forget_previous_article``)."""
     clause = before.rstrip()
     while clause.endswith(","):
         body = clause[:-1].rstrip()

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from medialit.draft.cues import find_other_agencies, other_agencies
+from medialit.draft.cues import find_other_agencies, is_aside, other_agencies, strip_appositives
 from medialit.draft.model import NARRATION, Attribution, Person, outlet_name
 from medialit.draft.sources import is_research_body
 from medialit.draft.patterns import attribute
@@ -41,7 +41,7 @@ from medialit.draft.quotations import QUOTE_SLOT, Unit, paragraph_bounds, scan_q
 from medialit.draft.rows import key_row
 from medialit.keys.key import KEY_COLUMNS
 from medialit.text.article import Article, Sentence, read_article
-from medialit.text.mentions import lexicon
+from medialit.text.mentions import forget_cached_heads, lexicon
 from medialit.text.outlets import Outlet, OutletList, extended_outlet_list, load_outlets
 
 __all__ = ["Drafter", "draft_key", "draft_rows"]
@@ -590,12 +590,16 @@ def draft_rows(article: str | Path | Article, outlets: OutletList | None = None)
 
 
 def forget_previous_article() -> None:
-    """Empty the caches keyed on an article's own words (its clauses' agency matches, its split name runs): they
+    """Empty the caches keyed on an article's own words (its clauses' agency matches, the words before its cues
+    without their asides and which of them are asides, its split name runs, the head nouns in its names): they
     save work within one article, and emptying them makes every article cost its full work, as a new article
     would (the speed benchmark's distinct texts share many clauses). Returns nothing; word lists and compiled
     patterns stay cached."""
     other_agencies.cache_clear()
+    strip_appositives.cache_clear()
+    is_aside.cache_clear()
     forget_cached_names()
+    forget_cached_heads()
 
 
 def draft_key(article: str | Path | Article, outlets: OutletList | None = None) -> pd.DataFrame:

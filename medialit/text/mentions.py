@@ -375,16 +375,34 @@ def organisation_kind(name: str, lex: Lexicon | None = None) -> str:
     return "other" if ACRONYM.match(_POSSESSIVE.sub("", name.strip())) else ""
 
 
-def _heads_of(name: str, lex: Lexicon) -> list[str]:
+def _heads_of(name: str, lex: Lexicon) -> tuple[str, ...]:
     """Return the head nouns in ``name``; in "X of Y" only the last one before "of" ("Bank Workers' Union of X" ->
     Union; "International Federation of Red Cross and Red Crescent Societies" -> Federation), else the first one after
     it ("Head of the Office of Energy" -> Office)."""
-    found = [match.group(0) for match in lex.organisation_head.finditer(name)]
+    found = _head_matches(name) if lex is lexicon() else _head_words(name, lex)
     cut = name.find(" of ")
     if cut > 0 and len(found) > 1:
         before = [head for head in found if name.find(head) < cut]
         return (before[-1],) if before else found[:1]
     return found
+
+
+def _head_words(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """Return the words of ``name`` that ``lex.organisation_head`` finds, in order."""
+    return tuple(match.group(0) for match in lex.organisation_head.finditer(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_matches(name: str) -> tuple[str, ...]:
+    """Return ``_head_words(name)`` with the kit's word lists (cached on the name alone, as hashing the compiled
+    pattern would cost more than the search: a name's kind and head noun are asked for several times within an
+    article; the drafter empties the cache before each article, see ``forget_cached_heads``)."""
+    return _head_words(name, lexicon())
+
+
+def forget_cached_heads() -> None:
+    """Empty the cache of the head nouns found in names, so the next article's names are read afresh. Returns nothing."""
+    _head_matches.cache_clear()
 
 
 def head_noun(name: str, lex: Lexicon | None = None) -> str:
