@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from medialit.text.article import read_article
-from medialit.text.mentions import head_noun, organisation_kind, short_forms, split_title, trie_pattern
+from medialit.text.mentions import head_noun, organisation_kind, short_forms, spells_acronym, split_title, trie_pattern
 from medialit.text.names import find_names
 
 
@@ -117,3 +117,9 @@ def test_are_news_agencies_found_as_the_look_behind_pattern_finds_them() -> None
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in news_agency_matches(text)] == [m.span() for m in lex.news_agency.finditer(text)]
+
+
+def test_does_an_acronym_spell_only_the_words_just_before_it() -> None:
+    assert spells_acronym("the District Chief Executive", "DCE")
+    assert not spells_acronym("the District Executive", "DCE")  # too few words
+    assert not spells_acronym("the Chief District Executive", "DCE")  # the letters out of order

@@ -53,8 +53,8 @@ _DESCRIBED_STATE_OUTLET = re.compile(
     r"|\b(?:state-owned|state-run|state)\s+(?P<kind2>broadcaster|news agency|newspaper|television|radio)\s+"
     r"(?P<after>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
 )
-_STATE_WORD = re.compile(r"\b(?:state-owned|state-run|state|government-run|government-owned) (?:broadcaster|news agency|newspaper|television|radio)")
-_STATE_NOUNS = ("broadcaster", "news agency", "newspaper", "television", "radio")  # the nouns ``_STATE_WORD`` ends with
+_STATE_NOUNS = ("broadcaster", "news agency", "newspaper", "television", "radio")
+_STATE_WORD = re.compile(rf"\b(?:state-owned|state-run|state|government-run|government-owned) (?:{'|'.join(_STATE_NOUNS)})")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
 # An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".

@@ -18,7 +18,7 @@ from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
-    ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, split_title,
+    ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, spells_acronym, split_title,
     without_modifiers,
 )
 
@@ -214,8 +214,7 @@ class Mentions:
         for person in list(self.people.values()):
             for match in _TITLE_ACRONYM.finditer(person.title) if "(" in person.title else ():
                 acronym = match.group("acronym")
-                words = person.title[: match.start()].split()[-len(acronym) :]
-                if len(words) == len(acronym) and "".join(word[0] for word in words) == acronym and acronym not in self.acronyms:
+                if spells_acronym(person.title[: match.start()], acronym) and acronym not in self.acronyms:
                     self.short.setdefault(acronym, person)
 
     def _name_described_bodies_in_titles(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind
+from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind, spells_acronym
 from medialit.text.outlets import Outlet
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ _ADVOCATE = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its|defen[cs]e|[Dd
 # are the state's to run ("Elections director X", "the electoral chief").
 _GOVERNMENT_OWNER = re.compile(r"\b(?:county|city|state|province|provincial|municipal|municipality|federal|national|regional|"
                                r"district|prefectural|ministry|government|council|legislature|elections|electoral)(?:[’']s)?\s"
-                               r"|\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)  # "Director of the state-owned X"
+                               rf"|{STATE_RUN.pattern}", re.IGNORECASE)  # "Director of the state-owned X"
 # A government owner in the possessive before the unit of it a person leads: "Calder council's housing committee" (not
 # "the council's tenants' association", no unit of the council).
 # Lower case only: "Its tenants' association" made "<the body named last>’s tenants' association" is no such owner.
@@ -130,9 +130,7 @@ def _part_role(part: str) -> tuple[str, str] | None:
         role = roles[0][0]
         if role == "expert" and _TIER_OFFICE.search(part, 0, roles[0][1].end()):
             return "official", f"'{part}' is an office of a county, city or district, so an official"
-        if role == "official" and _FORMER.search(part):
-            return "former official", f"'{part}' names a former office, so a former official"
-        return role, f"'{part}' makes the speaker an {role}"
+        return _former(part, (role, f"'{part}' makes the speaker an {role}"))
     return _workplace_role(part, kinds)
 
 
@@ -188,9 +186,7 @@ def _abbreviates_title(part: str, run: re.Match[str]) -> bool:
     before it ("District Chief Executive (DCE)"): the title's own short form, not a body the person works for."""
     if not part.startswith(")", run.end()) or not part.endswith("(", 0, run.start()) or not ACRONYM.match(run.group(0)):
         return False
-    acronym = run.group(0)
-    words = part[: run.start() - 1].split()[-len(acronym) :]
-    return len(words) == len(acronym) and "".join(word[0] for word in words) == acronym
+    return spells_acronym(part[: run.start() - 1], run.group(0))
 
 
 def _role_nouns_of(part: str) -> list[str]:

@@ -343,13 +343,20 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def spells_acronym(words_before: str, acronym: str) -> bool:
+    """Return True when the last words of ``words_before``, one for each letter of ``acronym``, begin with its letters
+    in order ("District Chief Executive", "DCE"): the acronym is their short form. Nothing is changed."""
+    words = words_before.split()[-len(acronym) :]
+    return len(words) == len(acronym) and "".join(word[0] for word in words) == acronym
+
+
 # Words that say the state runs a body, whatever its noun: "the state-run hospital", "a government-owned operator".
 STATE_RUN = re.compile(r"\b(?:state|government)-(?:owned|run|controlled)\b", re.IGNORECASE)
-# A bank named "of" one place and nothing after: "Bank of Ghana", "the People's Bank of Lirovia" (a central bank).
 # A body's organ, whose kind is its owner's when its name says "of" whom: "the Board of the Water Resources Agency".
 _PART_OF_BODY = frozenset({"Board", "Committee"})
 # A council named for the trade of its members, a plural in "-ers": "Global Shippers Council", "Growers' Council".
 _MEMBERS_COUNCIL = re.compile(r"\b[A-Z][a-z]+ers[’']?\s+Council\b")
+# A bank named "of" one place and nothing after: "Bank of Ghana", "the People's Bank of Lirovia" (a central bank).
 _BANK_OF_PLACE = re.compile(r"\bBank of [A-Z][\w\-]+(?:[’']s)?$")
 
 
