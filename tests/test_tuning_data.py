@@ -1,11 +1,11 @@
-"""Are the tuning set (``tests/data/tuning/``) and the second and third held-out sets (``tests/data/heldout2/``,
-``tests/data/heldout3/``) well formed: gold rows that are the article's sentences, in order, with labels from the
+"""Are the tuning set (``tests/data/tuning/``) and the second, third and fourth held-out sets (``tests/data/heldout2/``,
+``tests/data/heldout3/``, ``tests/data/heldout4/``) well formed: gold rows that are the article's sentences, in order, with labels from the
 kit's vocabulary?
 
 The tuning set is written for tuning the draft-key rules on (``tools/measure_draft.py --set tuning``); the held-out
 sets are separate. The second and third held-out sets are in the tuning set's formats (``tests/data/tuning/README.md``,
 section Formats) and are used only to measure the rules, never to tune them, so every per-article check below runs
-over the articles of all three folders (test ids ``tuning/NAME``, ``heldout2/NAME``, ``heldout3/NAME``). These tests
+over the articles of all four folders (test ids ``tuning/NAME``, ``heldout2/NAME``, ``heldout3/NAME``, ``heldout4/NAME``). These tests
 check the data only, never the rules' figures.
 """
 
@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 TUNING = REPO / "tests" / "data" / "tuning"
 HELDOUT2 = REPO / "tests" / "data" / "heldout2"
 HELDOUT3 = REPO / "tests" / "data" / "heldout3"
+HELDOUT4 = REPO / "tests" / "data" / "heldout4"
 GOLD_COLUMNS = ["sentence_id", "text", "speaker", "speaker_also", "speaker_role", "channel", "category",
                 "also_acceptable", "note"]
 META_KEYS = ("title", "outlet", "date", "style")
@@ -31,7 +32,8 @@ SENTENCE_ID = re.compile(r"^P(?P<paragraph>\d{2})\.S(?P<sentence>\d+)$")
 TUNING_ARTICLES = sorted(TUNING.glob("*.txt"))
 HELDOUT2_ARTICLES = sorted(HELDOUT2.glob("*.txt"))
 HELDOUT3_ARTICLES = sorted(HELDOUT3.glob("*.txt"))
-ARTICLES = TUNING_ARTICLES + HELDOUT2_ARTICLES + HELDOUT3_ARTICLES
+HELDOUT4_ARTICLES = sorted(HELDOUT4.glob("*.txt"))
+ARTICLES = TUNING_ARTICLES + HELDOUT2_ARTICLES + HELDOUT3_ARTICLES + HELDOUT4_ARTICLES
 MIN_WORDS, MAX_WORDS = 250, 450
 
 
@@ -52,7 +54,7 @@ def split_cell(value: str) -> list[str]:
 
 
 def article_id(path: Path) -> str:
-    """Return a test id that shows the article's folder: ``tuning/NAME``, ``heldout2/NAME`` or ``heldout3/NAME``."""
+    """Return a test id that shows the article's folder: ``tuning/NAME``, ``heldout2/NAME``, ``heldout3/NAME`` or ``heldout4/NAME``."""
     return f"{path.parent.name}/{path.stem}"
 
 
@@ -69,6 +71,11 @@ def test_does_the_second_held_out_set_hold_at_least_twelve_articles_with_a_readm
 def test_does_the_third_held_out_set_hold_at_least_twelve_articles_with_a_readme() -> None:
     assert len(HELDOUT3_ARTICLES) >= 12, f"{len(HELDOUT3_ARTICLES)} articles in {HELDOUT3}"
     assert "No rule may be tuned" in (HELDOUT3 / "README.md").read_text(encoding="utf-8")
+
+
+def test_does_the_fourth_held_out_set_hold_at_least_twelve_articles_with_a_readme() -> None:
+    assert len(HELDOUT4_ARTICLES) >= 12, f"{len(HELDOUT4_ARTICLES)} articles in {HELDOUT4}"
+    assert "No rule may be tuned" in (HELDOUT4 / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=article_id)
