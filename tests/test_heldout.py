@@ -220,8 +220,9 @@ def test_are_the_misses_of_a_held_out_set_never_listed(capsys: pytest.CaptureFix
 
 def test_does_a_held_out_set_report_totals_only_and_the_tuning_set_its_articles(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(m, "measure", lambda name: [m.judge(_gold(), _draft(speaker="Kyodo"))])
-    assert m.main(["--set", "heldout3", "--json"]) == 0
-    assert "by_article" not in json.loads(capsys.readouterr().out)["heldout3"]
+    for held_out in ("heldout", "heldout2", "heldout3", "heldout4"):
+        assert m.main(["--set", held_out, "--json"]) == 0
+        assert "by_article" not in json.loads(capsys.readouterr().out)[held_out]
     assert m.main(["--set", "tuning", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["tuning"]["by_article"]
 

@@ -12,8 +12,8 @@ as wrong for every field. A speaker agrees when the normalised draft speaker equ
 ``also_acceptable``; roles and channels must be equal. A probe is drafted as ``context + " " + text`` and only its
 last sentence (``text``) is scored.
 
-The held-out files (``tests/data/heldout/``, its probes, and the second and third held-out sets
-``tests/data/heldout2/`` and ``tests/data/heldout3/``) are for measuring only: no rule may be tuned on them, and ``--misses`` never lists their disagreements (whoever reads them
+The held-out files (``tests/data/heldout/``, its probes, and the second, third and fourth held-out sets
+``tests/data/heldout2/``, ``tests/data/heldout3/`` and ``tests/data/heldout4/``) are for measuring only: no rule may be tuned on them, and ``--misses`` never lists their disagreements (whoever reads them
 spends the set). ``tuning`` (``tests/data/tuning/``) and ``tuned`` (the seeds) are the sets the rules were tuned on.
 """
 
@@ -38,9 +38,12 @@ TUNING = ROOT / "tests" / "data" / "tuning"
 SEEDS = ROOT / "seeds"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "data" / "heldout3"
-SETS = ("heldout", "heldout2", "heldout3", "probes", "tuned", "tuning")
+HELDOUT4 = ROOT / "tests" / "data" / "heldout4"
+# The held-out article sets, each a folder of ``NAME.txt`` with ``NAME.gold.csv``, by set name.
+HELD_OUT_FOLDERS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4}
+SETS = (*HELD_OUT_FOLDERS, "probes", "tuned", "tuning")
 # Sets no rule may be tuned on: their misses are never listed (reading them would spend the set).
-HELD_OUT_SETS = ("heldout", "heldout2", "heldout3", "probes")
+HELD_OUT_SETS = (*HELD_OUT_FOLDERS, "probes")
 FIELDS = ("speaker", "speaker_named", "role", "channel", "category")
 FIELD_LABELS = {
     "speaker": "speakers (all sentences)",
@@ -253,14 +256,10 @@ def measure_probes(probes: Sequence[tuple[str, Gold]], drafter: Callable[[Path],
 
 
 def measure(name: str, drafter: Callable[[Path], list[Drafted]] = draft_rows) -> list[Verdict]:
-    """Return the verdicts of one set: ``heldout``, ``heldout2``, ``heldout3``, ``probes``, ``tuned`` (the seeds the rules were tuned
-    on) or ``tuning``."""
-    if name == "heldout":
-        return measure_articles(article_items(HELDOUT, ".gold.csv"), drafter)
-    if name == "heldout2":
-        return measure_articles(article_items(HELDOUT2, ".gold.csv"), drafter)
-    if name == "heldout3":
-        return measure_articles(article_items(HELDOUT3, ".gold.csv"), drafter)
+    """Return the verdicts of one set: a held-out article set (``heldout``, ``heldout2``, ``heldout3``, ``heldout4``),
+    ``probes``, ``tuned`` (the seeds the rules were tuned on) or ``tuning``."""
+    if name in HELD_OUT_FOLDERS:
+        return measure_articles(article_items(HELD_OUT_FOLDERS[name], ".gold.csv"), drafter)
     if name == "probes":
         return measure_probes(read_probes(HELDOUT / "probes.csv"), drafter)
     if name == "tuned":

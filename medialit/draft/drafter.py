@@ -55,6 +55,11 @@ _DESCRIBED_STATE_OUTLET = re.compile(
 )
 _STATE_NOUNS = ("broadcaster", "news agency", "newspaper", "television", "radio")
 _STATE_WORD = re.compile(rf"\b(?:state-owned|state-run|state|government-run|government-owned) (?:{'|'.join(_STATE_NOUNS)})")
+# The words every match of ``_DESCRIBED_STATE_OUTLET`` holds ("state-owned broadcaster"), with any space between.
+_STATE_CORE = re.compile(rf"(?:state-owned|state-run|state|government-run|government-owned)\s+(?:{'|'.join(_STATE_NOUNS)})")
+# A character that no ``_DESCRIBED_STATE_OUTLET`` match has before its ``_STATE_CORE``: the name, the comma, "the" and
+# a country's possessive before it are only word characters, hyphens, spaces, commas and apostrophes.
+_BEFORE_STATE_CORE = re.compile(r"[^\w\-\s,’']")
 _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run broadcaster", "radio": "state-run broadcaster",
                 "news agency": "state news agency", "newspaper": "state-run newspaper"}
 # An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".
@@ -566,12 +571,36 @@ def with_outlets_described(content: str, outlets: OutletList) -> OutletList:
             or not any(noun in content for noun in _STATE_NOUNS) or _STATE_WORD.search(content) is None:
         return outlets
     found = []
-    for match in _DESCRIBED_STATE_OUTLET.finditer(content):
+    for match in _described_state_outlets(content):
         name = match.group("name") or match.group("after")
         if name and outlets.lookup(name) is None and name not in {outlet.name for outlet in found}:
             kind = _STATE_KINDS.get(match.group("kind") or match.group("kind2"), "state-run broadcaster")
             found.append(Outlet(name, (), match.group("country") or "named in the article", kind, ""))
     return extended_outlet_list(outlets, found) if found else outlets
+
+
+def _described_state_outlets(content: str) -> list[re.Match[str]]:
+    """Return ``_DESCRIBED_STATE_OUTLET.finditer(content)`` as a list, searching only near the words every match
+    holds (``_STATE_CORE``): a match starts after the last character before those words that no match has there
+    (``_BEFORE_STATE_CORE``), so each search starts at the first place a match can, with the same matches as
+    searching the whole article (the pattern's names of up to four words were tried at every capital)."""
+    floors = []  # (end of a core, the first place a match holding it can start), in order
+    for core in _STATE_CORE.finditer(content):
+        barrier = None
+        for barrier in _BEFORE_STATE_CORE.finditer(content, max(0, core.start() - 200), core.start()):
+            pass  # the last one before the core (a sentence's words before it are rarely more than 200 characters)
+        floors.append((core.end(), barrier.end() if barrier is not None else 0))  # none near: the article's start
+    matches: list[re.Match[str]] = []
+    position = 0
+    while True:
+        later = [floor for end, floor in floors if end > position]  # the cores a match from ``position`` can hold
+        if not later:
+            return matches
+        match = _DESCRIBED_STATE_OUTLET.search(content, max(position, min(later)))
+        if match is None:
+            return matches
+        matches.append(match)
+        position = match.end()
 
 
 def draft_rows(article: str | Path | Article, outlets: OutletList | None = None) -> list[list[str]]:
