@@ -58,18 +58,27 @@ HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 # An outlet the text itself calls one: a noun of outlets before a name ("the daily Akhbar Sadeer", "member station
 # KCDR", "the public broadcaster SRK", "the Polish weekly Polityka"), or a name ending in "News Agency". A name may end
 # in a lower-case word before a cue ("the regional daily Podhorsky denik writes", "the daily Lidove noviny reported"), or at the end of a subject.
-_NAMED_OUTLET = re.compile(
-    r"\b(?:(?:the|The)\s+)?(?:(?:state|state-run|state-owned|private|privately\s+owned|local|regional|national|daily|weekly|"
+# Its two alternatives: an outlet described by its noun (after a word boundary), and a name ending in "News Agency".
+_DESCRIBED_OUTLET = (
+    r"(?:(?:the|The)\s+)?(?:(?:state|state-run|state-owned|private|privately\s+owned|local|regional|national|daily|weekly|"
     r"business|financial|independent|online|public|commercial|pro-government|opposition|[a-z]+-language|"
     r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+){0,3}"
     r"(?:newspaper|paper|daily|weekly|broadcaster|magazine|news\s+website|website|news\s+site|news\s+portal|portal|"
     r"(?:member|radio|television|TV|local|public)\s+station|radio|television\s+channel|TV\s+channel|television|TV|channel|"
     r"news\s+agency)\s+"
-    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+[a-z]+(?=\s+(?:writes|wrote|reports|reported|says|said)\b|$))?)|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+[a-z]+(?=\s+(?:writes|wrote|reports|reported|says|said)\b|$))?)"
 )
+_AGENCY_NAMED = r"(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+_NAMED_OUTLET = re.compile(rf"\b{_DESCRIBED_OUTLET}|{_AGENCY_NAMED}")
 # The same matches, searched faster: every match of it starts with an ASCII letter (each word it opens with is one),
 # so a look-ahead lets the engine give up at once where none is (spaces, marks); a test compares the two.
 _NAMED_OUTLET_SEARCH = re.compile(rf"(?=[A-Za-z])(?:{_NAMED_OUTLET.pattern})", _NAMED_OUTLET.flags)
+# The first alternative found as the non-word character before it (a described outlet opens with a letter, so its
+# word boundary is a non-word character before it, or the text's start): a pattern that opens with a set of
+# characters lets the engine skip to them, where one that opens with a boundary or a look-ahead is tried at every
+# position. ``named_outlets`` searches it in the text after one space (which stands for the start).
+_DESCRIBED_OUTLET_AFTER = re.compile(rf"\W{_DESCRIBED_OUTLET}")
+_AGENCY_NAMED_SEARCH = re.compile(_AGENCY_NAMED)
 _OUTLET_NOUN = re.compile(r"newspaper|paper|daily|weekly|broadcaster|magazine|website|site|portal|radio|channel|station|"
                           r"television|TV |News Agency|Press Agency|news agency")
 # A listed name written with "the" that runs on into a longer name ("the Guardian Council", "The Times Square").
@@ -211,11 +220,36 @@ def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
              if not (_RUNS_ON.match(text, match.end()) and _MAY_RUN_ON.match(match.group(0)))]
     if _OUTLET_NOUN.search(text):
         calendar = lexicon().calendar
-        for match in _NAMED_OUTLET_SEARCH.finditer(text):
-            group = "name" if match.group("name") else "name2"
-            if match.group(group).split()[0] not in calendar:  # "told the paper Monday" names no paper
-                found.append((match.start(group), match.end(group), match.group(group)))
+        found += [(start, end, name) for start, end, name in named_outlets(text)
+                  if name.split()[0] not in calendar]  # "told the paper Monday" names no paper
     return tuple(sorted(found))
+
+
+def named_outlets(text: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, name)`` of the name each match of ``_NAMED_OUTLET.finditer(text)`` holds (its group
+    "name" or "name2"), in order, found with the same result by searching its two alternatives apart.
+
+    The match from a position is the one of the alternative that starts first (the first alternative's when both
+    start at the same place); the next is searched from its end, as ``finditer`` does. An alternative's match that
+    starts at or after that end is kept, as searching it again would find it again.
+    """
+    padded = f" {text}"  # a described outlet's match at ``index`` in ``padded`` is one at ``index`` in ``text``
+    found: list[tuple[int, int, str]] = []
+    described = _DESCRIBED_OUTLET_AFTER.search(padded)
+    # The same result: every match of the second alternative ends in "News Agency" or "Press Agency".
+    agency = _AGENCY_NAMED_SEARCH.search(text) if "s Agency" in text else None
+    while described is not None or agency is not None:
+        if agency is None or described is not None and described.start() <= agency.start():
+            found.append((described.start("name") - 1, described.end("name") - 1, described.group("name")))
+            end = described.end() - 1
+        else:
+            found.append((agency.start(), agency.end(), agency.group("name2")))
+            end = agency.end()
+        if described is not None and described.start() < end:
+            described = _DESCRIBED_OUTLET_AFTER.search(padded, end)
+        if agency is not None and agency.start() < end:
+            agency = _AGENCY_NAMED_SEARCH.search(text, end)
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
