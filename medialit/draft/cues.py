@@ -125,6 +125,26 @@ _INVERTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)"
 _TOLD_TARGET = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))")
 
 
+_AFTER_NON_WORD: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""Return ``pattern`` (r"\b(?:said|told)\b", every match of it starting with a word character and, for ``finditer``,
+    ending with one, as a cue verb does) with its opening word boundary written as the non-word character before the match
+    (r"\W(?:said|told)\b"), to be searched in the text after one space (``f" {text}"``, the space standing for the
+    text's start): each match is one character longer, the non-word one before it, so it stands at the same index
+    (its start) as in the text. The same matches, in the same order, found faster: the engine skips to non-word
+    characters, where a pattern that opens with a boundary is tried at every position. Compiled once per pattern
+    (kept by its identity: hashing a compiled pattern costs more than the search)."""
+    cached = _AFTER_NON_WORD.get(id(pattern))
+    if cached is None or cached[0] is not pattern:
+        if not pattern.pattern.startswith(r"\b"):
+            raise ValueError(f"the pattern opens with no word boundary: {pattern.pattern[:40]}")
+        cached = (pattern, re.compile(r"\W" + pattern.pattern.removeprefix(r"\b"), pattern.flags))
+        _AFTER_NON_WORD[id(pattern)] = cached
+    return cached[1]
+
+
 def interview_words(frame: str) -> re.Match[str] | None:
     """Return the match of words that say the speaker talked to someone ("told X", "in an interview with X")."""
     if not _HAS_INTERVIEW_WORD.search(frame):

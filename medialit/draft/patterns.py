@@ -46,6 +46,7 @@ from medialit.draft.cues import (
     AGENCY_NOUN,
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
+    after_non_word,
     cue_start,
     cue_text,
     interview_words,
@@ -107,7 +108,10 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
-_IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
+# The word boundary before "in" is a look-behind after its first letter (no word character before it), so the engine
+# skips to an "I" or "i" instead of trying the boundary at every position: the same matches.
+_IN_A_REPORT = re.compile(r"[Ii](?<!\w[Ii])n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
+_DOCUMENT_END_AFTER = after_non_word(_DOCUMENT_END)  # searched in the words after one space (the same result, faster)
 _COMMA = re.compile(",")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
 # No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
@@ -522,7 +526,9 @@ def _excluded_before(before: str, form: str) -> bool:
         return True
     if ("Asked" in before or "Questioned" in before or "Pressed" in before) and _PARTICIPLE_CLAUSE.search(before):
         return True
-    if before[-1:].isspace() and _NOUN_BEFORE.search(before):
+    # The same result searched from five characters before the last word's end: every match ends with that word
+    # (its longest is "these"), and the whitespace after it.
+    if before[-1:].isspace() and _NOUN_BEFORE.search(before, max(0, len(before.rstrip()) - 5)):
         return True
     return "wh" in before and (_IN_RELATIVE.search(before) is not None or _ANONYMITY_REASON.search(before) is not None)
 
@@ -544,7 +550,8 @@ def _no_answer(before: str, form: str, after: str) -> bool:
 def _document_before(drafter: Drafter, before: str, form: str) -> tuple[bool, Subject | None]:
     """Return ``(whether the subject before a cue verb is a document, the document's maker if it names one)``:
     "a 2023 report by X", "A survey of 1,140 members, conducted by the academy in October," (nothing is changed)."""
-    document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
+    subject = strip_appositives(before).rstrip(" ,")
+    document = _DOCUMENT_END_AFTER.search(f" {subject}") is not None or _IN_A_REPORT.search(before) is not None
     authored = document_author(drafter, before) if document or form in _document_forms() else None
     return document or authored is not None, authored
 
@@ -570,12 +577,12 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     its subject.
     """
     lex = drafter.lex
-    for verb in lex.cue_verb.finditer(frame):
-        before = frame[: verb.start()]
-        if _excluded_before(before, verb.group(0)):
+    for verb in after_non_word(lex.cue_verb).finditer(f" {frame}"):
+        start, end = verb.start(), verb.end() - 1  # the verb's place in ``frame`` (the match has a character before it)
+        before, form = frame[:start], frame[start:end]
+        if _excluded_before(before, form):
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
-        after = frame[verb.end() :]
-        form = verb.group(0)
+        after = frame[end:]
         document, authored = _document_before(drafter, before, form)
         if form.startswith("list") and _MARKET_LISTING.match(after):
             continue  # "since the company listed in 2021": shares going public, no words
