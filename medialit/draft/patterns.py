@@ -172,6 +172,7 @@ _CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}
 _EMBEDDED_BEFORE = re.compile(r"\b(?:what|which|whom|whose|than)\b")
 # A view in the present: "Marten Vogel sees bad faith on both sides", "Some legal scholars see the judgment as ...".
 _SEES = re.compile(r"\b(?P<verb>sees|see)\s+(?!(?:to|it|that|if|whether|what|how|no\s+reason)\b)")
+_SEES_AFTER = after_non_word(_SEES)
 # A noun with a relative clause after a comma: "..., an accusation the PRC denied", "..., a claim the ministry rejects".
 _REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|allegation|claim|charge|figure|estimate|view|"
                                r"description|characteri[sz]ation|account|version|assessment|position|suggestion|assertion)s?\s+"
@@ -305,8 +306,8 @@ def view_sees(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     """Return the attribution of a view in the present tense ("Marten Vogel, a shipping consultant, sees bad faith on
     both sides", "Some legal scholars see the judgment as ..."): a person, unnamed people or analysts; "see" only
     after a plural source. The past ("saw") is what someone witnessed, not a view, and is left alone."""
-    if for_quote or " see" not in frame or (match := _SEES.search(frame)) is None:
-        return None
+    if for_quote or " see" not in frame or (match := _SEES_AFTER.search(f" {frame}")) is None:
+        return None  # (searched after one space: the match starts where its verb does, one character longer)
     subject = drafter.speaker_before(frame[: match.start()])
     kinds = ("anonymous", "analysts") if match.group("verb") == "see" else ("person", "anonymous", "analysts")
     if subject is None or subject[0] not in kinds:
@@ -666,16 +667,18 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     clause = frame[cut + 1 : end].strip()
     if end < len(frame) and " that " in f" {clause} ":
         return None  # ", Kowal said that ...," opens reported words, it does not interrupt them
-    first = drafter.lex.cue_verb.search(clause) if clause and not _RELATIVE_START.match(clause) else None
-    if first is None or drafter.lex.cue_verb.search(frame, 0, cut) is None:
+    verbs = after_non_word(drafter.lex.cue_verb)  # searched after one space: a match starts where its verb does
+    first = verbs.search(f" {clause}") if clause and not _RELATIVE_START.match(clause) else None
+    if first is None or verbs.search(f" {frame}", 0, cut + 1) is None:
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
-    if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
+    start, end = first.start(), first.end() - 1  # the first verb's place in ``clause``
+    if not clause[:start].strip() and drafter.speaker_after(clause[end:]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause) \
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, start) or _REDUCED_RELATIVE.match(clause) \
             or _RESUMPTIVE.match(clause) or _PRONOUN_RELATIVE.match(clause):
         return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
-    if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
+    if found is None or found.pattern != "cue verb" or clause[start:end] not in found.cue:
         return None
     how = found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")
     relay = found.relayed_by or (_relay_named(drafter, frame[:cut], found.kind, "", "") if found.kind in ("person", "institution") else None)
