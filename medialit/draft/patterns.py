@@ -364,10 +364,26 @@ def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     return drafter.attribution(("anonymous", cue), cue, None, f"cue '{cue}': the outlet's unnamed sources", "own claim")
 
 
+# Letters that a pattern ignoring case matches to an ASCII letter that is not their lower case (the dotted capital and
+# the dotless i, the long s): a text without them holds an ASCII word in any case exactly when its lower case holds it.
+_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
+_POLLED_VERBS = ("polled", "surveyed", "consulted", "interviewed", "contacted")  # one is in every match of _POLLED_BY
+
+
+def _may_hold_ignoring_case(text: str, words: tuple[str, ...]) -> bool:
+    """Return False when ``text`` holds none of the lower-case ASCII ``words`` in any case, as a pattern ignoring case
+    reads them, True when it may: a quick test before such a pattern."""
+    if any(map(text.__contains__, _ODD_CASE_LETTERS)):
+        return True
+    lower = text.lower()
+    return any(map(lower.__contains__, words))
+
+
 def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of people an outlet polled ("Analysts polled by Reuters expected ..."): the outlet
     speaks, relayed; None when the frame opens with no such subject or names no known outlet."""
-    if " by " not in frame and " for " not in frame or (match := _POLLED_BY.match(frame)) is None:
+    if " by " not in frame and " for " not in frame or not _may_hold_ignoring_case(frame, _POLLED_VERBS) \
+            or (match := _POLLED_BY.match(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("outlet"))
     if agency is None:
@@ -793,7 +809,7 @@ REFUSAL_MARKS = ("not", "n't", "n’t", "declin", "refus", "yet to")
 def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the outlet's narration for a sentence whose only cue is a refused speech verb ("X did not respond to a
     request for comment", "declined to say"), saying so in the explanation; None when there is none (or a quotation)."""
-    if for_quote or not any(mark in frame for mark in REFUSAL_MARKS):
+    if for_quote or not any(map(frame.__contains__, REFUSAL_MARKS)):  # ``mark in frame`` for each, with no Python loop
         return None
     for verb in drafter.lex.cue_verb.finditer(frame):
         if is_refused(frame[: verb.start()], verb.group(0)):
