@@ -132,6 +132,9 @@ _INVERTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)"
 _TOLD_TARGET = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))")
 
 
+# Letters that a pattern ignoring case matches to an ASCII letter that is not their lower case (the dotted capital and
+# the dotless i, the long s): a text without them holds an ASCII word in any case exactly when its lower case holds it.
+_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
 _AFTER_NON_WORD: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
@@ -150,6 +153,15 @@ def after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
         cached = (pattern, re.compile(r"\W" + pattern.pattern.removeprefix(r"\b"), pattern.flags))
         _AFTER_NON_WORD[id(pattern)] = cached
     return cached[1]
+
+
+def may_hold_ignoring_case(text: str, words: tuple[str, ...]) -> bool:
+    """Return False when ``text`` holds none of the lower-case ASCII ``words`` in any case, as a pattern ignoring case
+    reads them, True when it may: a quick test before such a pattern."""
+    if any(map(text.__contains__, _ODD_CASE_LETTERS)):
+        return True
+    lower = text.lower()
+    return any(map(lower.__contains__, words))
 
 
 def interview_words(frame: str) -> re.Match[str] | None:
@@ -173,7 +185,7 @@ class _Refusals:
 
 # Words that end a refused verb's clause, so a later cue verb is a cue of its own ("did not say when, but said").
 _CLAUSE_CLOSED = re.compile(r"\bbut\b|;|,\s+and\b|[.!?]\s")
-_HAS_REFUSAL_WORD = re.compile("not|n't|n’t|declin|refus|yet to|unavailable")  # a quick test before the pattern
+_REFUSAL_WORDS = ("not", "n't", "n’t", "declin", "refus", "yet to", "unavailable")  # a quick test before the pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -208,7 +220,7 @@ def in_refusal(before: str) -> bool:
     """Return True when ``before`` holds a refused speech verb whose clause is still open, so a cue verb after it
     belongs to what was not said ("Skyreach did not say when it expected ..."); a clause closed by "but", ", and" or
     ";" ends it ("did not say when, but said ...")."""
-    if not _HAS_REFUSAL_WORD.search(before):
+    if not any(map(before.__contains__, _REFUSAL_WORDS)):  # ``word in before`` for each, with no Python loop
         return False
     found = None
     for found in _refusals().inside.finditer(before):

@@ -47,6 +47,7 @@ from medialit.draft.cues import (
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
     after_non_word,
+    may_hold_ignoring_case,
     cue_start,
     cue_text,
     interview_words,
@@ -152,7 +153,7 @@ _LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|l
 _OUTLET_NAME = r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
 _OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^|,\s+)(?P<outlet>{_OUTLET_NAME})\s+"
                         r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm|informs(?=\.?$))\b")
-_HAS_OWN_WORD = re.compile("underst|been told|can reveal|can disclose|can confirm|informs")  # quick test first
+_OWN_WORDS = ("underst", "been told", "can reveal", "can disclose", "can confirm", "informs")  # one is in every match
 _PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
 _PARTY_BRACKETS = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
 # An estimate: "Analysts at X put the cost at about $1,050 an ounce", "A survey by X had put the mayor eight points ahead".
@@ -349,7 +350,7 @@ def estimate_put(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
 def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the outlet's own knowledge: "It is understood that" and "ITV News understands that"
     (unnamed sources only the outlet stands behind), "..., AGERPRES informs." (an agency's credit line), "The Telegraph can reveal" (the outlet's own finding: narration); None otherwise."""
-    if for_quote or not _HAS_OWN_WORD.search(frame) or (match := _OWN_CLAIM.search(frame)) is None:
+    if for_quote or not any(map(frame.__contains__, _OWN_WORDS)) or (match := _OWN_CLAIM.search(frame)) is None:
         return None
     cue = " ".join(match.group(0).strip(" ,").split())
     verb = match.group("verb") or "understood"
@@ -364,25 +365,13 @@ def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     return drafter.attribution(("anonymous", cue), cue, None, f"cue '{cue}': the outlet's unnamed sources", "own claim")
 
 
-# Letters that a pattern ignoring case matches to an ASCII letter that is not their lower case (the dotted capital and
-# the dotless i, the long s): a text without them holds an ASCII word in any case exactly when its lower case holds it.
-_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
 _POLLED_VERBS = ("polled", "surveyed", "consulted", "interviewed", "contacted")  # one is in every match of _POLLED_BY
-
-
-def _may_hold_ignoring_case(text: str, words: tuple[str, ...]) -> bool:
-    """Return False when ``text`` holds none of the lower-case ASCII ``words`` in any case, as a pattern ignoring case
-    reads them, True when it may: a quick test before such a pattern."""
-    if any(map(text.__contains__, _ODD_CASE_LETTERS)):
-        return True
-    lower = text.lower()
-    return any(map(lower.__contains__, words))
 
 
 def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of people an outlet polled ("Analysts polled by Reuters expected ..."): the outlet
     speaks, relayed; None when the frame opens with no such subject or names no known outlet."""
-    if " by " not in frame and " for " not in frame or not _may_hold_ignoring_case(frame, _POLLED_VERBS) \
+    if " by " not in frame and " for " not in frame or not may_hold_ignoring_case(frame, _POLLED_VERBS) \
             or (match := _POLLED_BY.match(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("outlet"))
@@ -539,8 +528,9 @@ def _excluded_before(before: str, form: str) -> bool:
     if in_refusal(before):  # "Skyreach did not say when it expected ...": what was not said
         return True
     last = before.rstrip()[-1:]
-    if last and last in _PASSIVE_LAST and PASSIVE_BEFORE.search(before) and not form.endswith("ing"):
-        return True
+    if not form.endswith("ing") and last and last in _PASSIVE_LAST \
+            and PASSIVE_BEFORE.search(before, _last_words_start(before, 3)):  # every match is in the last three words
+        return True  # "was said", "is also expected", "were not yet known"
     if ("Asked" in before or "Questioned" in before or "Pressed" in before) and _PARTICIPLE_CLAUSE.search(before):
         return True
     # The same result searched from five characters before the last word's end: every match ends with that word
@@ -548,6 +538,13 @@ def _excluded_before(before: str, form: str) -> bool:
     if before[-1:].isspace() and _NOUN_BEFORE.search(before, max(0, len(before.rstrip()) - 5)):
         return True
     return "wh" in before and (_IN_RELATIVE.search(before) is not None or _ANONYMITY_REASON.search(before) is not None)
+
+
+def _last_words_start(text: str, count: int) -> int:
+    """Return an index of ``text`` at or before the start of its last ``count`` words (split at whitespace, the same
+    characters as a pattern's whitespace class): the end of the words before them, or 0 when there are no more."""
+    head = text.rsplit(None, count)
+    return len(head[0]) if len(head) > count else 0
 
 
 def _no_answer(before: str, form: str, after: str) -> bool:
@@ -672,7 +669,8 @@ def _cue_clauses(frame: str, inside_names: set[int] = frozenset()) -> list[tuple
             and not (0 < index < len(frame) - 1 and frame[index - 1].isdigit() and frame[index + 1].isdigit())]
     clauses = [(cuts[-1], len(frame))] if cuts else []
     clauses += [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))
-                if len(frame[a + 1 : b].split()) - 2 * sum(a < index < b for index in inside_names) <= 9]
+                if len(frame[a + 1 : b].split()) - (2 * sum(a < index < b for index in inside_names) if inside_names else 0)
+                <= 9]
     return clauses
 
 

@@ -85,6 +85,7 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
                      r"(?:not|declined to|refused to) (?:give|giving|gave|give out) (?:his|her|their) (?:full )?names?)\b")
 # Searched in the words after one space (``cues.after_non_word``): the same result, faster.
 _UNNAMED_AFTER = after_non_word(_UNNAMED)
+_UNNAMED_WORDS = ("anonym", "name", "identified", "quoted", "authori", "background")  # one is in every match of _UNNAMED
 _DESCRIPTION_AFTER = after_non_word(DESCRIPTION)
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"[a-z]+)"
@@ -286,7 +287,9 @@ class Subjects:
         referring = self._office_described(tail) or self._referring_subject(tail)
         if referring is not None:
             return referring
-        if _UNNAMED_AFTER.search(f" {before[-160:]}") or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
+        recent = before[-160:]
+        unnamed = any(map(recent.__contains__, _UNNAMED_WORDS)) and _UNNAMED_AFTER.search(f" {recent}") is not None
+        if unnamed or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
         # Searched from five characters before the end, with the same result: a match is " and" or " but" at the end.
         if (coordinator := _COORDINATOR_END.search(tail, max(0, len(tail) - 5))) is not None:  # "Kowal arrived and said"
