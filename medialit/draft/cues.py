@@ -51,8 +51,8 @@ _INTERVIEW_WORDS = ("nterview", "peaking to", "peaking with", "peaking on", "alk
                     "ueries from", "uestions from", "nquiries from", "uery from", "uestion from")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
 _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
-# Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop (the
-# interview words are looked for with ``in``, faster than a pattern that most lowercase letters start).
+# A quick pre-check: does any of these words occur anywhere in the text (as a substring)? One search, not a loop. (The
+# interview words are looked for with ``in``, each: faster than a pattern that most lowercase letters start.)
 HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 
 # An outlet the text itself calls one: a noun of outlets before a name ("the daily Akhbar Sadeer", "member station
@@ -71,7 +71,8 @@ _DESCRIBED_OUTLET = (
 _AGENCY_NAMED = r"(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
 _NAMED_OUTLET = re.compile(rf"\b{_DESCRIBED_OUTLET}|{_AGENCY_NAMED}")
 # The same matches, searched faster: every match of it starts with an ASCII letter (each word it opens with is one),
-# so a look-ahead lets the engine give up at once where none is (spaces, marks); a test compares the two.
+# so a look-ahead lets the engine give up at once where none is (spaces, marks); a test compares the two. (The rules
+# now find them with ``named_outlets``, faster still.)
 _NAMED_OUTLET_SEARCH = re.compile(rf"(?=[A-Za-z])(?:{_NAMED_OUTLET.pattern})", _NAMED_OUTLET.flags)
 # The first alternative found as the non-word character before it (a described outlet opens with a letter, so its
 # word boundary is a non-word character before it, or the text's start): a pattern that opens with a set of
@@ -81,13 +82,13 @@ _DESCRIBED_OUTLET_AFTER = re.compile(rf"\W{_DESCRIBED_OUTLET}")
 _AGENCY_NAMED_SEARCH = re.compile(_AGENCY_NAMED)
 # The last word of each noun a described outlet is named after ("news website": "site"), which its capitalised name
 # follows in every match: a quick test before the search (a pattern that opens with a word is found at once).
-_OUTLET_NOUN_ENDS = ("paper", "daily", "weekly", "broadcaster", "magazine", "site", "portal", "station", "radio", "channel",
-                     "television", "TV", "agency")
+_OUTLET_NOUN_ENDS = ("paper", "daily", "weekly", "broadcaster", "magazine", "site", "portal", "station", "radio",
+                     "channel", "television", "TV", "agency")
 _NAME_AFTER_NOUN = {noun: re.compile(rf"{noun}\s+[A-Z]") for noun in _OUTLET_NOUN_ENDS}
 # Words one of which a text that names an outlet by its noun holds ("newspaper" and "website" hold "paper" and "site"):
 # looked for as substrings, each at the speed of ``in``, not by a pattern whose first letters are common ones.
-_OUTLET_NOUN_WORDS = ("paper", "daily", "weekly", "broadcaster", "magazine", "site", "portal", "radio", "channel", "station",
-                      "television", "TV ", "News Agency", "Press Agency", "news agency")
+_OUTLET_NOUN_WORDS = ("paper", "daily", "weekly", "broadcaster", "magazine", "site", "portal", "radio", "channel",
+                      "station", "television", "TV ", "News Agency", "Press Agency", "news agency")
 # A listed name written with "the" that runs on into a longer name ("the Guardian Council", "The Times Square").
 _RUNS_ON = re.compile(r"\s+[A-Z]")
 # Listed names that a capitalised word after them makes part of a longer name: one written with "the", or a single
@@ -97,6 +98,9 @@ AGENCY_NOUN = re.compile(
     r"\b(?:the|The)\s+(?:(?:state|news|state news|official|public|local|daily|radio|television|TV|member)\s+)?"
     r"(?:agency|news agency|broadcaster|newspaper|paper|daily|weekly|magazine|station|channel|outlet|wire|website)$"
 )
+# One of these ends every match of AGENCY_NOUN ("newspaper": "paper").
+_AGENCY_NOUN_ENDS = ("agency", "broadcaster", "paper", "daily", "weekly", "magazine", "station", "channel", "outlet",
+                     "wire", "website")
 DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
 ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
@@ -139,13 +143,13 @@ _AFTER_NON_WORD: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    r"""Return ``pattern`` (r"\b(?:said|told)\b", every match of it starting with a word character and, for ``finditer``,
-    ending with one, as a cue verb does) with its opening word boundary written as the non-word character before the match
-    (r"\W(?:said|told)\b"), to be searched in the text after one space (``f" {text}"``, the space standing for the
-    text's start): each match is one character longer, the non-word one before it, so it stands at the same index
-    (its start) as in the text. The same matches, in the same order, found faster: the engine skips to non-word
-    characters, where a pattern that opens with a boundary is tried at every position. Compiled once per pattern
-    (kept by its identity: hashing a compiled pattern costs more than the search)."""
+    r"""Return ``pattern`` (r"\b(?:said|told)\b", every match of it starting with a word character and, for
+    ``finditer``, ending with one, as a cue verb does) with its opening word boundary written as the non-word character
+    before the match (r"\W(?:said|told)\b"), to be searched in the text after one space (``f" {text}"``, the space
+    standing for the text's start): each match is one character longer, the non-word one before it, so it stands at the
+    same index (its start) as in the text. The same matches, in the same order, found faster: the engine skips to
+    non-word characters, where a pattern that opens with a boundary is tried at every position. Compiled once per
+    pattern (kept by its identity: hashing a compiled pattern costs more than the search)."""
     cached = _AFTER_NON_WORD.get(id(pattern))
     if cached is None or cached[0] is not pattern:
         if not pattern.pattern.startswith(r"\b"):
@@ -162,6 +166,13 @@ def may_hold_ignoring_case(text: str, words: tuple[str, ...]) -> bool:
         return True
     lower = text.lower()
     return any(map(lower.__contains__, words))
+
+
+def ends_with_agency_noun(text: str) -> bool:
+    """Return True when ``text`` ends with an outlet's noun after "the" ("the agency", "the state news agency", "the
+    newspaper": ``AGENCY_NOUN``). The pattern, tried at every position, is searched only when ``text`` ends with one
+    of its nouns (or a newline, before which ``$`` also matches): the same result."""
+    return (text.endswith(_AGENCY_NOUN_ENDS) or text.endswith("\n")) and AGENCY_NOUN.search(text) is not None
 
 
 def interview_words(frame: str) -> re.Match[str] | None:
@@ -229,16 +240,48 @@ def in_refusal(before: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    """Return the organisation heads ``institution_pattern`` reads, as they may be spelled, longest first; read once."""
+    heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
+    body_nouns = lexicon().body_nouns  # only these are written in lower case as heads ("the regional health authority")
+    return tuple(sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])
+                         if form[:1].isupper() or form.lower() in body_nouns or head in _LOWER_HEADS
+                         or lexicon().organisation_heads.get(head, "other") != "other"}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def institution_pattern() -> re.Pattern[str]:
     """Return the pattern of an organisation that ends a clause ("the Finance Ministry", "the regional health
     authority", "a statement from the World Bank", "the ministry's press office"), compiled once."""
-    heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
-    body_nouns = lexicon().body_nouns  # only these are written in lower case as heads ("the regional health authority")
-    spelled = sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])
-                      if form[:1].isupper() or form.lower() in body_nouns or head in _LOWER_HEADS
-                      or lexicon().organisation_heads.get(head, "other") != "other"}, key=len, reverse=True)
     stop = "after|before|the|a|an|of|in|on|at|by|with|for|to|from|and|but|that|which|when|while|as|its|his|her|their"
-    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled)), stop=stop))
+    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, _institution_heads())), stop=stop))
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_endings() -> frozenset[str]:
+    """Return the last words of the heads ``institution_pattern`` reads and of the offices a possessive names after one
+    ("the ministry's press office"), read once."""
+    offices = {"office", "service", "spokesman", "spokeswoman", "spokesperson"}
+    return frozenset(head.split()[-1] for head in _institution_heads()) | offices
+
+
+def may_end_with_institution(text: str) -> bool:
+    """Return False when no match of ``institution_pattern()`` can end ``text``, True when one may: a quick test before
+    the search, which tries its heads at every position. A match ends with a head, an office after a possessive
+    ("'s press office") or a capitalised word (of an "of" phrase: "the Ministry of Health"), so the last word of
+    ``text`` (whitespace after it aside: ``$`` also matches before a last newline) ends with one of the heads' or
+    offices' last words, or its last run of word characters and hyphens holds a capital."""
+    words = text.rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    start = len(last)
+    while start and (last[start - 1].isalnum() or last[start - 1] in "_-"):
+        start -= 1
+    if any("A" <= char <= "Z" for char in last[start:]):
+        return True
+    endings = _institution_endings()
+    return any(last[index:] in endings for index in range(len(last)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -374,7 +417,8 @@ def cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: bool
             verb = f"{verb} {target.group(1)}"
     if not for_quote:
         return verb
-    clause = CLAUSE_BREAK.split(strip_appositives(before))[-1].strip()
+    words_before = strip_appositives(before)
+    clause = words_before[cue_start(words_before) :].strip()  # after the last comma or quotation (CLAUSE_BREAK)
     words = clause.split()
     subject = " ".join(words[-8:]) if words else ""
     return f"{subject} {verb}".strip()

@@ -43,13 +43,13 @@ from typing import TYPE_CHECKING
 from medialit.draft.cues import (
     strip_appositives,
     DATELINE_OPEN,
-    AGENCY_NOUN,
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
     after_non_word,
     may_hold_ignoring_case,
     cue_start,
     cue_text,
+    ends_with_agency_noun,
     interview_words,
     in_refusal,
     is_refused,
@@ -111,7 +111,8 @@ _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|f
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
 # The word boundary before "in" is a look-behind after its first letter (no word character before it), so the engine
 # skips to an "I" or "i" instead of trying the boundary at every position: the same matches.
-_IN_A_REPORT = re.compile(r"[Ii](?<!\w[Ii])n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
+_IN_A_REPORT = re.compile(r"[Ii](?<!\w[Ii])n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?"
+                          r"(?:report|study|survey|analysis|audit|review)\b")
 _DOCUMENT_END_AFTER = after_non_word(_DOCUMENT_END)  # searched in the words after one space (the same result, faster)
 _COMMA = re.compile(",")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
@@ -153,7 +154,8 @@ _LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|l
 _OUTLET_NAME = r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
 _OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^|,\s+)(?P<outlet>{_OUTLET_NAME})\s+"
                         r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm|informs(?=\.?$))\b")
-_OWN_WORDS = ("underst", "been told", "can reveal", "can disclose", "can confirm", "informs")  # one is in every match
+# A quick test before _OWN_CLAIM: one of its verbs, the two-word ones with one space (as the test always read them).
+_OWN_WORDS = ("understands", "understood", "been told", "can reveal", "can disclose", "can confirm", "informs")
 _PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
 _PARTY_BRACKETS = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
 # An estimate: "Analysts at X put the cost at about $1,050 an ounce", "A survey by X had put the mayor eight points ahead".
@@ -236,7 +238,8 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     if " as " not in frame or (match := _AS_SAYING.search(frame)) is None or match.group("object").startswith(("by ", "in ")):
         return None  # "X was quoted by the Interfax news agency as saying": the passive relay, X the speaker
     agent_text = frame[: match.start()]
-    agency = drafter.agency_in(agent_text) or (drafter.last_agency if AGENCY_NOUN.search(agent_text.strip()) else None)
+    named = drafter.agency_in(agent_text)
+    agency = named or (drafter.last_agency if ends_with_agency_noun(agent_text.strip()) else None)
     cue = frame[cue_start(agent_text) : match.end()].strip()
     obj = match.group("object")
     subject = drafter.speaker_after(obj) or (drafter.speaker_before(obj) if obj else None)
@@ -475,7 +478,7 @@ def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | N
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:
         subject = drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
-    if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
+    if subject is None and ends_with_agency_noun(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return subject
 
@@ -669,8 +672,8 @@ def _cue_clauses(frame: str, inside_names: set[int] = frozenset()) -> list[tuple
             and not (0 < index < len(frame) - 1 and frame[index - 1].isdigit() and frame[index + 1].isdigit())]
     clauses = [(cuts[-1], len(frame))] if cuts else []
     clauses += [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))
-                if len(frame[a + 1 : b].split()) - (2 * sum(a < index < b for index in inside_names) if inside_names else 0)
-                <= 9]
+                if len(frame[a + 1 : b].split()) <= 9 + (2 * sum(a < index < b for index in inside_names)
+                                                         if inside_names else 0)]
     return clauses
 
 
@@ -688,8 +691,8 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     start, end = first.start(), first.end() - 1  # the first verb's place in ``clause``
     if not clause[:start].strip() and drafter.speaker_after(clause[end:]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, start) or _REDUCED_RELATIVE.match(clause) \
-            or _RESUMPTIVE.match(clause) or _PRONOUN_RELATIVE.match(clause):
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, start) \
+            or _REDUCED_RELATIVE.match(clause) or _RESUMPTIVE.match(clause) or _PRONOUN_RELATIVE.match(clause):
         return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
     if found is None or found.pattern != "cue verb" or clause[start:end] not in found.cue:

@@ -233,7 +233,7 @@ def document_relative(drafter: Drafter, frame: str, for_quote: bool) -> Attribut
     """Return the attribution of a document's findings in a relative clause ("The plan leans on a study by the X
     Institute, a nonprofit research group, which found that ..."): the document's named writer, or None."""
     if for_quote or ("which" not in frame and "that" not in frame) or not _WHICH_AFTER_COMMA.search(frame) \
-            or (match := _regexes()["which found"].search(frame)) is None:  # (the same result: every match has the comma)
+            or (match := _regexes()["which found"].search(frame)) is None:  # the same result: every match has the comma
         return None
     author = document_author(drafter, match.group("document"))
     if author is None:
