@@ -51,27 +51,44 @@ _INTERVIEW_WORDS = ("nterview", "peaking to", "peaking with", "peaking on", "alk
                     "ueries from", "uestions from", "nquiries from", "uery from", "uestion from")
 _ANONYMOUS_WORDS = ("source", "insider", "person", "people", "official", "diplomat")
 _INSTITUTION_WORDS = ("government", "embassy", "kremlin", "white house")
-# Quick pre-checks: does any of these words occur anywhere in the text (as a substring)? One search, not a loop.
-_HAS_INTERVIEW_WORD = re.compile("|".join(map(re.escape, _INTERVIEW_WORDS)))
+# A quick pre-check: does any of these words occur anywhere in the text (as a substring)? One search, not a loop. (The
+# interview words are looked for with ``in``, each: faster than a pattern that most lowercase letters start.)
 HAS_ANONYMOUS_WORD = re.compile("|".join(map(re.escape, _ANONYMOUS_WORDS)))
 
 # An outlet the text itself calls one: a noun of outlets before a name ("the daily Akhbar Sadeer", "member station
 # KCDR", "the public broadcaster SRK", "the Polish weekly Polityka"), or a name ending in "News Agency". A name may end
 # in a lower-case word before a cue ("the regional daily Podhorsky denik writes", "the daily Lidove noviny reported"), or at the end of a subject.
-_NAMED_OUTLET = re.compile(
-    r"\b(?:(?:the|The)\s+)?(?:(?:state|state-run|state-owned|private|privately\s+owned|local|regional|national|daily|weekly|"
+# Its two alternatives: an outlet described by its noun (after a word boundary), and a name ending in "News Agency".
+_DESCRIBED_OUTLET = (
+    r"(?:(?:the|The)\s+)?(?:(?:state|state-run|state-owned|private|privately\s+owned|local|regional|national|daily|weekly|"
     r"business|financial|independent|online|public|commercial|pro-government|opposition|[a-z]+-language|"
     r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+){0,3}"
     r"(?:newspaper|paper|daily|weekly|broadcaster|magazine|news\s+website|website|news\s+site|news\s+portal|portal|"
     r"(?:member|radio|television|TV|local|public)\s+station|radio|television\s+channel|TV\s+channel|television|TV|channel|"
     r"news\s+agency)\s+"
-    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+[a-z]+(?=\s+(?:writes|wrote|reports|reported|says|said)\b|$))?)|(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?:\s+[a-z]+(?=\s+(?:writes|wrote|reports|reported|says|said)\b|$))?)"
 )
+_AGENCY_NAMED = r"(?P<name2>(?:[A-Z][\w\-]*\s+){1,3}(?:News|Press) Agency)\b"
+_NAMED_OUTLET = re.compile(rf"\b{_DESCRIBED_OUTLET}|{_AGENCY_NAMED}")
 # The same matches, searched faster: every match of it starts with an ASCII letter (each word it opens with is one),
-# so a look-ahead lets the engine give up at once where none is (spaces, marks); a test compares the two.
+# so a look-ahead lets the engine give up at once where none is (spaces, marks); a test compares the two. (The rules
+# now find them with ``named_outlets``, faster still.)
 _NAMED_OUTLET_SEARCH = re.compile(rf"(?=[A-Za-z])(?:{_NAMED_OUTLET.pattern})", _NAMED_OUTLET.flags)
-_OUTLET_NOUN = re.compile(r"newspaper|paper|daily|weekly|broadcaster|magazine|website|site|portal|radio|channel|station|"
-                          r"television|TV |News Agency|Press Agency|news agency")
+# The first alternative found as the non-word character before it (a described outlet opens with a letter, so its
+# word boundary is a non-word character before it, or the text's start): a pattern that opens with a set of
+# characters lets the engine skip to them, where one that opens with a boundary or a look-ahead is tried at every
+# position. ``named_outlets`` searches it in the text after one space (which stands for the start).
+_DESCRIBED_OUTLET_AFTER = re.compile(rf"\W{_DESCRIBED_OUTLET}")
+_AGENCY_NAMED_SEARCH = re.compile(_AGENCY_NAMED)
+# The last word of each noun a described outlet is named after ("news website": "site"), which its capitalised name
+# follows in every match: a quick test before the search (a pattern that opens with a word is found at once).
+_OUTLET_NOUN_ENDS = ("paper", "daily", "weekly", "broadcaster", "magazine", "site", "portal", "station", "radio",
+                     "channel", "television", "TV", "agency")
+_NAME_AFTER_NOUN = {noun: re.compile(rf"{noun}\s+[A-Z]") for noun in _OUTLET_NOUN_ENDS}
+# Words one of which a text that names an outlet by its noun holds ("newspaper" and "website" hold "paper" and "site"):
+# looked for as substrings, each at the speed of ``in``, not by a pattern whose first letters are common ones.
+_OUTLET_NOUN_WORDS = ("paper", "daily", "weekly", "broadcaster", "magazine", "site", "portal", "radio", "channel",
+                      "station", "television", "TV ", "News Agency", "Press Agency", "news agency")
 # A listed name written with "the" that runs on into a longer name ("the Guardian Council", "The Times Square").
 _RUNS_ON = re.compile(r"\s+[A-Z]")
 # Listed names that a capitalised word after them makes part of a longer name: one written with "the", or a single
@@ -81,6 +98,9 @@ AGENCY_NOUN = re.compile(
     r"\b(?:the|The)\s+(?:(?:state|news|state news|official|public|local|daily|radio|television|TV|member)\s+)?"
     r"(?:agency|news agency|broadcaster|newspaper|paper|daily|weekly|magazine|station|channel|outlet|wire|website)$"
 )
+# One of these ends every match of AGENCY_NOUN ("newspaper": "paper").
+_AGENCY_NOUN_ENDS = ("agency", "broadcaster", "paper", "daily", "weekly", "magazine", "station", "channel", "outlet",
+                     "wire", "website")
 DESCRIPTION = re.compile(r"\b(?:the|The)\s+(?P<words>(?:[\w’'.\-]+\s+){0,8}?[\w’'.\-]+)$")
 ASIDE_START = re.compile(
     r"^(?:a|an|the|who|which|whose|speaking|addressing|responding|talking|writing|in turn|however|meanwhile|also|too|"
@@ -116,9 +136,48 @@ _INVERTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[^,.;:!?]{1,60}?)(?=[,.;:!?]|$)"
 _TOLD_TARGET = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*|reporters|journalists))")
 
 
+# Letters that a pattern ignoring case matches to an ASCII letter that is not their lower case (the dotted capital and
+# the dotless i, the long s): a text without them holds an ASCII word in any case exactly when its lower case holds it.
+_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
+_AFTER_NON_WORD: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""Return ``pattern`` (r"\b(?:said|told)\b", every match of it starting with a word character and, for
+    ``finditer``, ending with one, as a cue verb does) with its opening word boundary written as the non-word character
+    before the match (r"\W(?:said|told)\b"), to be searched in the text after one space (``f" {text}"``, the space
+    standing for the text's start): each match is one character longer, the non-word one before it, so it stands at the
+    same index (its start) as in the text. The same matches, in the same order, found faster: the engine skips to
+    non-word characters, where a pattern that opens with a boundary is tried at every position. Compiled once per
+    pattern (kept by its identity: hashing a compiled pattern costs more than the search)."""
+    cached = _AFTER_NON_WORD.get(id(pattern))
+    if cached is None or cached[0] is not pattern:
+        if not pattern.pattern.startswith(r"\b"):
+            raise ValueError(f"the pattern opens with no word boundary: {pattern.pattern[:40]}")
+        cached = (pattern, re.compile(r"\W" + pattern.pattern.removeprefix(r"\b"), pattern.flags))
+        _AFTER_NON_WORD[id(pattern)] = cached
+    return cached[1]
+
+
+def may_hold_ignoring_case(text: str, words: tuple[str, ...]) -> bool:
+    """Return False when ``text`` holds none of the lower-case ASCII ``words`` in any case, as a pattern ignoring case
+    reads them, True when it may: a quick test before such a pattern."""
+    if any(map(text.__contains__, _ODD_CASE_LETTERS)):
+        return True
+    lower = text.lower()
+    return any(map(lower.__contains__, words))
+
+
+def ends_with_agency_noun(text: str) -> bool:
+    """Return True when ``text`` ends with an outlet's noun after "the" ("the agency", "the state news agency", "the
+    newspaper": ``AGENCY_NOUN``). The pattern, tried at every position, is searched only when ``text`` ends with one
+    of its nouns (or a newline, before which ``$`` also matches): the same result."""
+    return (text.endswith(_AGENCY_NOUN_ENDS) or text.endswith("\n")) and AGENCY_NOUN.search(text) is not None
+
+
 def interview_words(frame: str) -> re.Match[str] | None:
     """Return the match of words that say the speaker talked to someone ("told X", "in an interview with X")."""
-    if not _HAS_INTERVIEW_WORD.search(frame):
+    if not any(map(frame.__contains__, _INTERVIEW_WORDS)):  # ``word in frame`` for each word, with no Python loop
         return None
     return _INTERVIEW.search(frame)
 
@@ -137,7 +196,7 @@ class _Refusals:
 
 # Words that end a refused verb's clause, so a later cue verb is a cue of its own ("did not say when, but said").
 _CLAUSE_CLOSED = re.compile(r"\bbut\b|;|,\s+and\b|[.!?]\s")
-_HAS_REFUSAL_WORD = re.compile("not|n't|n’t|declin|refus|yet to|unavailable")  # a quick test before the pattern
+_REFUSAL_WORDS = ("not", "n't", "n’t", "declin", "refus", "yet to", "unavailable")  # a quick test before the pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,7 +231,7 @@ def in_refusal(before: str) -> bool:
     """Return True when ``before`` holds a refused speech verb whose clause is still open, so a cue verb after it
     belongs to what was not said ("Skyreach did not say when it expected ..."); a clause closed by "but", ", and" or
     ";" ends it ("did not say when, but said ...")."""
-    if not _HAS_REFUSAL_WORD.search(before):
+    if not any(map(before.__contains__, _REFUSAL_WORDS)):  # ``word in before`` for each, with no Python loop
         return False
     found = None
     for found in _refusals().inside.finditer(before):
@@ -181,16 +240,48 @@ def in_refusal(before: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    """Return the organisation heads ``institution_pattern`` reads, as they may be spelled, longest first; read once."""
+    heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
+    body_nouns = lexicon().body_nouns  # only these are written in lower case as heads ("the regional health authority")
+    return tuple(sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])
+                         if form[:1].isupper() or form.lower() in body_nouns or head in _LOWER_HEADS
+                         or lexicon().organisation_heads.get(head, "other") != "other"}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def institution_pattern() -> re.Pattern[str]:
     """Return the pattern of an organisation that ends a clause ("the Finance Ministry", "the regional health
     authority", "a statement from the World Bank", "the ministry's press office"), compiled once."""
-    heads = {head for head in lexicon().organisation_heads} | {"Government", "Embassy", "Kremlin", "White House"}
-    body_nouns = lexicon().body_nouns  # only these are written in lower case as heads ("the regional health authority")
-    spelled = sorted({form for head in heads for form in (head, head[:1].lower() + head[1:])
-                      if form[:1].isupper() or form.lower() in body_nouns or head in _LOWER_HEADS
-                      or lexicon().organisation_heads.get(head, "other") != "other"}, key=len, reverse=True)
     stop = "after|before|the|a|an|of|in|on|at|by|with|for|to|from|and|but|that|which|when|while|as|its|his|her|their"
-    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, spelled)), stop=stop))
+    return re.compile(_INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, _institution_heads())), stop=stop))
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_endings() -> frozenset[str]:
+    """Return the last words of the heads ``institution_pattern`` reads and of the offices a possessive names after one
+    ("the ministry's press office"), read once."""
+    offices = {"office", "service", "spokesman", "spokeswoman", "spokesperson"}
+    return frozenset(head.split()[-1] for head in _institution_heads()) | offices
+
+
+def may_end_with_institution(text: str) -> bool:
+    """Return False when no match of ``institution_pattern()`` can end ``text``, True when one may: a quick test before
+    the search, which tries its heads at every position. A match ends with a head, an office after a possessive
+    ("'s press office") or a capitalised word (of an "of" phrase: "the Ministry of Health"), so the last word of
+    ``text`` (whitespace after it aside: ``$`` also matches before a last newline) ends with one of the heads' or
+    offices' last words, or its last run of word characters and hyphens holds a capital."""
+    words = text.rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    start = len(last)
+    while start and (last[start - 1].isalnum() or last[start - 1] in "_-"):
+        start -= 1
+    if any("A" <= char <= "Z" for char in last[start:]):
+        return True
+    endings = _institution_endings()
+    return any(last[index:] in endings for index in range(len(last)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -209,13 +300,40 @@ def find_other_agencies(text: str) -> tuple[tuple[int, int, str], ...]:
     """
     found = [(match.start(), match.end(), match.group(0)) for match in news_agency_matches(text)
              if not (_RUNS_ON.match(text, match.end()) and _MAY_RUN_ON.match(match.group(0)))]
-    if _OUTLET_NOUN.search(text):
+    if any(map(text.__contains__, _OUTLET_NOUN_WORDS)):  # ``word in text`` for each word, with no Python loop
         calendar = lexicon().calendar
-        for match in _NAMED_OUTLET_SEARCH.finditer(text):
-            group = "name" if match.group("name") else "name2"
-            if match.group(group).split()[0] not in calendar:  # "told the paper Monday" names no paper
-                found.append((match.start(group), match.end(group), match.group(group)))
+        found += [(start, end, name) for start, end, name in named_outlets(text)
+                  if name.split()[0] not in calendar]  # "told the paper Monday" names no paper
     return tuple(sorted(found))
+
+
+def named_outlets(text: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, name)`` of the name each match of ``_NAMED_OUTLET.finditer(text)`` holds (its group
+    "name" or "name2"), in order, found with the same result by searching its two alternatives apart.
+
+    The match from a position is the one of the alternative that starts first (the first alternative's when both
+    start at the same place); the next is searched from its end, as ``finditer`` does. An alternative's match that
+    starts at or after that end is kept, as searching it again would find it again.
+    """
+    padded = f" {text}"  # a described outlet's match at ``index`` in ``padded`` is one at ``index`` in ``text``
+    found: list[tuple[int, int, str]] = []
+    # The same result: every match of the first alternative holds a noun's last word and the name after it.
+    named = any(_NAME_AFTER_NOUN[noun].search(text) for noun in filter(text.__contains__, _OUTLET_NOUN_ENDS))
+    described = _DESCRIBED_OUTLET_AFTER.search(padded) if named else None
+    # The same result: every match of the second alternative ends in "News Agency" or "Press Agency".
+    agency = _AGENCY_NAMED_SEARCH.search(text) if "s Agency" in text else None
+    while described is not None or agency is not None:
+        if agency is None or described is not None and described.start() <= agency.start():
+            found.append((described.start("name") - 1, described.end("name") - 1, described.group("name")))
+            end = described.end() - 1
+        else:
+            found.append((agency.start(), agency.end(), agency.group("name2")))
+            end = agency.end()
+        if described is not None and described.start() < end:
+            described = _DESCRIBED_OUTLET_AFTER.search(padded, end)
+        if agency is not None and agency.start() < end:
+            agency = _AGENCY_NAMED_SEARCH.search(text, end)
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
@@ -299,7 +417,8 @@ def cue_text(before: str, verb: str, after: str, for_quote: bool, inverted: bool
             verb = f"{verb} {target.group(1)}"
     if not for_quote:
         return verb
-    clause = CLAUSE_BREAK.split(strip_appositives(before))[-1].strip()
+    words_before = strip_appositives(before)
+    clause = words_before[cue_start(words_before) :].strip()  # after the last comma or quotation (CLAUSE_BREAK)
     words = clause.split()
     subject = " ".join(words[-8:]) if words else ""
     return f"{subject} {verb}".strip()

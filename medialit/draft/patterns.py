@@ -43,11 +43,13 @@ from typing import TYPE_CHECKING
 from medialit.draft.cues import (
     strip_appositives,
     DATELINE_OPEN,
-    AGENCY_NOUN,
     OBJECT_PRONOUN,
     PASSIVE_BEFORE,
+    after_non_word,
+    may_hold_ignoring_case,
     cue_start,
     cue_text,
+    ends_with_agency_noun,
     interview_words,
     in_refusal,
     is_refused,
@@ -107,7 +109,11 @@ _PARTICIPLE_CUE = re.compile(r",\s+(?P<verb>warning|saying|adding|noting|arguing
 _OPENING_NAME = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.&\-]*))*?)"
                            r"(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?=\s+(?!(?:of|for|and|the)\b)[a-z])")
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z]+\b){1,3}")
-_IN_A_REPORT = re.compile(r"\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?(?:report|study|survey|analysis|audit|review)\b")
+# The word boundary before "in" is a look-behind after its first letter (no word character before it), so the engine
+# skips to an "I" or "i" instead of trying the boundary at every position: the same matches.
+_IN_A_REPORT = re.compile(r"[Ii](?<!\w[Ii])n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)?"
+                          r"(?:report|study|survey|analysis|audit|review)\b")
+_DOCUMENT_END_AFTER = after_non_word(_DOCUMENT_END)  # searched in the words after one space (the same result, faster)
 _COMMA = re.compile(",")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
 # No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
@@ -148,7 +154,8 @@ _LEARNED = re.compile(r"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:learned|learnt|l
 _OUTLET_NAME = r"(?:The\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
 _OWN_CLAIM = re.compile(rf"^(?:It\s+is|It’s|It's|It\s+was)\s+understood\b|(?:^|,\s+)(?P<outlet>{_OUTLET_NAME})\s+"
                         r"(?P<verb>understands|has\s+been\s+told|can\s+reveal|can\s+disclose|can\s+confirm|informs(?=\.?$))\b")
-_HAS_OWN_WORD = re.compile("underst|been told|can reveal|can disclose|can confirm|informs")  # quick test first
+# A quick test before _OWN_CLAIM: one of its verbs, the two-word ones with one space (as the test always read them).
+_OWN_WORDS = ("understands", "understood", "been told", "can reveal", "can disclose", "can confirm", "informs")
 _PRESS_SERVICE_OF = re.compile(r"^(?:the|its)\s+(?:press|media)\s+(?:service|office)\s+of\s+(?P<body>.+)$", re.IGNORECASE)
 _PARTY_BRACKETS = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)")
 # An estimate: "Analysts at X put the cost at about $1,050 an ounce", "A survey by X had put the mayor eight points ahead".
@@ -168,6 +175,7 @@ _CUE_NOUN = re.compile(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}
 _EMBEDDED_BEFORE = re.compile(r"\b(?:what|which|whom|whose|than)\b")
 # A view in the present: "Marten Vogel sees bad faith on both sides", "Some legal scholars see the judgment as ...".
 _SEES = re.compile(r"\b(?P<verb>sees|see)\s+(?!(?:to|it|that|if|whether|what|how|no\s+reason)\b)")
+_SEES_AFTER = after_non_word(_SEES)
 # A noun with a relative clause after a comma: "..., an accusation the PRC denied", "..., a claim the ministry rejects".
 _REDUCED_RELATIVE = re.compile(r"^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:accusation|allegation|claim|charge|figure|estimate|view|"
                                r"description|characteri[sz]ation|account|version|assessment|position|suggestion|assertion)s?\s+"
@@ -230,7 +238,8 @@ def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     if " as " not in frame or (match := _AS_SAYING.search(frame)) is None or match.group("object").startswith(("by ", "in ")):
         return None  # "X was quoted by the Interfax news agency as saying": the passive relay, X the speaker
     agent_text = frame[: match.start()]
-    agency = drafter.agency_in(agent_text) or (drafter.last_agency if AGENCY_NOUN.search(agent_text.strip()) else None)
+    named = drafter.agency_in(agent_text)
+    agency = named or (drafter.last_agency if ends_with_agency_noun(agent_text.strip()) else None)
     cue = frame[cue_start(agent_text) : match.end()].strip()
     obj = match.group("object")
     subject = drafter.speaker_after(obj) or (drafter.speaker_before(obj) if obj else None)
@@ -301,8 +310,8 @@ def view_sees(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     """Return the attribution of a view in the present tense ("Marten Vogel, a shipping consultant, sees bad faith on
     both sides", "Some legal scholars see the judgment as ..."): a person, unnamed people or analysts; "see" only
     after a plural source. The past ("saw") is what someone witnessed, not a view, and is left alone."""
-    if for_quote or " see" not in frame or (match := _SEES.search(frame)) is None:
-        return None
+    if for_quote or " see" not in frame or (match := _SEES_AFTER.search(f" {frame}")) is None:
+        return None  # (searched after one space: the match starts where its verb does, one character longer)
     subject = drafter.speaker_before(frame[: match.start()])
     kinds = ("anonymous", "analysts") if match.group("verb") == "see" else ("person", "anonymous", "analysts")
     if subject is None or subject[0] not in kinds:
@@ -344,7 +353,7 @@ def estimate_put(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
 def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the outlet's own knowledge: "It is understood that" and "ITV News understands that"
     (unnamed sources only the outlet stands behind), "..., AGERPRES informs." (an agency's credit line), "The Telegraph can reveal" (the outlet's own finding: narration); None otherwise."""
-    if for_quote or not _HAS_OWN_WORD.search(frame) or (match := _OWN_CLAIM.search(frame)) is None:
+    if for_quote or not any(map(frame.__contains__, _OWN_WORDS)) or (match := _OWN_CLAIM.search(frame)) is None:
         return None
     cue = " ".join(match.group(0).strip(" ,").split())
     verb = match.group("verb") or "understood"
@@ -359,10 +368,14 @@ def own_claim(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | No
     return drafter.attribution(("anonymous", cue), cue, None, f"cue '{cue}': the outlet's unnamed sources", "own claim")
 
 
+_POLLED_VERBS = ("polled", "surveyed", "consulted", "interviewed", "contacted")  # one is in every match of _POLLED_BY
+
+
 def polled_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of people an outlet polled ("Analysts polled by Reuters expected ..."): the outlet
     speaks, relayed; None when the frame opens with no such subject or names no known outlet."""
-    if " by " not in frame and " for " not in frame or (match := _POLLED_BY.match(frame)) is None:
+    if " by " not in frame and " for " not in frame or not may_hold_ignoring_case(frame, _POLLED_VERBS) \
+            or (match := _POLLED_BY.match(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("outlet"))
     if agency is None:
@@ -465,7 +478,7 @@ def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | N
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:
         subject = drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
-    if subject is None and AGENCY_NOUN.search(source) and drafter.last_agency is not None:
+    if subject is None and ends_with_agency_noun(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return subject
 
@@ -518,13 +531,23 @@ def _excluded_before(before: str, form: str) -> bool:
     if in_refusal(before):  # "Skyreach did not say when it expected ...": what was not said
         return True
     last = before.rstrip()[-1:]
-    if last and last in _PASSIVE_LAST and PASSIVE_BEFORE.search(before) and not form.endswith("ing"):
-        return True
+    if not form.endswith("ing") and last and last in _PASSIVE_LAST \
+            and PASSIVE_BEFORE.search(before, _last_words_start(before, 3)):  # every match is in the last three words
+        return True  # "was said", "is also expected", "were not yet known"
     if ("Asked" in before or "Questioned" in before or "Pressed" in before) and _PARTICIPLE_CLAUSE.search(before):
         return True
-    if before[-1:].isspace() and _NOUN_BEFORE.search(before):
+    # The same result searched from five characters before the last word's end: every match ends with that word
+    # (its longest is "these"), and the whitespace after it.
+    if before[-1:].isspace() and _NOUN_BEFORE.search(before, max(0, len(before.rstrip()) - 5)):
         return True
     return "wh" in before and (_IN_RELATIVE.search(before) is not None or _ANONYMITY_REASON.search(before) is not None)
+
+
+def _last_words_start(text: str, count: int) -> int:
+    """Return an index of ``text`` at or before the start of its last ``count`` words (split at whitespace, the same
+    characters as a pattern's whitespace class): the end of the words before them, or 0 when there are no more."""
+    head = text.rsplit(None, count)
+    return len(head[0]) if len(head) > count else 0
 
 
 def _no_answer(before: str, form: str, after: str) -> bool:
@@ -544,7 +567,8 @@ def _no_answer(before: str, form: str, after: str) -> bool:
 def _document_before(drafter: Drafter, before: str, form: str) -> tuple[bool, Subject | None]:
     """Return ``(whether the subject before a cue verb is a document, the document's maker if it names one)``:
     "a 2023 report by X", "A survey of 1,140 members, conducted by the academy in October," (nothing is changed)."""
-    document = _DOCUMENT_END.search(strip_appositives(before).rstrip(" ,")) is not None or _IN_A_REPORT.search(before) is not None
+    subject = strip_appositives(before).rstrip(" ,")
+    document = _DOCUMENT_END_AFTER.search(f" {subject}") is not None or _IN_A_REPORT.search(before) is not None
     authored = document_author(drafter, before) if document or form in _document_forms() else None
     return document or authored is not None, authored
 
@@ -570,12 +594,12 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
     its subject.
     """
     lex = drafter.lex
-    for verb in lex.cue_verb.finditer(frame):
-        before = frame[: verb.start()]
-        if _excluded_before(before, verb.group(0)):
+    for verb in after_non_word(lex.cue_verb).finditer(f" {frame}"):
+        start, end = verb.start(), verb.end() - 1  # the verb's place in ``frame`` (the match has a character before it)
+        before, form = frame[:start], frame[start:end]
+        if _excluded_before(before, form):
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
-        after = frame[verb.end() :]
-        form = verb.group(0)
+        after = frame[end:]
         document, authored = _document_before(drafter, before, form)
         if form.startswith("list") and _MARKET_LISTING.match(after):
             continue  # "since the company listed in 2021": shares going public, no words
@@ -648,7 +672,8 @@ def _cue_clauses(frame: str, inside_names: set[int] = frozenset()) -> list[tuple
             and not (0 < index < len(frame) - 1 and frame[index - 1].isdigit() and frame[index + 1].isdigit())]
     clauses = [(cuts[-1], len(frame))] if cuts else []
     clauses += [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))
-                if len(frame[a + 1 : b].split()) - 2 * sum(a < index < b for index in inside_names) <= 9]
+                if len(frame[a + 1 : b].split()) <= 9 + (2 * sum(a < index < b for index in inside_names)
+                                                         if inside_names else 0)]
     return clauses
 
 
@@ -659,16 +684,18 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     clause = frame[cut + 1 : end].strip()
     if end < len(frame) and " that " in f" {clause} ":
         return None  # ", Kowal said that ...," opens reported words, it does not interrupt them
-    first = drafter.lex.cue_verb.search(clause) if clause and not _RELATIVE_START.match(clause) else None
-    if first is None or drafter.lex.cue_verb.search(frame, 0, cut) is None:
+    verbs = after_non_word(drafter.lex.cue_verb)  # searched after one space: a match starts where its verb does
+    first = verbs.search(f" {clause}") if clause and not _RELATIVE_START.match(clause) else None
+    if first is None or verbs.search(f" {frame}", 0, cut + 1) is None:
         return None  # no cue clause, or no other cue verb (the ordinary cue-verb pattern finds the same)
-    if not clause[: first.start()].strip() and drafter.speaker_after(clause[first.end() :]) is None:
+    start, end = first.start(), first.end() - 1  # the first verb's place in ``clause``
+    if not clause[:start].strip() and drafter.speaker_after(clause[end:]) is None:
         return None  # "..., said it had asked the company": the verb of the sentence's subject, not a closing cue
-    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, first.start()) or _REDUCED_RELATIVE.match(clause) \
-            or _RESUMPTIVE.match(clause) or _PRONOUN_RELATIVE.match(clause):
+    if ("wh" in clause or "than" in clause) and _EMBEDDED_BEFORE.search(clause, 0, start) \
+            or _REDUCED_RELATIVE.match(clause) or _RESUMPTIVE.match(clause) or _PRONOUN_RELATIVE.match(clause):
         return None  # "..., roughly twice what they had expected, ...", "..., an accusation the PRC denied": not a cue clause
     found = cue_verb(drafter, clause, False)
-    if found is None or found.pattern != "cue verb" or first.group(0) not in found.cue:
+    if found is None or found.pattern != "cue verb" or clause[start:end] not in found.cue:
         return None
     how = found.how.replace("pattern 'cue verb'", "pattern 'closing cue'")
     relay = found.relayed_by or (_relay_named(drafter, frame[:cut], found.kind, "", "") if found.kind in ("person", "institution") else None)
@@ -783,7 +810,7 @@ REFUSAL_MARKS = ("not", "n't", "n’t", "declin", "refus", "yet to")
 def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the outlet's narration for a sentence whose only cue is a refused speech verb ("X did not respond to a
     request for comment", "declined to say"), saying so in the explanation; None when there is none (or a quotation)."""
-    if for_quote or not any(mark in frame for mark in REFUSAL_MARKS):
+    if for_quote or not any(map(frame.__contains__, REFUSAL_MARKS)):  # ``mark in frame`` for each, with no Python loop
         return None
     for verb in drafter.lex.cue_verb.finditer(frame):
         if is_refused(frame[: verb.start()], verb.group(0)):

@@ -104,7 +104,10 @@ def scan_quotations(content: str, paragraphs: Sequence[tuple[int, int]]) -> list
             index = match.start()
             before = content[index - 1] if index > para_start else ""
             after = content[index + 1] if index + 1 < para_end else ""
-            role = _mark_role(match.group(0), before, after, scan.stack)
+            mark = match.group(0)
+            if mark in "’'" and before.isalnum() and after.isalnum():
+                continue  # an apostrophe between letters ("Russia’s"), most marks: ``_mark_role`` would return None
+            role = _mark_role(mark, before, after, scan.stack)
             if role is not None:
                 _apply_mark(scan, role, index, units)
         carried = None

@@ -80,6 +80,10 @@ _AUTHOR_TAIL = re.compile(rf"^(?:\s*\([A-Z][A-Z0-9&\-]*\))?(?:\s+in\s+[A-Z][\w\-
 # a research word in it ("Institute") makes no independent research body.
 _STATE_NAME = re.compile(r"\b(?:National|State|Central|Federal|Government|Public|Royal|Electoral)\b")
 # "County records show": a document whose owner is one capitalised word naming a body's head noun.
+# The relative clause of every "which found" match: a quick test (a pattern that opens with the comma is found at once).
+_WHICH_AFTER_COMMA = re.compile(r",\s+(?:which|that)\s")
+# ``study_authors`` reads only a sentence with one of these words in it (a quick test first).
+_STUDY_WORDS = ("stud", "paper", "author", "research", "work", "team", "scientists", "colleagues")
 _HEAD_DOCUMENT = re.compile(r"(?:^|[.;,]\s+|^\s*)(?P<owner>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\s*$")
 
 
@@ -175,7 +179,7 @@ def study_authors(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     """Return the attribution of a study's findings ("the study found", "the authors write", "X and his
     co-authors write", "according to a paper published in X"): the lead author, or None when the article names
     none (or another cue verb comes first: "Kowal said the study found ...")."""
-    if not any(word in frame for word in ("stud", "paper", "author", "research", "work", "team", "scientists", "colleagues")):
+    if not any(map(frame.__contains__, _STUDY_WORDS)):  # ``word in frame`` for each word, with no Python loop
         return None
     regexes = _regexes()
     co_authors = regexes["co-authors"].search(frame)
@@ -228,7 +232,8 @@ def document_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution |
 def document_relative(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of a document's findings in a relative clause ("The plan leans on a study by the X
     Institute, a nonprofit research group, which found that ..."): the document's named writer, or None."""
-    if for_quote or ("which" not in frame and "that" not in frame) or (match := _regexes()["which found"].search(frame)) is None:
+    if for_quote or ("which" not in frame and "that" not in frame) or not _WHICH_AFTER_COMMA.search(frame) \
+            or (match := _regexes()["which found"].search(frame)) is None:  # the same result: every match has the comma
         return None
     author = document_author(drafter, match.group("document"))
     if author is None:

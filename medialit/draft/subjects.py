@@ -13,17 +13,20 @@ import bisect
 import re
 
 from medialit.draft.cues import (
-    AGENCY_NOUN,
     ANONYMOUS,
     ANONYMOUS_PLURAL_OFFICIALS,
-    CLAUSE_BREAK,
     DATELINE_OPEN,
     DESCRIBED_AFTER,
     DESCRIPTION,
     HAS_ANONYMOUS_WORD,
     PRONOUN_END,
+    after_non_word,
+    cue_start,
+    ends_with_agency_noun,
+    may_hold_ignoring_case,
     strip_appositives,
     institution_pattern,
+    may_end_with_institution,
     is_aside,
     other_agencies,
 )
@@ -82,6 +85,10 @@ _UNNAMED = re.compile(r"\b(?:anonymity|anonymously|(?:not|declined|refused) (?:t
                      r"not (?:wish|want)(?:ing|ed)? to be (?:named|identified|quoted)|"
                      r"not authori[sz]ed to|on background|without being named|"
                      r"(?:not|declined to|refused to) (?:give|giving|gave|give out) (?:his|her|their) (?:full )?names?)\b")
+# Searched in the words after one space (``cues.after_non_word``): the same result, faster.
+_UNNAMED_AFTER = after_non_word(_UNNAMED)
+_UNNAMED_WORDS = ("anonym", "name", "identified", "quoted", "authori", "background")  # one is in every _UNNAMED match
+_DESCRIPTION_AFTER = after_non_word(DESCRIPTION)
 _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*?|his|her|its|their|His|Her|Its|Their|"
                     r"[a-z]+)"
                     r"(?:[’']s?)?\s+(?:(?:latest|new|annual|monthly|quarterly|written|joint|own|preliminary|final|official|"
@@ -89,12 +96,18 @@ _OWNED = re.compile(r"(?:^|\s)(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<owner>[A-Z][\w
                     r"(?P<noun>office|party|ministry|government|company|correspondents?|reporters?|spokes(?:man|woman|person)|"
                     r"report|statement|communiqu[eé]|resolution|decision|ruling|decree|order|data|figures|website|"
                     r"filing|letter|notice|announcement|survey|study|results|estimates|figures|records)$")
+# The nouns one of which ends every match of ``_OWNED`` (before a newline that ends the text, as ``$`` allows).
+_OWNED_NOUNS = ("office", "party", "ministry", "government", "company", "correspondent", "correspondents", "reporter",
+                "reporters", "spokesman", "spokeswoman", "spokesperson", "report", "statement", "communique",
+                "communiqué", "resolution", "decision", "ruling", "decree", "order", "data", "figures", "website",
+                "filing", "letter", "notice", "announcement", "survey", "study", "results", "estimates", "records")
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
                              r"(?P<body>[^,.;:!?]+)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
 _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>(?:the\s+[a-z]+\s+)?[A-Z].*)$")
 # An organisation's staff as a source: "Agency officials", "ministry officials", "the company's executives".
+_STAFF_NOUNS = ("officials", "staff", "spokespeople", "representatives", "executives")  # one ends a _BODY_STAFF match
 _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:officials|staff|spokespeople|representatives|executives)$")
 # Officials of a named body: "officials of the State Department of Archaeology", "Officials at the Interior Ministry".
 _STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
@@ -126,6 +139,8 @@ _NAMED_AFTER_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w�
 # Unnamed sources known by what they know: "People familiar with the talks", "a person close to the board".
 _FAMILIAR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:people|persons|person|sources|source|officials|official|insiders|someone)\s+"
                        r"(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of)\b", re.IGNORECASE)
+# One of these is in every match of _FAMILIAR, in some case.
+_FAMILIAR_PHRASES = ("familiar with", "close to", "knowledge of", "briefed on", "involved in", "aware of")
 _LOWER_DESCRIPTION = re.compile(r"(?:(?!the\b|that\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z][\w\-]*\s+){1,3}(?=[A-Z])")
 # A body's name, then the lower-case role noun its person holds there, then the name: "said Brackwater analyst Siobhan
 # Ruane-Okoro", "said Halden Bank economist Ana Ruiz" (the owner's words and the role noun end before the name).
@@ -170,7 +185,7 @@ class Subjects:
         generic = other_agencies(text)
         if generic:
             return generic[-1][2]
-        return self.last_agency if AGENCY_NOUN.search(text.strip()) else None
+        return self.last_agency if ends_with_agency_noun(text.strip()) else None
 
     def speaker_before(self, before: str) -> Subject | None:
         """Return ``(kind, referent)`` for the subject written just before a cue verb, or None.
@@ -178,7 +193,7 @@ class Subjects:
         References back ("the court's press service") may go to a body named earlier in the same sentence: while
         the subject is read, ``self.position`` is where the subject's words are (restored afterwards).
         """
-        if before[:1].isupper() and _FAMILIAR.match(before) and QUOTE_SLOT not in before and before.count(",") <= 2 \
+        if before[:1].isupper() and _familiar(before) and QUOTE_SLOT not in before and before.count(",") <= 2 \
                 and not self.lex.cue_verb.search(before):
             return ("anonymous", before.strip(" ,"))  # "People close to the premier, Ana Ruiz, said": not Ruiz
         if "by " in before and (document := _DOCUMENT_ASIDE.match(before)) is not None:
@@ -187,8 +202,9 @@ class Subjects:
         named = self._organisation_ending(clause, before)
         if named is not None:
             return named
-        tail = CLAUSE_BREAK.split(clause)[-1].strip() if clause else ""
-        tail = _BASED.sub("", _without_acronym_in_brackets(self._without_sub_unit(_drop_adverbs(tail))))
+        tail = clause[cue_start(clause) :].strip()  # after the last comma or quotation (``cues.CLAUSE_BREAK``)
+        tail = _without_acronym_in_brackets(self._without_sub_unit(_drop_adverbs(tail)))
+        tail = _BASED.sub("", tail) if "-based" in tail else tail  # the same result: every match holds "-based"
         if not tail:
             return None
         start = self.position
@@ -223,7 +239,8 @@ class Subjects:
                 return ("institution", known)
             if not is_aside(segment.strip()):
                 break
-        described = _DESCRIBED_THEN_NAMED.search(_without_acronym_in_brackets(_drop_adverbs(before).rstrip(" ,")))
+        described = _DESCRIBED_THEN_NAMED.search(_without_acronym_in_brackets(_drop_adverbs(before).rstrip(" ,"))) \
+            if "," in before else None  # the same result: every match holds a comma
         if described is not None and not self._person_of_body(described.group("name")):
             body = self.mentions.organisation(described.group("name"), self.position + len(before))
             if body is not None and body.kind:
@@ -267,16 +284,20 @@ class Subjects:
 
     def _subject_of(self, tail: str, before: str) -> Subject | None:
         """Return ``(kind, referent)`` for the subject ``tail`` (the last clause of ``before``, asides dropped), or None."""
-        if (match := PRONOUN_END.search(tail)) is not None:
+        # Searched from four characters before the last word's end, with the same result: a match is that word ("They").
+        if (match := PRONOUN_END.search(tail, max(0, len(tail.rstrip()) - 4))) is not None:
             return ("pronoun", match.group("pronoun"))
-        if tail in _ONE_OF_THEM or _OWNED_SOURCE.match(tail):
+        if tail in _ONE_OF_THEM or "source" in tail and _OWNED_SOURCE.match(tail):  # (every match holds "source")
             return ("anonymous", tail)  # "One said ...", "The agency's source said": an unnamed source
         referring = self._office_described(tail) or self._referring_subject(tail)
         if referring is not None:
             return referring
-        if _UNNAMED.search(before[-160:]) or _FAMILIAR.match(tail) or _plural_source(tail, self.lex):
+        recent = before[-160:]
+        unnamed = any(map(recent.__contains__, _UNNAMED_WORDS)) and _UNNAMED_AFTER.search(f" {recent}") is not None
+        if unnamed or _familiar(tail) or _plural_source(tail, self.lex):
             return ("anonymous", tail)
-        if (coordinator := _COORDINATOR_END.search(tail)) is not None:  # "Kowal arrived and said", "..., but said"
+        # Searched from five characters before the end, with the same result: a match is " and" or " but" at the end.
+        if (coordinator := _COORDINATOR_END.search(tail, max(0, len(tail) - 5))) is not None:  # "Kowal came and said"
             found = self._coordinated_subject(tail[: coordinator.start()]) if coordinator.start() else None
             continued = not coordinator.start() or tail.endswith("but") or tail[:1].islower()  # "..., to six provinces and"
             if found is None and continued and not _PASSIVE_VERB.search(opening := _opening_clause(before)):
@@ -293,12 +314,14 @@ class Subjects:
     def _referring_subject(self, tail: str) -> Subject | None:
         """Return the subject a reference back names ("the press service", "the 58-year-old", "the regulator",
         "Agency officials", "the diplomat"), or None when ``tail`` is no such reference."""
-        document = _DOCUMENT_BY.match(tail)
+        # Each pattern below is tried only when ``tail`` holds a word every match of it holds: the same result.
+        document = _document_by(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
             return self.speaker_before(document.group("author"))
         if ("press " in tail or "media " in tail) and (service := self._press_service_body(tail)) is not None:
             return service  # "the press service said": the body it speaks for; "the press service of Roscosmos said"
-        if (aged := _AGED.match(tail)) is not None and (self.last_person is not None or aged.group("age") in self.mentions.ages):
+        if "-year-old" in tail and (aged := _AGED.match(tail)) is not None \
+                and (self.last_person is not None or aged.group("age") in self.mentions.ages):
             person = self.mentions.ages.get(aged.group("age"))
             return ("person", person) if person is not None else ("pronoun", tail)  # "The 58-year-old"
         analysts = _ANALYSTS_AT.match(tail)
@@ -316,9 +339,11 @@ class Subjects:
         if tail[:4].lower() == "the " and self.lex.role_noun.fullmatch(tail.split()[-1].rstrip(",")) \
                 and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
             return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
-        if (staff := _BODY_STAFF.match(tail)) is not None and (body := self._staff_of(staff.group("head"))) is not None:
+        if (tail.endswith(_STAFF_NOUNS) or tail.endswith("\n")) and (staff := _BODY_STAFF.match(tail)) is not None \
+                and (body := self._staff_of(staff.group("head"))) is not None:
             return ("institution", body)  # "Agency officials are calling on": the agency named before
-        if (staff := _STAFF_OF.match(tail)) is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
+        if ("fficials" in tail or "epresentatives" in tail) and (staff := _STAFF_OF.match(tail)) is not None \
+                and (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
         return None
 
@@ -340,7 +365,7 @@ class Subjects:
         """Return a government office named by lower-case words, its noun and what it is for ("The county's bureau of
         agriculture and rural affairs", "the investigative department for the Novozlatogorsk Region", "The office of
         the Zarvan governor general"): the words without "the" name it; None for any other words."""
-        match = _OFFICE_DESCRIBED.match(tail)
+        match = _OFFICE_DESCRIBED.match(tail) if "of" in tail or "for" in tail else None  # (every match holds one)
         if match is None or self.lex.organisation_heads.get(match.group("noun").title()) != "government":
             return None
         name = match.group("name")
@@ -411,7 +436,7 @@ class Subjects:
     def _described_known(self, tail: str) -> Subject | None:
         """Return the person "the minister" / "the diplomat" refers to: one with that title, else the last speaker
         when the noun gives the same role; None when the description fits no one named (an unnamed source)."""
-        match = DESCRIPTION.search(tail)
+        match = _DESCRIPTION_AFTER.search(f" {tail}")
         if match is None or not (nouns := [role_of_noun(m.group(0), self.lex) for m in self.lex.role_noun.finditer(match.group("words"))]):
             return None
         words = {w.lower().strip(".,") for w in match.group("words").split()} - {"the", "of", "a", "an", "for", "in", "and"}
@@ -445,7 +470,7 @@ class Subjects:
             return ("person", person) if person else ("institution", organisation) if organisation else None
         if " " in tail and tail.endswith(_PUBLISHED_ENDS):
             tail = _PUBLISHED_AFTER.sub(r"\g<document>", tail)  # "An OECD survey published last year found": the survey
-        match = _OWNED.search(tail)
+        match = _OWNED.search(tail) if tail.endswith(_OWNED_NOUNS) or tail.endswith("\n") else None  # the same result
         if match is None or not self._can_own(match.group("owner")):
             return None  # "a league spokesman", "the ministry's statement"; not "the new statement"
         owner, noun = match.group("owner"), match.group("noun").lower()
@@ -521,7 +546,7 @@ class Subjects:
         generic = other_agencies(tail)
         if generic and generic[-1][1] == len(tail):
             return ("outlet", generic[-1][2])
-        if AGENCY_NOUN.search(tail):
+        if ends_with_agency_noun(tail):
             body = self._agency_of_state() if tail.lower().endswith("agency") else None
             if body is not None and (self.last_agency is None or body.position > self._last_agency_named_at()):
                 return ("institution", body)  # "The agency warned" after "Spain's weather agency AEMET", named later
@@ -549,7 +574,7 @@ class Subjects:
         body = next((name for name in self.mentions.bodies if tail.endswith(name)), None)
         if body is not None and (named := self.mentions.organisation(body, self.position)) is not None:
             return ("institution", named)  # "Harlow Brothers", named as a body before
-        match = institution_pattern().search(tail)
+        match = institution_pattern().search(tail) if may_end_with_institution(tail) else None  # the same result
         words = match.group("institution") if match else tail.split()[-1] if tail.split() else ""
         if match is None and words not in self.mentions.acronyms and not _is_acronym(words, self.outlets):
             return None
@@ -623,7 +648,8 @@ class Subjects:
 
     def _person_described(self, tail: str) -> Subject | None:
         """Return the person a description at the end of ``tail`` refers to ("the foreign minister"), or None."""
-        if (match := DESCRIPTION.search(tail)) is not None and self.lex.role_noun.search(match.group("words")):
+        match = _DESCRIPTION_AFTER.search(f" {tail}")
+        if match is not None and self.lex.role_noun.search(match.group("words")):
             person = self.mentions.person_described(match.group("words"), self.last_person)
             if person is not None:
                 return ("person", person)
@@ -683,6 +709,18 @@ class Subjects:
         return _unnamed_after(after)
 
 
+def _document_by(tail: str) -> re.Match[str] | None:
+    """Return the match of ``_DOCUMENT_BY`` ("A 2023 report by the state Department of X") at the start of ``tail``, or
+    None; the pattern is tried only when ``tail`` holds "by", "from" or "of", as every match does (the same result)."""
+    return _DOCUMENT_BY.match(tail) if "by" in tail or "from" in tail or "of" in tail else None
+
+
+def _familiar(text: str) -> bool:
+    """Return True when ``text`` opens with unnamed sources known by what they know ("People familiar with the talks",
+    ``_FAMILIAR``); the pattern is tried only when one of its phrases is in ``text`` in any case (the same result)."""
+    return may_hold_ignoring_case(text, _FAMILIAR_PHRASES) and _FAMILIAR.match(text) is not None
+
+
 def _firm(words: str) -> Organisation | None:
     """Return the firm "Analysts at Garrow Whitfield" names (capitalised words, a description before it dropped)."""
     name = _LOWER_FIRM_OPENING.sub("", words.strip())
@@ -696,7 +734,9 @@ def _plural_source(tail: str, lex: Lexicon) -> bool:
     words = tail.split()
     if words[:1] in (["a"], ["an"]) and (quantifier := next((i for i, w in enumerate(words[2:4], 2) if w in _QUANTIFIERS), 0)):
         words = words[quantifier:]  # "a move several rival executives told ESPN had pushed up the market"
-    head = next((index for index, word in enumerate(words) if word in _PLACING_WORDS), len(words))
+    # The first placing word's index; the words' count when there is none (found at once by ``isdisjoint``).
+    head = len(words) if _PLACING_WORDS.isdisjoint(words) else \
+        next(index for index, word in enumerate(words) if word in _PLACING_WORDS)
     noun = words[head - 1] if head else ""
     irregular = noun.lower().endswith(("men", "people")) and noun.lower() not in ("amen",)
     if not (noun.endswith("s") or irregular) or noun.lower().endswith("ss") or words[0].lower() == "the":
@@ -728,12 +768,12 @@ def _unnamed_after(after: str) -> Subject | None:
     words = head.group(0).strip() if head is not None else ""
     if not words or not HAS_ANONYMOUS_WORD.search(words.lower()):
         return None
-    return ("anonymous", words) if ANONYMOUS.search(words) or _FAMILIAR.match(words) else None
+    return ("anonymous", words) if ANONYMOUS.search(words) or _familiar(words) else None
 
 
 def _heads_a_description(tail: str, lex: Lexicon) -> bool:
     """Return True when ``tail`` is a role noun with an "of" phrase ("the Director of the Institute of ...")."""
-    match = _ROLE_OF.match(tail)
+    match = _ROLE_OF.match(tail) if may_hold_ignoring_case(tail, ("of", "at", "for")) else None  # one is in each match
     return match is not None and role_of_noun(match.group("noun"), lex) != ""
 
 
