@@ -19,7 +19,7 @@ from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
     ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, spells_acronym, split_title,
-    without_modifiers,
+    trie_not_after, without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -37,10 +37,11 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
-# The words are tested as substrings first (in ``collect``): the pattern is tried at every position of a sentence.
 _LOWER_BODY_NOUNS = ("government", "council", "parliament", "municipality", "cabinet", "administration", "police", "department",
                      "ministry", "directorate", "bureau", "headquarters", "command", "committee", "central bank")
-_LOWER_BODY_WORDS = re.compile(rf"\b(?:{'|'.join(_LOWER_BODY_NOUNS)})\b")
+# Whether a sentence has one of them as a word (only searched for): ``\b(?:government|council|...)\b``, with the look-behind
+# after each noun's first letter, so that the engine skips to where a noun may start (``trie_not_after``).
+_LOWER_BODY_WORDS = re.compile(trie_not_after(_LOWER_BODY_NOUNS, r"\w") + r"\b")
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 # A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
 _PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -120,7 +121,9 @@ _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|directo
 _TITLE_INSIDE = re.compile(_TITLE_PHRASE.pattern.removesuffix("$"))
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
 # A form of address and the surname after it ("Ms Chua", "Madam Lim"): a word the article gives a person as a surname.
-_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)\.?\s+(?P<surname>[A-Z][\w\-]*)")
+# The same as "\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)...", with the \b tested after the first letter (no word character before it),
+# so that the engine skips to the letters M and D (a pattern that opens with \b is tried at every position of a sentence).
+_ADDRESSED = re.compile(r"(?:M(?<!\wM)(?:r|rs|s|adam|dm)|D(?<!\wD)r)\.?\s+(?P<surname>[A-Z][\w\-]*)")
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
@@ -199,7 +202,7 @@ class Mentions:
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
             self._collect_lower_named(text, sentence.char_start)
-            if '"' in text or "“" in text:
+            if _QUOTED_WORD.search(text):  # the same result: every nickname is one quoted word
                 self._collect_nicknamed(text, sentence.char_start)
             if "hares" in text:
                 self._collect_listed_companies(text, sentence.char_start)
@@ -251,8 +254,7 @@ class Mentions:
     def _collect_lower_named(self, text: str, offset: int) -> None:
         """Record the bodies a sentence names with lower-case words (``_collect_lower_bodies``, then
         ``_collect_field_bodies``), each only when a substring test shows it may (changes ``organisations``)."""
-        if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text) \
-                or " board of " in text or " commission of " in text:
+        if _LOWER_BODY_WORDS.search(text) or " board of " in text or " commission of " in text:
             self._collect_lower_bodies(text, offset)
         if "ministry" in text or "department" in text or "authority" in text or "’s " in text or "'s " in text:
             self._collect_field_bodies(text, offset)
@@ -1090,6 +1092,7 @@ _OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")
+_QUOTED_WORD = re.compile(r"[\"“][A-Z][\w’'\-]*[\"”]")  # what every match of ``_NICKNAMED`` has: one capitalised word quoted
 
 
 def _skip_age(after: str) -> str:
