@@ -42,22 +42,25 @@ _LOWER_BODY_NOUNS = ("government", "council", "parliament", "municipality", "cab
 # Whether a sentence has one of them as a word (only searched for): ``\b(?:government|council|...)\b``, with the look-behind
 # after each noun's first letter, so that the engine skips to where a noun may start (``trie_not_after``).
 _LOWER_BODY_WORDS = re.compile(trie_not_after(_LOWER_BODY_NOUNS, r"\w") + r"\b")
+# The patterns of bodies named in lower case test what stands before a name after its first letter ("[A-Z](?<![\w.][A-Z])":
+# no word character before the capital), so that the engine skips to a capital or a "the"; a pattern that opens
+# with a look-behind or \b is tried at every position of a sentence.
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 # A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
-_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+_PLACE_FIELD_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
                                r"(?P<head>department|ministry|directorate|bureau|(?<=central )bank))\b(?![’'\-])")
 # A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
-_TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
+_TASK_BODY_OF = re.compile(r"t(?<!\wt)he\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 # A place's body of government named by its level and its task: "the Hamazawa prefectural board of education".
-_PLACE_BOARD_OF = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
+_PLACE_BOARD_OF = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
                              r"provincial|state|municipal|prefectural)\s+(?P<head>board|commission)\s+of\s+[a-z]+)\b(?![’'\-])")
 # A place's non-government body named in lower case by its field: "Montevar's athletics federation".
-_PLACE_FIELD_GROUP = re.compile(r"(?<![\w’'.\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
+_PLACE_FIELD_GROUP = re.compile(r"(?P<owner>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
                                 r"(?P<head>federation|association|union|league|confederation)\b(?![’'\-])")
 # A body of government named in lower case by its field alone, with no place: "the health ministry", "the regional
 # health authority" (later "the ministry", "the authority", "its director" refer back to it).
-_FIELD_BODY = re.compile(r"(?<![\w’'\-])(?:the|The)\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
+_FIELD_BODY = re.compile(r"[tT](?<![\w’'\-][tT])he\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
                          r"county|city|district|prefectural)\s+)?(?P<field>[a-z]+)\s+(?P<head>ministry|department|authority))\b(?![’'\-])")
 # Words before a body's noun that name no field: "the same ministry", "the new authority", and a level alone ("the
 # regional authority" refers back to a body named before).
@@ -68,7 +71,7 @@ _FIELD_STOP = frozenset("the of and in a an to for with on at by from said says 
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
                             r"(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
                             r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
-_PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
+_PLACE_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
                          r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
@@ -202,7 +205,7 @@ class Mentions:
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
             self._collect_lower_named(text, sentence.char_start)
-            if _QUOTED_WORD.search(text):  # the same result: every nickname is one quoted word
+            if ('"' in text or "“" in text) and _QUOTED_WORD.search(text):  # the same result: every nickname is one quoted word
                 self._collect_nicknamed(text, sentence.char_start)
             if "hares" in text:
                 self._collect_listed_companies(text, sentence.char_start)
