@@ -181,7 +181,8 @@ class Mentions:
     def collect(self, sentences: list[Sentence]) -> None:
         """Find every person and organisation named in ``sentences`` (changes this registry)."""
         skip = self.lex.not_names | self.lex.titles
-        self.addressed = frozenset(match.group("surname") for sentence in sentences for match in _ADDRESSED.finditer(sentence.text))
+        self.addressed = frozenset(match.group("surname") for sentence in sentences if "M" in sentence.text or "Dr" in sentence.text
+                                   for match in _ADDRESSED.finditer(sentence.text))  # the same: every form of address has one
         for sentence in sentences:
             text = sentence.text
             before: re.Match[str] | None = None
@@ -257,7 +258,7 @@ class Mentions:
     def _collect_lower_named(self, text: str, offset: int) -> None:
         """Record the bodies a sentence names with lower-case words (``_collect_lower_bodies``, then
         ``_collect_field_bodies``), each only when a substring test shows it may (changes ``organisations``)."""
-        if _LOWER_BODY_WORDS.search(text) or " board of " in text or " commission of " in text:
+        if _has_lower_body_noun(text) or " board of " in text or " commission of " in text:
             self._collect_lower_bodies(text, offset)
         if "ministry" in text or "department" in text or "authority" in text or "’s " in text or "'s " in text:
             self._collect_field_bodies(text, offset)
@@ -1026,6 +1027,15 @@ def _split_cached(run: str) -> tuple[str, str, int]:
 def forget_cached_names() -> None:
     """Empty the cache of split name runs, so the next article's names are split afresh. Returns nothing."""
     _split_cached.cache_clear()
+
+
+def _has_lower_body_noun(text: str) -> bool:
+    """Return True when one of ``_LOWER_BODY_NOUNS`` is a word of ``text``: searched for only after a substring test
+    finds one of them (the substring tests cost less than one search over the sentence, and most sentences have none)."""
+    for noun in _LOWER_BODY_NOUNS:
+        if noun in text:
+            return _LOWER_BODY_WORDS.search(text) is not None
+    return False
 
 
 def _apposition_nouns(what: str, lex: Lexicon) -> list[str]:
