@@ -73,6 +73,11 @@ _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal
                             r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 _PLACE_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
                          r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
+# The head nouns every match of each pattern has, tested as substrings before the pattern is searched for.
+_LOWER_BODY_PATTERNS = ((_GOVERNMENT_OF, ("government", "council", "parliament", "municipality", "cabinet", "administration")),
+                        (_PLACE_BODY, ("council", "government", "police")),
+                        (_PLACE_FIELD_BODY, ("department", "ministry", "directorate", "bureau", "bank")),
+                        (_TASK_BODY_OF, ("headquarters", "command", "committee")), (_PLACE_BOARD_OF, ("board", "commission")))
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party"), but not
@@ -266,7 +271,9 @@ class Mentions:
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF, _PLACE_BOARD_OF):
+        for pattern, heads in _LOWER_BODY_PATTERNS:
+            if not any(head in text for head in heads):
+                continue  # the same result, sooner: every match has one of the pattern's head nouns
             if pattern is _PLACE_BOARD_OF and " board of " not in text and " commission of " not in text:
                 continue  # the quick, common case: no "board of"
             for match in pattern.finditer(text):
@@ -689,7 +696,9 @@ class Mentions:
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
             name = f"{name}{self._without_person_after(run, continued.group(0))}"
-        joined = _AND_BEFORE.search(text, max(0, start - 60), start)
+        lead = max(0, start - 60)
+        ends_in_and = text[lead:start].rstrip().endswith("and")  # what every match of _AND_BEFORE does: searched for only then
+        joined = _AND_BEFORE.search(text, lead, start) if ends_in_and else None
         if joined is not None and not ACRONYM.match(name):
             words = joined.group(0).split()
             while words and words[0] in self.lex.not_names:
