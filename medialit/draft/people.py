@@ -104,6 +104,7 @@ _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![â
 # Words before a name that make it a place: "near Umm Sidra", "based in the city of Harlow Ridge", "the province of X".
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$"
                            r"|\b(?:city|town|village|province|region|district|county|municipality|prefecture)\s+of\s+$")
+_PLACE_BEFORE_ENDS = ("in", "near", "at", "outside", "across", "into", "around", "toward", "towards", "via", "from", "the", "of")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
 # country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
@@ -391,7 +392,7 @@ class Mentions:
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
-        if known is None and (" " not in name or not title and (_PLACE_BEFORE.search(text, 0, piece_start)
+        if known is None and (" " not in name or not title and (_place_before(text, piece_start)
                                                                  or text.endswith("the ", 0, piece_start))):
             return  # a lone word names no one new; "near Umm Sidra" names a place; "the Golden Heron" a thing
         start = piece_start + name_offset
@@ -1036,6 +1037,12 @@ def _split_cached(run: str) -> tuple[str, str, int]:
 def forget_cached_names() -> None:
     """Empty the cache of split name runs, so the next article's names are split afresh. Returns nothing."""
     _split_cached.cache_clear()
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Return True when the words before ``text[start:]`` make a name there a place (``_PLACE_BEFORE``: "near ", "in
+    the ", "the province of "), searched for only when they end in a word each of its matches ends in."""
+    return text[:start].rstrip().endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(text, 0, start) is not None
 
 
 def _has_lower_body_noun(text: str) -> bool:
