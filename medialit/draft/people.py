@@ -19,7 +19,7 @@ from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
     ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, spells_acronym, split_title,
-    without_modifiers,
+    trie_not_after, without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -37,26 +37,30 @@ _TITLE_OF = re.compile(r"^(?:(?:Deputy|Vice|Acting|Chief|Senior|Second|First|Exe
                        r"President|Director|Director-General|Head|Chief|Secretary|Secretary-General|Governor|Minister|"
                        r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Vice-Chairman|Member|Rector|Dean)\s+of\s+(?:the\s+)?")
 # Bodies of government with a lower-case head noun: "the government of Costa Dorada", "Harrowfield council".
-# The words are tested as substrings first (in ``collect``): the pattern is tried at every position of a sentence.
 _LOWER_BODY_NOUNS = ("government", "council", "parliament", "municipality", "cabinet", "administration", "police", "department",
                      "ministry", "directorate", "bureau", "headquarters", "command", "committee", "central bank")
-_LOWER_BODY_WORDS = re.compile(rf"\b(?:{'|'.join(_LOWER_BODY_NOUNS)})\b")
+# Whether a sentence has one of them as a word (only searched for): ``\b(?:government|council|...)\b``, with the look-behind
+# after each noun's first letter, so that the engine skips to where a noun may start (``trie_not_after``).
+_LOWER_BODY_WORDS = re.compile(trie_not_after(_LOWER_BODY_NOUNS, r"\w") + r"\b")
+# The patterns of bodies named in lower case test what stands before a name after its first letter ("[A-Z](?<![\w.][A-Z])":
+# no word character before the capital), so that the engine skips to a capital or a "the"; a pattern that opens
+# with a look-behind or \b is tried at every position of a sentence.
 # A place, a field in lower case and a body noun: "the Groot-Karee education department", "the Kanvar transport ministry".
 # A place's possessive may stand before the field: "China's finance ministry", "Poland's central bank".
-_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+_PLACE_FIELD_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
                                r"(?P<head>department|ministry|directorate|bureau|(?<=central )bank))\b(?![’'\-])")
 # A body named in lower case by its task, "of" a place: "the flood control and drought relief headquarters of Lanzhen County".
-_TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
+_TASK_BODY_OF = re.compile(r"t(?<!\wt)he\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
                            r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 # A place's body of government named by its level and its task: "the Hamazawa prefectural board of education".
-_PLACE_BOARD_OF = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
+_PLACE_BOARD_OF = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
                              r"provincial|state|municipal|prefectural)\s+(?P<head>board|commission)\s+of\s+[a-z]+)\b(?![’'\-])")
 # A place's non-government body named in lower case by its field: "Montevar's athletics federation".
-_PLACE_FIELD_GROUP = re.compile(r"(?<![\w’'.\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
+_PLACE_FIELD_GROUP = re.compile(r"(?P<owner>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
                                 r"(?P<head>federation|association|union|league|confederation)\b(?![’'\-])")
 # A body of government named in lower case by its field alone, with no place: "the health ministry", "the regional
 # health authority" (later "the ministry", "the authority", "its director" refer back to it).
-_FIELD_BODY = re.compile(r"(?<![\w’'\-])(?:the|The)\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
+_FIELD_BODY = re.compile(r"[tT](?<![\w’'\-][tT])he\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
                          r"county|city|district|prefectural)\s+)?(?P<field>[a-z]+)\s+(?P<head>ministry|department|authority))\b(?![’'\-])")
 # Words before a body's noun that name no field: "the same ministry", "the new authority", and a level alone ("the
 # regional authority" refers back to a body named before).
@@ -67,8 +71,13 @@ _FIELD_STOP = frozenset("the of and in a an to for with on at by from said says 
 _GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
                             r"(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
                             r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
-_PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
+_PLACE_BODY = re.compile(r"(?P<name>[A-Z](?<![\w’'.\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
                          r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
+# The head nouns every match of each pattern has, tested as substrings before the pattern is searched for.
+_LOWER_BODY_PATTERNS = ((_GOVERNMENT_OF, ("government", "council", "parliament", "municipality", "cabinet", "administration")),
+                        (_PLACE_BODY, ("council", "government", "police")),
+                        (_PLACE_FIELD_BODY, ("department", "ministry", "directorate", "bureau", "bank")),
+                        (_TASK_BODY_OF, ("headquarters", "command", "committee")), (_PLACE_BOARD_OF, ("board", "commission")))
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
 _AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party"), but not
@@ -95,6 +104,7 @@ _OF_THE_BODY = re.compile(r"\b(?P<preposition>of|at) the (?P<noun>[a-z]+)\b(?![�
 # Words before a name that make it a place: "near Umm Sidra", "based in the city of Harlow Ridge", "the province of X".
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|across|into|around|towards?|via|from)\s+(?:the\s+)?$"
                            r"|\b(?:city|town|village|province|region|district|county|municipality|prefecture)\s+of\s+$")
+_PLACE_BEFORE_ENDS = ("in", "near", "at", "outside", "across", "into", "around", "toward", "towards", "via", "from", "the", "of")
 # A lower-case description just before an organisation's name ("the environmental group Green Danube", "The United
 # Nations refugee agency, UNHCR", "the regulator, the Financial Supervisory Commission") or just after it (", the
 # country's markets regulator,"): its last word, if a body noun, is how the article may refer back ("the group").
@@ -120,7 +130,9 @@ _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|directo
 _TITLE_INSIDE = re.compile(_TITLE_PHRASE.pattern.removesuffix("$"))
 # Honorifics that belong to a name written with one word ("Mrs Justice Okonkwo-Reid", "Sheikh Hamad", "Lord Patel").
 # A form of address and the surname after it ("Ms Chua", "Madam Lim"): a word the article gives a person as a surname.
-_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)\.?\s+(?P<surname>[A-Z][\w\-]*)")
+# The same as "\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)...", with the \b tested after the first letter (no word character before it),
+# so that the engine skips to the letters M and D (a pattern that opens with \b is tried at every position of a sentence).
+_ADDRESSED = re.compile(r"(?:M(?<!\wM)(?:r|rs|s|adam|dm)|D(?<!\wD)r)\.?\s+(?P<surname>[A-Z][\w\-]*)")
 _HONORIFIC_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.)\s+)?(?:Justice|Sheikh|Sheikha|Lord|Lady|Dame|Sir|Baroness|Baron|"
                             r"Archbishop|Cardinal|Emir|Prince|Princess|King|Queen|Pope)$")
 # A place's possessive written before a body's name is part of how the article names it: "Halvoria's Interior Ministry".
@@ -175,7 +187,8 @@ class Mentions:
     def collect(self, sentences: list[Sentence]) -> None:
         """Find every person and organisation named in ``sentences`` (changes this registry)."""
         skip = self.lex.not_names | self.lex.titles
-        self.addressed = frozenset(match.group("surname") for sentence in sentences for match in _ADDRESSED.finditer(sentence.text))
+        self.addressed = frozenset(match.group("surname") for sentence in sentences if "M" in sentence.text or "Dr" in sentence.text
+                                   for match in _ADDRESSED.finditer(sentence.text))  # the same: every form of address has one
         for sentence in sentences:
             text = sentence.text
             before: re.Match[str] | None = None
@@ -199,7 +212,7 @@ class Mentions:
                 for piece_start, piece in pieces:
                     self._collect_piece(text, piece_start, piece.rstrip("’'"), sentence.char_start)
             self._collect_lower_named(text, sentence.char_start)
-            if '"' in text or "“" in text:
+            if ('"' in text or "“" in text) and _QUOTED_WORD.search(text):  # the same result: every nickname is one quoted word
                 self._collect_nicknamed(text, sentence.char_start)
             if "hares" in text:
                 self._collect_listed_companies(text, sentence.char_start)
@@ -251,8 +264,7 @@ class Mentions:
     def _collect_lower_named(self, text: str, offset: int) -> None:
         """Record the bodies a sentence names with lower-case words (``_collect_lower_bodies``, then
         ``_collect_field_bodies``), each only when a substring test shows it may (changes ``organisations``)."""
-        if any(noun in text for noun in _LOWER_BODY_NOUNS) and _LOWER_BODY_WORDS.search(text) \
-                or " board of " in text or " commission of " in text:
+        if _has_lower_body_noun(text) or " board of " in text or " commission of " in text:
             self._collect_lower_bodies(text, offset)
         if "ministry" in text or "department" in text or "authority" in text or "’s " in text or "'s " in text:
             self._collect_field_bodies(text, offset)
@@ -260,7 +272,9 @@ class Mentions:
     def _collect_lower_bodies(self, text: str, offset: int) -> None:
         """Record bodies of government named with a lower-case head noun: "the government of Costa Dorada",
         "Harrowfield council", "the Qinghe county government" (changes ``organisations``)."""
-        for pattern in (_GOVERNMENT_OF, _PLACE_BODY, _PLACE_FIELD_BODY, _TASK_BODY_OF, _PLACE_BOARD_OF):
+        for pattern, heads in _LOWER_BODY_PATTERNS:
+            if not any(head in text for head in heads):
+                continue  # the same result, sooner: every match has one of the pattern's head nouns
             if pattern is _PLACE_BOARD_OF and " board of " not in text and " commission of " not in text:
                 continue  # the quick, common case: no "board of"
             for match in pattern.finditer(text):
@@ -378,7 +392,7 @@ class Mentions:
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
-        if known is None and (" " not in name or not title and (_PLACE_BEFORE.search(text, 0, piece_start)
+        if known is None and (" " not in name or not title and (_place_before(text, piece_start)
                                                                  or text.endswith("the ", 0, piece_start))):
             return  # a lone word names no one new; "near Umm Sidra" names a place; "the Golden Heron" a thing
         start = piece_start + name_offset
@@ -683,7 +697,9 @@ class Mentions:
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
             name = f"{name}{self._without_person_after(run, continued.group(0))}"
-        joined = _AND_BEFORE.search(text, max(0, start - 60), start)
+        lead = max(0, start - 60)
+        ends_in_and = text[lead:start].rstrip().endswith("and")  # what every match of _AND_BEFORE does: searched for only then
+        joined = _AND_BEFORE.search(text, lead, start) if ends_in_and else None
         if joined is not None and not ACRONYM.match(name):
             words = joined.group(0).split()
             while words and words[0] in self.lex.not_names:
@@ -1023,6 +1039,21 @@ def forget_cached_names() -> None:
     _split_cached.cache_clear()
 
 
+def _place_before(text: str, start: int) -> bool:
+    """Return True when the words before ``text[start:]`` make a name there a place (``_PLACE_BEFORE``: "near ", "in
+    the ", "the province of "), searched for only when they end in a word each of its matches ends in."""
+    return text[:start].rstrip().endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(text, 0, start) is not None
+
+
+def _has_lower_body_noun(text: str) -> bool:
+    """Return True when one of ``_LOWER_BODY_NOUNS`` is a word of ``text``: searched for only after a substring test
+    finds one of them (the substring tests cost less than one search over the sentence, and most sentences have none)."""
+    for noun in _LOWER_BODY_NOUNS:
+        if noun in text:
+            return _LOWER_BODY_WORDS.search(text) is not None
+    return False
+
+
 def _apposition_nouns(what: str, lex: Lexicon) -> list[str]:
     """Return the words of an apposition, before its first preposition or relative word, that name a kind of body
     ("the utility that owns the line" -> utility; "a fund manager at X" and "a shipping consultant in the capital" ->
@@ -1090,6 +1121,7 @@ _OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")
+_QUOTED_WORD = re.compile(r"[\"“][A-Z][\w’'\-]*[\"”]")  # what every match of ``_NICKNAMED`` has: one capitalised word quoted
 
 
 def _skip_age(after: str) -> str:
