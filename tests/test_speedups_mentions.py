@@ -1,0 +1,395 @@
+"""The name finder's speed-pass rewrites find the same matches as the plain forms they replaced (issue 15, perfA).
+
+The speed pass merged from perfA (commits 87c4d8e to fae543b) rewrote patterns of ``medialit.text.mentions``,
+``medialit.draft.people`` and ``medialit.draft.model`` so that the regex engine skips to where a match may start
+(prefix trees, look-behinds tested after a first character, matches found by their endings), and put quick
+substring tests before searches that most sentences fail. Each was claimed to give the same matches, and was
+checked by hand once; nothing in the repository kept it so. A later edit to a word list or a pattern could break
+an equivalence silently, and the drafts would change with no test failing.
+
+Each test here compares the form in the code with the **old form**: the pattern string or function body of
+commit 2361986 (before the speed pass), copied below and kept as the reference. They are compared on every
+distinct sentence of the kit's articles (``seeds``, ``tests/data/articles``, ``tests/data/tuning``) and on a few
+thousand random texts built from the words and characters each pattern reads (seeded, so a failure repeats).
+Spans and groups are compared where the rules use them, the boolean where the rules only search.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from medialit.draft import model, people
+from medialit.text import mentions, words
+from medialit.text.article import split_sentences
+
+REPO = Path(__file__).resolve().parent.parent
+_SPACES = (" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c")  # \s and str.rstrip() both strip these
+
+
+# --- shared helpers ---------------------------------------------------------------------------------------------------
+
+def _article_paths() -> list[Path]:
+    """Return the kit's articles: the seeds, the test articles and the tuning articles."""
+    return [*sorted((REPO / "seeds").glob("*.txt")), *sorted((REPO / "tests/data/articles").glob("*.txt")),
+            *sorted((REPO / "tests/data/tuning").glob("*.txt"))]
+
+
+@functools.lru_cache(maxsize=1)
+def _sentences() -> tuple[str, ...]:
+    """Return every distinct sentence of the kit's articles (seeds, test and tuning articles), in a stable order."""
+    texts = dict.fromkeys(sentence.text for path in _article_paths()
+                          for sentence in split_sentences(path.read_text(encoding="utf-8")))
+    return tuple(texts)
+
+
+def _random_texts(seed: int, pieces: Sequence[str], count: int = 3000, most: int = 14) -> list[str]:
+    """Return ``count`` texts, each up to ``most`` pieces chosen from ``pieces`` with a seeded ``random.Random``."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, most))) for _ in range(count)]
+
+
+def _texts(seed: int, pieces: Sequence[str], count: int = 3000, most: int = 14) -> list[str]:
+    """Return the articles' sentences, then random texts of ``pieces``."""
+    return [*_sentences(), *_random_texts(seed, pieces, count, most)]
+
+
+def _found(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...], dict[str, str | None]]]:
+    """Return each match's span, groups and named groups, to compare two searches."""
+    return [(match.span(), match.groups(), match.groupdict()) for match in matches]
+
+
+def _one(match: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | None, ...]] | None:
+    """Return a match's span and groups (None for no match)."""
+    return None if match is None else (match.span(), match.groups())
+
+
+def _differences(texts: Iterable[str], old: Callable[[str], object], new: Callable[[str], object]) -> list[str]:
+    """Return the texts where ``old`` and ``new`` give different results (the first five)."""
+    return [text for text in texts if old(text) != new(text)][:5]
+
+
+def _word_starts(text: str) -> list[int]:
+    """Return every position of ``text`` and its end (a name may start at any of them)."""
+    return list(range(len(text) + 1))
+
+
+# --- medialit.draft.model: gender_of and gender_of_name (commit d99d8a8) ---------------------------------------------
+
+# The pre-speed-pass forms (commit 2361986), kept as the reference.
+_OLD_FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Dame|Lady|Queen|Princess|\w*woman|queen|princess|mother|wife|daughter|abbess|nun)\b")
+_OLD_MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|\w*(?<!wo)man|king|prince|father|husband|son|monk)\b")
+_OLD_FEMALE_NAME = re.compile(r"\b(?:\w+(?:ovna|evna|ichna|kyzy|qizi)|bint|binti)\b|\w+(?:ova|eva|yova|skaya|tskaya)$")
+_OLD_MALE_NAME = re.compile(r"\b(?:\w+(?:ovich|evich|yevich|ogly|oglu)|bin|ibn)\b|\w+(?:ov|ev|yov|sky|skiy|tsky)$")
+
+
+def _old_gender_of(title: str) -> str:
+    """``model.gender_of`` as it was before the speed pass (commit 2361986), kept as the reference."""
+    title = model._RELATIVE_OWNED.sub(" ", model._NOT_GENDERED.sub(" ", title))
+    return model._one_gender(_OLD_FEMALE.search(title) is not None, _OLD_MALE.search(title) is not None)
+
+
+_GENDER_PIECES = ("Mrs", "Ms", "Mr", "Madam", "Madame", "Dame", "Lady", "Queen", "Princess", "queen", "princess", "mother",
+                  "wife", "daughter", "abbess", "nun", "Sir", "Lord", "King", "Prince", "king", "prince", "father",
+                  "husband", "son", "monk", "man", "woman", "wo", "spokes", "chair", "human", "German", "Oman", "Roman",
+                  "Germans", "his ", "her ", "their ", "whose ", "its ", "my ", "our ", "new ", "x", "o", "w", "_", "1",
+                  "é", "-", "'", ".", ",", " ", " ", " ", "\n")
+_NAME_PIECES = ("ovna", "evna", "ichna", "kyzy", "qizi", "bint", "binti", "ovich", "evich", "yevich", "ogly", "oglu", "bin",
+                "ibn", "ova", "eva", "yova", "skaya", "tskaya", "ov", "ev", "yov", "sky", "skiy", "tsky", "Viktor",
+                "Olga", "S", "a", "y", "1", "_", "é", "-", "'", "’", ".", " ", " ", " ", "\n")
+
+
+def test_does_the_female_sign_give_the_same_result_as_the_pre_speed_pass_pattern() -> None:
+    texts = _texts(1, _GENDER_PIECES)
+    assert _differences(texts, lambda text: _OLD_FEMALE.search(text) is not None,
+                        lambda text: model._FEMALE.search(text) is not None) == []
+
+
+def test_does_the_male_sign_give_the_same_result_as_the_pre_speed_pass_pattern() -> None:
+    texts = _texts(2, _GENDER_PIECES)
+    assert _differences(texts, lambda text: _OLD_MALE.search(text) is not None,
+                        lambda text: model._MALE.search(text) is not None) == []
+
+
+def test_does_gender_of_give_the_same_result_as_the_pre_speed_pass_function() -> None:
+    # The "man" test before _NOT_GENDERED, with the two sign patterns.
+    texts = _texts(3, _GENDER_PIECES)
+    assert _differences(texts, _old_gender_of, model.gender_of) == []
+
+
+def test_do_the_name_signs_of_gender_give_the_same_result_as_the_pre_speed_pass_patterns() -> None:
+    texts = _texts(4, _NAME_PIECES, most=8)
+    for old, new in ((_OLD_FEMALE_NAME, model._FEMALE_NAME), (_OLD_MALE_NAME, model._MALE_NAME)):
+        assert _differences(texts, lambda text: old.search(text) is not None, lambda text: new.search(text) is not None) == []
+
+
+# --- medialit.draft.people: the lower-case body patterns and their pre-checks (2e3d06b, d99d8a8, e96a2de, b28f6c9) -----
+
+# The pre-speed-pass forms (commit 2361986), kept as the reference.
+_OLD_LOWER_BODY_WORDS = re.compile(rf"\b(?:{'|'.join(people._LOWER_BODY_NOUNS)})\b")
+_OLD_PLACE_FIELD_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:[’']s)?\s+(?P<field>[a-z]+(?:\s+[a-z]+)?)\s+"
+                                   r"(?P<head>department|ministry|directorate|bureau|(?<=central )bank))\b(?![’'\-])")
+_OLD_TASK_BODY_OF = re.compile(r"\bthe\s+(?P<name>(?:[a-z]+\s+){1,6}?(?P<head>headquarters|command|committee)\s+of\s+"
+                               r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+_OLD_PLACE_BOARD_OF = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:county|city|town|district|regional|"
+                                 r"provincial|state|municipal|prefectural)\s+(?P<head>board|commission)\s+of\s+[a-z]+)\b(?![’'\-])")
+_OLD_PLACE_FIELD_GROUP = re.compile(r"(?<![\w’'.\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<field>[a-z]+)\s+"
+                                    r"(?P<head>federation|association|union|league|confederation)\b(?![’'\-])")
+_OLD_FIELD_BODY = re.compile(r"(?<![\w’'\-])(?:the|The)\s+(?P<name>(?:(?:regional|provincial|state|national|federal|municipal|"
+                             r"county|city|district|prefectural)\s+)?(?P<field>[a-z]+)\s+(?P<head>ministry|department|authority))\b(?![’'\-])")
+_OLD_GOVERNMENT_OF = re.compile(r"\b(?P<name>(?:(?:regional|provincial|state|federal|national|local|municipal|county|city)\s+)?"
+                                r"(?P<head>government|council|parliament|municipality|cabinet|administration)\s+of\s+"
+                                r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+_OLD_PLACE_BODY = re.compile(r"(?<![\w’'.\-])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:(?:county|city|town|district|regional|"
+                             r"provincial|state|municipal|prefectural)\s+)?(?P<head>council|government|police))\b(?![’'])")
+_OLD_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Mdm|Dr)\.?\s+(?P<surname>[A-Z][\w\-]*)")
+
+# Each pattern of ``people`` with its pre-speed-pass form, in the order ``_collect_lower_bodies`` searched them.
+_OLD_LOWER_BODY_PATTERNS = ((people._GOVERNMENT_OF, _OLD_GOVERNMENT_OF), (people._PLACE_BODY, _OLD_PLACE_BODY),
+                            (people._PLACE_FIELD_BODY, _OLD_PLACE_FIELD_BODY), (people._TASK_BODY_OF, _OLD_TASK_BODY_OF),
+                            (people._PLACE_BOARD_OF, _OLD_PLACE_BOARD_OF))
+_OLD_FIELD_PATTERNS = ((people._PLACE_FIELD_GROUP, _OLD_PLACE_FIELD_GROUP), (people._FIELD_BODY, _OLD_FIELD_BODY))
+
+_BODY_PIECES = ("the ", "The ", "t", "he ", "of ", "the", "xthe ", "_The ", "’the ", "-The ", "flood control ", "headquarters of ",
+                "command of ", "committee of ", " board of ", " commission of ", "government of ", "council of ",
+                "the health ministry", "The state transport department", "Kanvar’s transport ministry", "Costa Dorada ",
+                "xKanvar ", ".Kanvar ", "'Kanvar ", ".Montevar's ", "athletics federation", "football union",
+                "Costa", "Dorada", "Groot-Karee", "Kanvar", "China", "A", "B", "X",
+                "’s ", "'s ", "s ", "education ", "finance ", "transport ", "flood ", "control ", "and ", "relief ",
+                "central ", "bank", "department", "ministry", "directorate", "bureau", "authority", "headquarters",
+                "command", "committee", "council", "government", "police", "parliament", "municipality", "cabinet",
+                "administration", "board", "commission", "federation", "association", "union", "league",
+                "confederation", "county ", "city ", "town ", "district ", "regional ", "provincial ", "state ",
+                "municipal ", "prefectural ", "national ", "federal ", "local ", "x", "1", "_", "é", "-", "'", "’", ".",
+                ",", " ", " ", " ", " ", "\n")
+_ADDRESS_PIECES = ("Mr", "Mrs", "Ms", "Madam", "Mdm", "Dr", "M", "D", "r", "s", "adam", "dm", "xM", "1", "_", "é", ".", ". ",
+                   "Chua", "Lim", "Al-Amin", "O'Neil", "lim", "É", "-", "'", ",", " ", " ", " ", "\n")
+
+
+def test_do_the_lower_case_body_patterns_find_the_same_matches_as_the_pre_speed_pass_patterns() -> None:
+    texts = _texts(5, _BODY_PIECES, most=18)
+    for new, old in (*_OLD_LOWER_BODY_PATTERNS, *_OLD_FIELD_PATTERNS):
+        assert _differences(texts, lambda text: _found(old.finditer(text)), lambda text: _found(new.finditer(text))) == [], \
+            new.pattern
+
+
+def test_does_the_body_noun_word_test_find_the_same_matches_as_the_pre_speed_pass_pattern() -> None:
+    texts = _texts(6, _BODY_PIECES, most=18)
+    assert _differences(texts, lambda text: _found(_OLD_LOWER_BODY_WORDS.finditer(text)),
+                        lambda text: _found(people._LOWER_BODY_WORDS.finditer(text))) == []
+
+
+def test_does_has_lower_body_noun_give_the_same_result_as_the_pre_speed_pass_test() -> None:
+    def old(text: str) -> bool:  # _collect_lower_named's test before the speed pass (commit 2361986)
+        return bool(any(noun in text for noun in people._LOWER_BODY_NOUNS) and _OLD_LOWER_BODY_WORDS.search(text))
+
+    assert _differences(_texts(7, _BODY_PIECES, most=18), old, people._has_lower_body_noun) == []
+
+
+def test_do_the_lower_body_patterns_head_noun_pre_checks_find_the_same_matches_as_the_pre_speed_pass_searches() -> None:
+    assert [pattern for pattern, _ in people._LOWER_BODY_PATTERNS] == [new for new, _ in _OLD_LOWER_BODY_PATTERNS]
+    board = {people._PLACE_BOARD_OF, _OLD_PLACE_BOARD_OF}
+
+    def searched(pattern: re.Pattern[str], text: str) -> list[object]:
+        if pattern in board and " board of " not in text and " commission of " not in text:
+            return []  # the quick case both forms have
+        return _found(pattern.finditer(text))
+
+    texts = _texts(8, _BODY_PIECES, most=18)
+    for (new, heads), (_, old) in zip(people._LOWER_BODY_PATTERNS, _OLD_LOWER_BODY_PATTERNS):
+        def checked(text: str, new: re.Pattern[str] = new, heads: tuple[str, ...] = heads) -> list[object]:
+            return searched(new, text) if any(head in text for head in heads) else []
+
+        assert _differences(texts, lambda text: searched(old, text), checked) == [], new.pattern
+
+
+def test_does_the_form_of_address_find_the_same_surnames_as_the_pre_speed_pass_pattern() -> None:
+    def new(text: str) -> list[object]:  # collect's "M"/"Dr" test, then the pattern
+        return _found(people._ADDRESSED.finditer(text)) if "M" in text or "Dr" in text else []
+
+    texts = _texts(9, _ADDRESS_PIECES)
+    assert _differences(texts, lambda text: _found(_OLD_ADDRESSED.finditer(text)), new) == []
+
+
+def test_does_collect_find_the_same_addressed_surnames_as_the_pre_speed_pass_search() -> None:
+    # Mentions.collect itself (its "M"/"Dr" test, then _ADDRESSED) on each article; random texts are compared in the
+    # test above (collect is not run on them: it can raise on some random strings, before the speed pass as after).
+    lex = mentions.lexicon()
+    for sentences in (split_sentences(path.read_text(encoding="utf-8")) for path in _article_paths()):
+        registry = people.Mentions(lex)
+        registry.collect(list(sentences))
+        old = frozenset(match.group("surname") for sentence in sentences for match in _OLD_ADDRESSED.finditer(sentence.text))
+        assert registry.addressed == old, sentences[0].text
+
+
+def test_does_the_quoted_word_pre_check_find_the_same_nicknames_as_the_pre_speed_pass_test() -> None:
+    pieces = ('"', "“", "”", "Dash", "Dashawn", "Whitlock", "O'Neil", "d’Or", "J", "x", "-", "1", "é", " ", " ", " ", "\n",
+              'Dashawn "', "Dashawn “", '" Whitlock', "” Whitlock", "O'Neil", "Mc-Kay", "D’Or", "Al_1")
+
+    def old(text: str) -> list[object]:  # collect's test before the speed pass (commit 2361986)
+        return _found(people._NICKNAMED.finditer(text)) if '"' in text or "“" in text else []
+
+    def new(text: str) -> list[object]:
+        return _found(people._NICKNAMED.finditer(text)) if ('"' in text or "“" in text) and people._QUOTED_WORD.search(text) else []
+
+    assert _differences(_texts(10, pieces, most=10), old, new) == []
+
+
+def test_does_the_and_before_pre_check_find_the_same_matches_as_the_pre_speed_pass_search() -> None:
+    pieces = ("and", "and ", " and ", "And ", "band ", "an ", "& ", "Kowal ", "Ruiz ", "Harlow", "A-B ", "x ", "-", "’", "1", ",", ".",
+              *_SPACES)
+
+    def at_every_position(text: str, checked: bool) -> list[object]:
+        found = []
+        for start in _word_starts(text):
+            lead = max(0, start - 60)
+            if checked and not text[lead:start].rstrip().endswith("and"):  # _organisation_from_run's test
+                found.append(None)
+                continue
+            found.append(_one(people._AND_BEFORE.search(text, lead, start)))
+        return found
+
+    texts = _texts(11, pieces, count=1500, most=12)
+    assert _differences(texts, lambda text: at_every_position(text, False), lambda text: at_every_position(text, True)) == []
+
+
+def test_does_place_before_give_the_same_result_as_the_pre_speed_pass_search() -> None:
+    pieces = ("in", "near", "at", "outside", "across", "into", "around", "toward", "towards", "via", "from", "the", "of",
+              "city", "town", "village", "province", "region", "district", "county", "municipality", "prefecture",
+              "Umm", "Sidra", "main", "thin", "x", "-", "1", ".", ",", *_SPACES, " ", " ")
+
+    def old(text: str) -> list[bool]:  # _collect_piece's test before the speed pass (commit 2361986)
+        return [people._PLACE_BEFORE.search(text, 0, start) is not None for start in _word_starts(text)]
+
+    def new(text: str) -> list[bool]:
+        return [people._place_before(text, start) for start in _word_starts(text)]
+
+    texts = [*_sentences(), *_random_texts(12, pieces, count=2500, most=10)]
+    assert _differences(texts, old, new) == []
+
+
+# --- medialit.text.mentions: the lexicon's run and title_in_run (commits 87c4d8e, 83c1fd9) ---------------------------
+
+# The pre-speed-pass forms (commit 2361986), kept as the reference.
+_OLD_ELIDED = r"(?:d|dell|dall|degli|l)[’']"
+_OLD_CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:(?:al|el|ad|ash|as|az)-|{_OLD_ELIDED})[{mentions.UPPER}][\w’'\-]*"
+                 rf"|[{mentions.UPPER}][\w’'\-]*(?:\.[A-Z]\.?)?)")
+
+
+def _old_alternation(phrases: Iterable[str]) -> str:
+    """``mentions._alternation`` of commit 2361986 (before the speed pass), kept as the reference."""
+    return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+
+
+def _old_run_word(abbreviations: list[str]) -> str:
+    """``mentions._run_word`` of commit 2361986 (before the speed pass), kept as the reference."""
+    word = rf"(?:(?:{_old_alternation(abbreviations)})(?=\s)|{_OLD_CAP_WORD})"
+    if not abbreviations:
+        return word
+    first = "".join(sorted({re.escape(title[0]) for title in abbreviations}))
+    return rf"(?=[{mentions.CAP_WORD_FIRST}{first}]){word}"
+
+
+@functools.lru_cache(maxsize=1)
+def _old_lexicon_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return ``run``, ``run_with_and`` and ``title_in_run`` as ``mentions.lexicon`` built them in commit 2361986
+    (before the speed pass), from today's word lists: kept as the reference."""
+    particles = frozenset(words.words("particles"))
+    heads = words.organisation_heads()
+    roles = words.role_nouns()
+    titles = frozenset(words.words("titles"))
+    joiners = _old_alternation((*mentions.ORGANISATION_JOINERS[:3], "&", "for a", "for an", *particles))
+    capitalised_roles = {" ".join(part[:1].upper() + part[1:] for part in noun.split()) for noun in roles}
+    capitalised_roles |= {noun.replace(" Of ", " of ") for noun in capitalised_roles}
+    title_words = _old_alternation(titles | capitalised_roles | set(heads))
+    word = _old_run_word([title for title in titles if title.endswith(".") and len(title) > 3])
+    return (re.compile(rf"{word}(?:\s+(?:(?:{joiners})\s+)*{word})*"),
+            re.compile(rf"{word}(?:\s+(?:(?:{joiners}|and)\s+)*{word})*"),
+            re.compile(rf"(?<![\w.])(?:{title_words})(?![\w’'\-])"))
+
+
+@functools.lru_cache(maxsize=1)
+def _run_pieces() -> tuple[str, ...]:
+    """Return the pieces of random texts for a run: name pieces, particles, joiners, abbreviated titles, initials."""
+    titles = sorted(title for title in words.words("titles") if title.endswith("."))
+    particles = sorted(words.words("particles"))
+    return ("Anna", "Kowal", "al-Mutairi", "el-Sisi", "ad-Dawla", "ash-", "az-Zahra", "d’Alema", "dell'Orto", "dall'Ara",
+            "degli'Esposti", "l'Aquila", "d'", "al-", "Étienne", "Łukasz", "Ó", "J.", "J.R.", "U.S.", "A.B", "Mc", "St",
+            "and", "of", "for", "the", "&", "for a", "for an", "a", "an", "e", "l", "d", "x", "’", "'", "-", ".", ",", "1",
+            *titles[:: max(1, len(titles) // 12)], *particles[:: max(1, len(particles) // 8)],
+            " ", " ", " ", " ", "  ", "\n")
+
+
+def test_is_cap_word_the_pre_speed_pass_pattern() -> None:
+    assert mentions.CAP_WORD == _OLD_CAP_WORD
+    assert mentions._ELIDED == _OLD_ELIDED
+
+
+def test_do_run_and_run_with_and_find_the_same_matches_as_the_pre_speed_pass_patterns() -> None:
+    old_run, old_run_with_and, _ = _old_lexicon_patterns()
+    lex = mentions.lexicon()
+    texts = _texts(13, _run_pieces(), count=2500, most=12)
+    for old, new in ((old_run, lex.run), (old_run_with_and, lex.run_with_and)):
+        # finditer (people, roles, cues), match at each position (subjects) and fullmatch (subjects).
+        assert _differences(texts, lambda text: _found(old.finditer(text)), lambda text: _found(new.finditer(text))) == []
+        assert _differences(texts, lambda text: [_one(old.match(text, pos)) for pos in range(len(text))],
+                            lambda text: [_one(new.match(text, pos)) for pos in range(len(text))]) == []
+        assert _differences(texts, lambda text: _one(old.fullmatch(text)), lambda text: _one(new.fullmatch(text))) == []
+
+
+def test_does_title_in_run_find_the_same_matches_as_the_pre_speed_pass_pattern() -> None:
+    _, _, old = _old_lexicon_patterns()
+    new = mentions.lexicon().title_in_run
+    titles = sorted(words.words("titles"))
+    pieces = (*titles[:: max(1, len(titles) // 40)], *(noun.title() for noun in sorted(words.role_nouns())[::30]),
+              *sorted(words.organisation_heads())[::20], "Secretary", "of", "State", "General", "Deputy", "Minister",
+              "Dr", "Dr.", "Prof.", "x", "X", ".", "-", "’", "'", "1", "_", " ", " ", " ", "\n")
+    texts = _texts(14, pieces, count=2500, most=10)
+    runs = [run.group(0) for text in _sentences() for run in mentions.lexicon().run.finditer(text)]
+    assert _differences(texts, lambda text: _found(old.finditer(text)), lambda text: _found(new.finditer(text))) == []
+    assert _differences([*texts, *runs], lambda text: (_one(old.match(text)), _one(old.fullmatch(text))),
+                        lambda text: (_one(new.match(text)), _one(new.fullmatch(text)))) == []
+
+
+# --- medialit.text.mentions: the generic helpers trie_pattern, trie_not_after, _run_first_word -----------------------
+
+_PHRASE_CHARS = "abAB.-&’' "
+
+
+def _random_phrases(rng: random.Random) -> list[str]:
+    """Return a few random phrases of ``_PHRASE_CHARS`` (sharing prefixes often), sometimes with the empty phrase."""
+    phrases = {"".join(rng.choice(_PHRASE_CHARS[:6] if i == 0 else _PHRASE_CHARS) for i in range(rng.randint(1, 5)))
+               for _ in range(rng.randint(1, 7))}
+    if rng.random() < 0.1:
+        phrases.add("")
+    return sorted(phrases)
+
+
+def test_does_trie_not_after_find_the_same_matches_as_a_look_behind_and_the_alternation_longest_first() -> None:
+    rng = random.Random(15)
+    for _ in range(300):
+        phrases = _random_phrases(rng)
+        not_after = rng.choice((r"\w", r"\w.", r"\w’'.\-", "a"))
+        old = re.compile(rf"(?<![{not_after}])(?:{_old_alternation(phrases)})(?:x|(?![\w’'\-]))")
+        new = re.compile(mentions.trie_not_after(phrases, not_after) + r"(?:x|(?![\w’'\-]))")
+        tree = re.compile(rf"(?<![{not_after}])(?:{mentions.trie_pattern(phrases)})(?:x|(?![\w’'\-]))")
+        texts = ["".join(rng.choice(_PHRASE_CHARS + "x") for _ in range(rng.randint(0, 14))) for _ in range(30)]
+        for text in texts:
+            assert _found(new.finditer(text)) == _found(old.finditer(text)) == _found(tree.finditer(text)), (phrases, text)
+
+
+def test_does_run_first_word_find_the_same_matches_as_the_run_word() -> None:
+    rng = random.Random(16)
+    choices = ("Prof.", "Gen.", "Supt.", "Lt.", "Lt.Col.", "Brig.", "Mgr.", "Hon.", "Rev.", "Sgt.", "Ét.", "xyz.", "Abp.",
+               "adm.", "dott.", "el.", "l.", "Mr.")
+    pieces = (*choices, *_run_pieces())
+    for _ in range(60):
+        abbreviations = rng.sample(choices, rng.randint(0, 5))
+        old = re.compile(_old_run_word(abbreviations))
+        new = re.compile(mentions._run_first_word(abbreviations))
+        for text in _random_texts(rng.randrange(1 << 30), pieces, count=40, most=8):
+            assert [_one(new.match(text, pos)) for pos in range(len(text))] == \
+                   [_one(old.match(text, pos)) for pos in range(len(text))], (abbreviations, text)
