@@ -732,3 +732,11 @@ def test_does_working_at_a_consulting_or_research_firm_make_an_expert(tmp_path: 
     key = drafted(tmp_path, f'"Demand will not recover this year," said Farhan Qureshi-Lowe, {title}.')
     assert key.loc["P01.S1", "speaker"] == "Farhan Qureshi-Lowe"
     assert key.loc["P01.S1", "speaker_role"] == role
+
+
+def test_does_a_double_space_inside_a_described_company_name_draft_without_an_error(tmp_path: Path) -> None:
+    """"Australian-listed Barrowfield  Mining" (two spaces inside the name, as pasted text often has) crashed the
+    drafter with a traceback: the name without its description is joined by single spaces, so it was not found in
+    the run as written."""
+    key = drafted(tmp_path, "Australian-listed Barrowfield  Mining said it would close the mine in June.")
+    assert key.loc["P01.S1", "speaker"] == "Barrowfield Mining"

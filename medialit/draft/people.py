@@ -689,8 +689,9 @@ class Mentions:
         while name.split() and name.split()[0] in self.lex.not_names:
             name = name.split(" ", 1)[1] if " " in name else ""
         bare = without_modifiers(name, self.lex)  # "Australian-listed Barrowfield Mining" -> "Barrowfield Mining"
-        if bare != name:
-            name, start = bare, start + run.index(bare) if bare else start
+        if bare != name:  # the words left are joined by single spaces: found by the first of them where the run had others
+            at = run.find(bare) if bare else 0
+            name, start = bare, start + (at if at >= 0 else run.find(bare.split()[0]))
         titled = _TITLE_OF.match(name)
         if titled is not None and organisation_kind(name[titled.end() :], self.lex):
             name, start = name[titled.end() :], start + run.index(name[titled.end() :])
