@@ -318,7 +318,7 @@ def test_does_the_word_count_tool_list_every_lesson_and_name_those_over_budget(t
     assert main([]) == 0, "without --check the tool only reports"
 
 
-def test_does_lesson_08_run_at_the_younger_level_with_the_span_quiz(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_does_lesson_09_run_at_the_younger_level_with_the_span_quiz(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import nbformat
     from nbclient import NotebookClient
 
