@@ -75,6 +75,25 @@ _OLD_REFUSAL_MARKS = ("not", "n't", "n’t", "declin", "refus", "yet to")
 _OLD_STUDY_WORDS = ("stud", "paper", "author", "research", "work", "team", "scientists", "colleagues")
 
 
+# patterns.py at 305c333: _DOCUMENT_END's words an alternation (the fifth pass writes them as a prefix tree).
+_OLD_DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
+                               r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
+                               r"research|paper|statement|communiqu[eé]|notice|letter|memo|court|tribunal|judge|judges|jury|bench|panel)\b"
+                               r"(?:\s+(?:published|released|issued)(?:\s+(?:last|this|earlier\s+this)\s+[a-z]+|\s+(?:in|on)\s+[A-Z0-9]\w*"
+                               r"(?:\s+\d{1,2})?)?)?"
+                               r"(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?"
+                               r"(?:by|from|of)\s+(?:[^,;:]|,(?=\d))+)?$")
+# cues.py at 305c333: institution_pattern's heads an alternation, longest first (the fifth pass: a prefix tree).
+_OLD_INSTITUTION_STOP = "after|before|the|a|an|of|in|on|at|by|with|for|to|from|and|but|that|which|when|while|as|its|his|her|their"
+
+
+@functools.lru_cache(maxsize=1)
+def _old_institution_pattern() -> re.Pattern[str]:
+    """cues.institution_pattern at 305c333 (the heads one by one, longest first; kept as the reference)."""
+    return re.compile(cues._INSTITUTION_TEMPLATE.format(heads="|".join(map(re.escape, cues._institution_heads())),
+                                                        stop=_OLD_INSTITUTION_STOP))
+
+
 def _old_cue_clauses(frame: str, inside_names: set[int] = frozenset()) -> list[tuple[int, int]]:  # type: ignore[assignment]
     """patterns._cue_clauses at 2361986 (the pre-speed-pass form, kept as the reference)."""
     cuts = [index for index in (comma.start() for comma in patterns._COMMA.finditer(frame)) if index not in inside_names
@@ -264,6 +283,9 @@ def _cases() -> list[_Case]:
         _Case("may_end_with_institution before institution_pattern", lambda t: _key(cues.institution_pattern().search(t)),
               lambda t: _key(cues.institution_pattern().search(t)) if cues.may_end_with_institution(t) else None,
               institution_words, random_count=2000, stride=8),
+        _Case("institution_pattern's heads as a prefix tree", lambda t: _key(_old_institution_pattern().search(t)),
+              lambda t: _key(cues.institution_pattern().search(t)), institution_words + ("Ministry of Health", "Office"),
+              random_count=2000, stride=8),
         _Case("after_non_word(cue_verb).finditer", lambda t: [_key(m) for m in cue_verb.finditer(t)],
               lambda t: [_after_key(m) for m in cues.after_non_word(cue_verb).finditer(f" {t}")], _cue_verb_words(), frames=True),
         _Case("after_non_word(cue_verb).search with an end", lambda t: cue_verb.search(t, 0, len(t) // 2) is not None,
@@ -283,6 +305,10 @@ def _cases() -> list[_Case]:
         _Case("_DOCUMENT_END_AFTER", lambda t: patterns._DOCUMENT_END.search(t) is not None,
               lambda t: patterns._DOCUMENT_END_AFTER.search(f" {t}") is not None,
               _pattern_words(patterns._DOCUMENT_END.pattern) + ("reporter", "courts", "the"), stride=4),
+        _Case("_DOCUMENT_END as a prefix tree", lambda t: _OLD_DOCUMENT_END.search(t) is not None,
+              lambda t: patterns._DOCUMENT_END_AFTER.search(f" {t}") is not None,
+              _pattern_words(_OLD_DOCUMENT_END.pattern) + ("communiqué", "COMMUNIQUÉ", "reporter", "courts", "the", "by",
+                                                           "judges", "ſtudy", "İnquiry"), stride=4),
         _Case("_SEES_AFTER", lambda t: _key(patterns._SEES.search(t)),
               lambda t: _after_key(patterns._SEES_AFTER.search(f" {t}")),
               _pattern_words(patterns._SEES.pattern) + ("sees", "see", "oversees", "seen", "Vogel", "bad", "faith"), frames=True),

@@ -58,7 +58,7 @@ from medialit.draft.cues import (
 from medialit.draft.model import NARRATION, Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.draft.sources import document_author, document_cue, document_relative, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, per_source, study_authors
-from medialit.text.mentions import organisation_kind
+from medialit.text.mentions import organisation_kind, trie_pattern
 from medialit.text.words import cue_verbs
 
 if TYPE_CHECKING:
@@ -93,9 +93,13 @@ _RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where
 # Verbs whose subject must be a document or a court: "A 2023 report by the state department found", "data from X
 # showed", "The court found that", "the statement read" (only a document's words).
 _DOCUMENT_VERBS = ("find", "show", "read")
-_DOCUMENT_END = re.compile(r"\b(?i:report|reports|study|studies|survey|data|figures|analysis|audit|review|poll|assessment|"
-                           r"investigation|inquiry|records|documents|statistics|census|estimates|file|ruling|judgment|"
-                           r"research|paper|statement|communiqu[eé]|notice|letter|memo|court|tribunal|judge|judges|jury|bench|panel)\b"
+_DOCUMENT_WORDS = ("report", "reports", "study", "studies", "survey", "data", "figures", "analysis", "audit", "review", "poll",
+                   "assessment", "investigation", "inquiry", "records", "documents", "statistics", "census", "estimates",
+                   "file", "ruling", "judgment", "research", "paper", "statement", "communique", "communiqué", "notice",
+                   "letter", "memo", "court", "tribunal", "judge", "judges", "jury", "bench", "panel")
+# The words as a prefix tree (``trie_pattern``), which the engine reads letter by letter instead of word by word at
+# each place a word starts: the same texts match (only whether one does is read), in about half the time.
+_DOCUMENT_END = re.compile(rf"\b(?i:{trie_pattern(_DOCUMENT_WORDS)})\b"
                            r"(?:\s+(?:published|released|issued)(?:\s+(?:last|this|earlier\s+this)\s+[a-z]+|\s+(?:in|on)\s+[A-Z0-9]\w*"
                            r"(?:\s+\d{1,2})?)?)?"  # "An OECD survey published last year found"
                            r"(?:\s+(?:(?:published|compiled|released|issued|conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?"
