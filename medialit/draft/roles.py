@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind, spells_acronym
+from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind, runs, spells_acronym
 from medialit.text.outlets import Outlet
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def _part_role(part: str) -> tuple[str, str] | None:
     """Return ``(speaker_role, what the rules saw)`` for one part of a title, or None when it names no role."""
     lex = lexicon()
     head = _HEAD_OF.search(part)
-    kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part) if not _abbreviates_title(part, run)} - {""}
+    kinds = {organisation_kind(run.group(0), lex) for run in runs(part, lex) if not _abbreviates_title(part, run)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
     nouns = _role_nouns_of(part)
