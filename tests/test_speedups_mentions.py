@@ -20,9 +20,10 @@ import functools
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.draft import model, people
+from medialit.draft import claims, model, people
 from medialit.text import mentions, words
 from medialit.text.article import split_sentences
 
@@ -427,3 +428,74 @@ def test_does_run_first_capitalised_find_the_same_matches_as_the_run_first_word_
         for text in _without_prefixed_sign(_random_texts(rng.randrange(1 << 30), pieces, count=40, most=8)):
             assert [_one(new.match(text, pos)) for pos in range(len(text))] == \
                    [_one(old.match(text, pos)) for pos in range(len(text))], (abbreviations, text)
+
+
+# The claim-type checks of commit 305c333 that the perfD pass rewrote (the word set a dataclass, ``_ACCUSATION`` searched
+# for in every sentence, the word tests by set intersection), kept as the reference.
+@dataclass(frozen=True)
+class _OldWords:
+    text: str
+    lower: str
+    tokens: list[str]
+    words: frozenset[str]
+
+
+def _old_greeting(seen: _OldWords, attribution: model.Attribution, channel: str) -> tuple[str, str] | None:
+    if seen.words & claims._GREETING_WORDS and (match := claims._GREETING.search(seen.lower)) is not None:
+        return "other", f"Claim type: '{match.group(0)}' is a greeting or courtesy."
+    return None
+
+
+def _old_allegation(seen: _OldWords, attribution: model.Attribution, channel: str) -> tuple[str, str] | None:
+    if attribution.kind != "narration" and attribution.role != "official":
+        if (accusation := claims._ACCUSATION.search(seen.lower)) is not None:
+            return "allegation", f"Claim type: '{accusation.group(0)}' accuses someone, so an allegation."
+    if attribution.cue.startswith(("accused", "alleged")):
+        return "allegation", "Claim type: the cue says it is an accusation."
+    return None
+
+
+def _old_hope(seen: _OldWords, attribution: model.Attribution, channel: str) -> tuple[str, str] | None:
+    if seen.words & {"hope", "hopes", "wish"} and (match := claims._HOPE.search(seen.lower)) is not None:
+        return "opinion", f"Claim type: '{match.group(0)}' is a wish, an opinion."
+    return None
+
+
+def _old_claim_type(text: str, attribution: model.Attribution, channel: str) -> tuple[str, str]:
+    if "?" in text and claims._QUESTION.search(text):
+        return "other", "Claim type: a question makes no claim."
+    lower = text.lower()
+    tokens = claims._TOKEN.findall(lower)
+    seen = _OldWords(text, lower, tokens, frozenset(tokens))
+    for check in (_old_greeting, _old_allegation, _old_hope, claims._prediction, claims._opinion, claims._fact):
+        found = check(seen, attribution, channel)  # type: ignore[operator]
+        if found is not None:
+            return found
+    if attribution.kind == "narration":
+        return "verifiable fact", "Claim type: plain narration, a verifiable fact."
+    return "opinion", "Claim type: no checkable detail, so the rules guessed opinion."
+
+
+_CLAIM_PIECES = (*claims._ACCUSATION_STEMS, "ed", "s", "ing", "brib", "illega", "pistoles", "thefts", "Fraud", "CORRUPT",
+                 *sorted(claims._GREETING_WORDS), "to see", "to meet", "thank you", "you", "i", "we", "still", "hope", "hopes",
+                 "wish", "that", "will", "may", "should", "two", "the", "2", "?", "’", "'", "-", ".", ",", " ", " ", " ", "\n")
+
+
+def test_does_claim_type_give_the_same_result_as_its_form_before_the_perfd_pass() -> None:
+    texts = _texts(19, _CLAIM_PIECES, count=3000, most=12)
+    attributions = [model.Attribution("X", role, kind, cue) for kind in ("person", "narration", "institution")
+                    for role in ("official", "expert", "") for cue in ("said", "accused")]
+    for attribution in attributions:
+        for channel in ("quote", "paraphrase"):
+            assert _differences(texts, lambda text: _old_claim_type(text, attribution, channel),
+                                lambda text: claims.claim_type(text, attribution, channel)) == []
+
+
+def test_is_every_accusation_found_by_a_stem() -> None:
+    # The pre-check's stems are the pattern's alternatives, so a stem added to one and not the other fails here.
+    assert claims._ACCUSATION.pattern == "(?:" + "|".join(claims._ACCUSATION_STEMS) + r")\w*"
+    texts = _texts(20, _CLAIM_PIECES, count=3000, most=12)
+    assert _differences(texts, lambda text: claims._ACCUSATION.search(text) is not None,
+                        lambda text: claims._ACCUSATION.search(text) is not None
+                        and any(map(text.__contains__, claims._ACCUSATION_STEMS))) == []
+
