@@ -20,9 +20,10 @@ import functools
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.draft import model, people
+from medialit.draft import claims, model, people, roles
 from medialit.text import mentions, words
 from medialit.text.article import split_sentences
 
@@ -393,3 +394,194 @@ def test_does_run_first_word_find_the_same_matches_as_the_run_word() -> None:
         for text in _random_texts(rng.randrange(1 << 30), pieces, count=40, most=8):
             assert [_one(new.match(text, pos)) for pos in range(len(text))] == \
                    [_one(old.match(text, pos)) for pos in range(len(text))], (abbreviations, text)
+
+
+# --- the perfD pass (issue 15, round 5): each rewrite against its form at commit 305c333 ---------------------------
+
+
+def _without_prefixed_sign(texts: Iterable[str]) -> list[str]:
+    """Return ``texts`` each with every hyphen or apostrophe before a capital made a space (no ``PREFIXED_SIGN``)."""
+    return [mentions.PREFIXED_SIGN.sub(lambda match: f" {match.group(0)[1]}", text) for text in texts]
+
+
+def test_does_runs_find_the_same_matches_as_the_run_pattern() -> None:
+    # ``mentions.runs`` (people.collect, roles._part_role) against ``lex.run.finditer`` (commit 305c333).
+    lex = mentions.lexicon()
+    texts = _texts(17, _run_pieces(), count=2500, most=12)
+    texts += _without_prefixed_sign(texts)
+    assert _differences(texts, lambda text: _found(lex.run.finditer(text)), lambda text: _found(mentions.runs(text))) == []
+    signless = [text for text in texts if not mentions.PREFIXED_SIGN.search(text)]
+    assert len(signless) > 2000  # the capitalised run is tested on its own, not only where the sign sends to ``run``
+    assert _differences(signless, lambda text: _found(lex.run.finditer(text)),
+                        lambda text: _found(lex.run_capitalised.finditer(text))) == []
+
+
+def test_does_run_first_capitalised_find_the_same_matches_as_the_run_first_word_without_a_prefixed_sign() -> None:
+    rng = random.Random(18)
+    choices = ("Prof.", "Gen.", "Supt.", "Lt.", "Lt.Col.", "Brig.", "Mgr.", "Hon.", "Rev.", "Sgt.", "Ét.", "xyz.", "Abp.",
+               "adm.", "dott.", "el.", "l.", "Mr.")
+    pieces = (*choices, *_run_pieces())
+    for _ in range(60):
+        abbreviations = rng.sample(choices, rng.randint(0, 5))
+        old = re.compile(mentions._run_first_word(abbreviations))
+        new = re.compile(mentions._run_first_capitalised(abbreviations))
+        for text in _without_prefixed_sign(_random_texts(rng.randrange(1 << 30), pieces, count=40, most=8)):
+            assert [_one(new.match(text, pos)) for pos in range(len(text))] == \
+                   [_one(old.match(text, pos)) for pos in range(len(text))], (abbreviations, text)
+
+
+# The claim-type checks of commit 305c333 that the perfD pass rewrote (the word set a dataclass, ``_ACCUSATION`` searched
+# for in every sentence, the word tests by set intersection), kept as the reference.
+@dataclass(frozen=True)
+class _OldWords:
+    text: str
+    lower: str
+    tokens: list[str]
+    words: frozenset[str]
+
+
+def _old_greeting(seen: _OldWords, attribution: model.Attribution, channel: str) -> tuple[str, str] | None:
+    if seen.words & claims._GREETING_WORDS and (match := claims._GREETING.search(seen.lower)) is not None:
+        return "other", f"Claim type: '{match.group(0)}' is a greeting or courtesy."
+    return None
+
+
+def _old_allegation(seen: _OldWords, attribution: model.Attribution, channel: str) -> tuple[str, str] | None:
+    if attribution.kind != "narration" and attribution.role != "official":
+        if (accusation := claims._ACCUSATION.search(seen.lower)) is not None:
+            return "allegation", f"Claim type: '{accusation.group(0)}' accuses someone, so an allegation."
+    if attribution.cue.startswith(("accused", "alleged")):
+        return "allegation", "Claim type: the cue says it is an accusation."
+    return None
+
+
+def _old_hope(seen: _OldWords, attribution: model.Attribution, channel: str) -> tuple[str, str] | None:
+    if seen.words & {"hope", "hopes", "wish"} and (match := claims._HOPE.search(seen.lower)) is not None:
+        return "opinion", f"Claim type: '{match.group(0)}' is a wish, an opinion."
+    return None
+
+
+def _old_claim_type(text: str, attribution: model.Attribution, channel: str) -> tuple[str, str]:
+    if "?" in text and claims._QUESTION.search(text):
+        return "other", "Claim type: a question makes no claim."
+    lower = text.lower()
+    tokens = claims._TOKEN.findall(lower)
+    seen = _OldWords(text, lower, tokens, frozenset(tokens))
+    for check in (_old_greeting, _old_allegation, _old_hope, claims._prediction, claims._opinion, claims._fact):
+        found = check(seen, attribution, channel)  # type: ignore[operator]
+        if found is not None:
+            return found
+    if attribution.kind == "narration":
+        return "verifiable fact", "Claim type: plain narration, a verifiable fact."
+    return "opinion", "Claim type: no checkable detail, so the rules guessed opinion."
+
+
+_CLAIM_PIECES = (*claims._ACCUSATION_STEMS, "ed", "s", "ing", "brib", "illega", "pistoles", "thefts", "Fraud", "CORRUPT",
+                 *sorted(claims._GREETING_WORDS), "to see", "to meet", "thank you", "you", "i", "we", "still", "hope", "hopes",
+                 "wish", "that", "will", "may", "should", "two", "the", "2", "?", "’", "'", "-", ".", ",", " ", " ", " ", "\n")
+
+
+def test_does_claim_type_give_the_same_result_as_its_form_before_the_perfd_pass() -> None:
+    texts = _texts(19, _CLAIM_PIECES, count=3000, most=12)
+    attributions = [model.Attribution("X", role, kind, cue) for kind in ("person", "narration", "institution")
+                    for role in ("official", "expert", "") for cue in ("said", "accused")]
+    for attribution in attributions:
+        for channel in ("quote", "paraphrase"):
+            assert _differences(texts, lambda text: _old_claim_type(text, attribution, channel),
+                                lambda text: claims.claim_type(text, attribution, channel)) == []
+
+
+def test_is_every_accusation_found_by_a_stem() -> None:
+    # The pre-check's stems are the pattern's alternatives, so a stem added to one and not the other fails here.
+    assert claims._ACCUSATION.pattern == "(?:" + "|".join(claims._ACCUSATION_STEMS) + r")\w*"
+    texts = _texts(20, _CLAIM_PIECES, count=3000, most=12)
+    assert _differences(texts, lambda text: claims._ACCUSATION.search(text) is not None,
+                        lambda text: claims._ACCUSATION.search(text) is not None
+                        and any(map(text.__contains__, claims._ACCUSATION_STEMS))) == []
+
+
+# The role-noun reads of ``roles._part_role`` at commit 305c333 (``lex.role_noun.finditer`` on one title up to three
+# times, ``_POSSESSOR`` tried on every title), kept as the reference.
+def _old_role_nouns_of(part: str) -> list[str]:
+    lex = mentions.lexicon()
+    own = roles._POSSESSOR.sub("", part)
+    if own != part and own.split() and lex.role_noun.fullmatch(own.split()[-1]):
+        return [match.group(0).lower() for match in lex.role_noun.finditer(own)]
+    return [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
+
+
+def _old_role_nouns_across(part: str) -> list[str]:
+    return [match.group(0).lower() for match in mentions.lexicon().role_noun.finditer(part)] if " of " in part else []
+
+
+def _old_leads(part: str, nouns: list[str]) -> bool:
+    heads = roles._LEADERSHIP | roles._SPEAKS_FOR | roles._SECRETARIES_GENERAL
+    if any(noun.removesuffix("s") not in heads and roles._noun_role(noun) in ("official", "expert") for noun in nouns):
+        return False
+    if any(" of " in noun and roles._noun_role(noun) == "official" for noun in _old_role_nouns_across(part)):
+        return False
+    if nouns and nouns[-1].removesuffix("s") in roles._SPEAKS_FOR and part.lower().split()[-1] in roles._GENERIC_BODIES:
+        return False
+    return any(noun.removesuffix("s") in heads for noun in nouns) or roles._LEADS.search(part) is not None
+
+
+def _old_part_role(part: str) -> tuple[str, str] | None:
+    lex = mentions.lexicon()
+    head = roles._HEAD_OF.search(part)
+    kinds = {mentions.organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)
+             if not roles._abbreviates_title(part, run)} - {""}
+    if head and "academic" in kinds:
+        return "expert", f"'{part}' heads or works at an academic body, so an expert"
+    nouns = _old_role_nouns_of(part)
+    leads = _old_leads(part, nouns)
+    if leads and not kinds:
+        kinds = roles._led_body_kinds(part)
+    if leads and nouns and nouns[-1].removesuffix("s") in roles._SPEAKS_FOR and \
+            (spokesperson := roles._spokesperson_role(part, kinds)) is not None:
+        return spokesperson
+    if kinds and leads:
+        return roles._former(part, roles._body_role(part, kinds))
+    found = [(role, match) for match in lex.role_noun.finditer(part)
+             if (role := roles._noun_role(match.group(0))) in ("official", "expert") and not roles._inside_body_name(part, match)]
+    if found and roles._ADVOCATE.search(part) and found[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):
+        return roles.ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
+    if found:
+        role = found[0][0]
+        if role == "expert" and roles._TIER_OFFICE.search(part, 0, found[0][1].end()):
+            return "official", f"'{part}' is an office of a county, city or district, so an official"
+        return roles._former(part, (role, f"'{part}' makes the speaker an {role}"))
+    return roles._workplace_role(part, kinds)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_pieces() -> tuple[str, ...]:
+    """Return the pieces of random titles: role nouns (those with " of " or " at " inside all of them), their
+    capitalised and plural forms, the words around them and bodies' names."""
+    nouns = sorted(words.role_nouns())
+    inside = [noun for noun in nouns if " of " in noun or " at " in noun or noun.endswith((" of", " at"))]
+    chosen = [*nouns[::25], *inside, "secretary", "state", "general", "head", "chief", "spokesman", "spokeswoman", "lawyer",
+              "director", "president", "analyst", "economist", "minister", "professor"]
+    return (*chosen, *(noun.title() for noun in chosen[::3]), *(f"{noun}s" for noun in chosen[::4]), " of ", " at ", " of the ",
+            " for ", "the ", "a ", "former ", "who heads ", "who now ", "’s ", "'s ", "s ", "Harwick General Hospital",
+            "Finance Ministry", "Velm University", "the county", "County ", "WTO", "(DCE)", "District Chief Executive",
+            "company", "at consulting firm X", "research", "his ", "for the family", ",", ".", "-", " ", " ", " ")
+
+
+def test_do_the_role_noun_reads_give_the_same_results_as_their_forms_before_the_perfd_pass() -> None:
+    lex = mentions.lexicon()
+    texts = _texts(21, _title_pieces(), count=4000, most=10)
+    crossing = 0
+    for text in texts:
+        found = list(lex.role_noun.finditer(text))
+        cut = len(text.split(" at ")[0].split(" of ")[0])
+        crossing += any(match.start() < cut < match.end() for match in found)
+        assert roles._role_nouns_of(text, found) == _old_role_nouns_of(text), text
+        assert roles._role_nouns_across(text, found) == _old_role_nouns_across(text), text
+        nouns = _old_role_nouns_of(text)
+        assert roles._leads(text, nouns, found) == _old_leads(text, nouns), text
+    assert crossing > 50  # the searched case (a noun across " of ") is tested too, not only the matches reused
+
+
+def test_does_part_role_give_the_same_result_as_its_form_before_the_perfd_pass() -> None:
+    texts = _texts(22, _title_pieces(), count=4000, most=10)
+    assert _differences(texts, _old_part_role, roles._part_role) == []

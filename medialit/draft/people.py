@@ -18,8 +18,8 @@ from medialit.draft.cues import APPOSITIVE, ASIDE_START
 from medialit.draft.model import Person, gender_of
 from medialit.text.article import Sentence
 from medialit.text.mentions import (
-    ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, short_forms, spells_acronym, split_title,
-    trie_not_after, without_modifiers,
+    ACRONYM, STATE_RUN, Lexicon, head_noun, is_titled_apposition, lexicon, organisation_kind, runs, short_forms, spells_acronym,
+    split_title, trie_not_after, without_modifiers,
 )
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -193,7 +193,7 @@ class Mentions:
             text = sentence.text
             before: re.Match[str] | None = None
             joined_until = -1
-            for match in self.lex.run.finditer(text):
+            for match in runs(text, self.lex):  # ``lex.run.finditer``, faster
                 run, start = match.group(0), match.start()
                 if start < joined_until:
                     continue  # "Allied Workers" in "the union Marine and Allied Workers": collected with "Marine"

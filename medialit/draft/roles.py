@@ -9,9 +9,10 @@ teacher ("role unknown", the role cell empty). An organisation of government spe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind, spells_acronym
+from medialit.text.mentions import ACRONYM, STATE_RUN, lexicon, organisation_kind, runs, spells_acronym
 from medialit.text.outlets import Outlet
 
 if TYPE_CHECKING:
@@ -111,18 +112,19 @@ def _part_role(part: str) -> tuple[str, str] | None:
     """Return ``(speaker_role, what the rules saw)`` for one part of a title, or None when it names no role."""
     lex = lexicon()
     head = _HEAD_OF.search(part)
-    kinds = {organisation_kind(run.group(0), lex) for run in lex.run.finditer(part) if not _abbreviates_title(part, run)} - {""}
+    kinds = {organisation_kind(run.group(0), lex) for run in runs(part, lex) if not _abbreviates_title(part, run)} - {""}
     if head and "academic" in kinds:
         return "expert", f"'{part}' heads or works at an academic body, so an expert"
-    nouns = _role_nouns_of(part)
-    leads = _leads(part, nouns)
+    found = list(lex.role_noun.finditer(part))  # the title's role nouns, searched for once (what the three uses below read)
+    nouns = _role_nouns_of(part, found)
+    leads = _leads(part, nouns, found)
     if leads and not kinds:  # "head of the office", "who heads the service", "the county's elections director"
         kinds = _led_body_kinds(part)
     if leads and nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and (spokesperson := _spokesperson_role(part, kinds)) is not None:
         return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides
         return _former(part, _body_role(part, kinds))
-    roles = [(role, match) for match in lex.role_noun.finditer(part)
+    roles = [(role, match) for match in found
              if (role := _noun_role(match.group(0))) in ("official", "expert") and not _inside_body_name(part, match)]
     if roles and _ADVOCATE.search(part) and roles[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):
         return ROLE_UNKNOWN, f"'{part}' speaks for a party to the case, so the role is left for you (role unknown)"
@@ -189,31 +191,41 @@ def _abbreviates_title(part: str, run: re.Match[str]) -> bool:
     return spells_acronym(part[: run.start() - 1], run.group(0))
 
 
-def _role_nouns_of(part: str) -> list[str]:
+def _role_nouns_of(part: str, found: list[re.Match[str]]) -> list[str]:
     """Return the role nouns (lower case) of a title: after the body that owns it when the title ends in the owner's
     role noun ("the Farmers' Cooperative Federation’s president" -> president), else before its "of"/"at" ("head of
-    the regency's environment agency" -> head)."""
+    the regency's environment agency" -> head). ``found`` is ``lex.role_noun.finditer(part)`` (read, not searched again)."""
     lex = lexicon()
-    own = _POSSESSOR.sub("", part)
+    own = _POSSESSOR.sub("", part) if "’" in part or "'" in part else part  # the same: every possessor has an apostrophe
     if own != part and own.split() and lex.role_noun.fullmatch(own.split()[-1]):
         return [match.group(0).lower() for match in lex.role_noun.finditer(own)]
-    return [match.group(0).lower() for match in lex.role_noun.finditer(part.split(" at ")[0].split(" of ")[0])]
+    return [match.group(0).lower() for match in _matches_before(part, found, len(part.split(" at ")[0].split(" of ")[0]))]
 
 
-def _role_nouns_across(part: str) -> list[str]:
-    """Return the role nouns (lower case) of the whole title ``part``, an "of" inside one kept ("secretary of state")."""
-    return [match.group(0).lower() for match in lexicon().role_noun.finditer(part)] if " of " in part else []
+def _matches_before(part: str, found: list[re.Match[str]], cut: int) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """Return the matches of ``lex.role_noun`` in ``part[:cut]`` (``cut`` where " at " or " of " starts, or the end),
+    from ``found`` (its matches in the whole ``part``): the same ones, as a space follows the cut (each noun ends there
+    as at the end of the text), unless a match in ``part`` runs across the cut ("secretary of state"): then searched."""
+    if any(match.start() < cut < match.end() for match in found):
+        return lexicon().role_noun.finditer(part[:cut])
+    return [match for match in found if match.end() <= cut]
 
 
-def _leads(part: str, nouns: list[str]) -> bool:
+def _role_nouns_across(part: str, found: list[re.Match[str]]) -> list[str]:
+    """Return the role nouns (lower case) of the whole title ``part``, an "of" inside one kept ("secretary of state");
+    ``found`` is ``lex.role_noun.finditer(part)``."""
+    return [match.group(0).lower() for match in found] if " of " in part else []
+
+
+def _leads(part: str, nouns: list[str], found: list[re.Match[str]]) -> bool:
     """Return True when the title ``part`` (its role nouns ``nouns``) makes a person the head of a body or its voice,
     so that the body's kind decides the role: a leadership or spokesperson noun and no more specific one ("Teachers
     Alliance president", "a spokeswoman for the company"), or a verb of leading; not "Spokesman for the organisation"
-    (a noun any body goes by: the spokesman's own role)."""
+    (a noun any body goes by: the spokesman's own role). ``found`` is ``lex.role_noun.finditer(part)``."""
     heads = _LEADERSHIP | _SPEAKS_FOR | _SECRETARIES_GENERAL
     if any(noun.removesuffix("s") not in heads and _noun_role(noun) in ("official", "expert") for noun in nouns):
         return False  # "chief economist", "Finance Minister"
-    if any(" of " in noun and _noun_role(noun) == "official" for noun in _role_nouns_across(part)):
+    if any(" of " in noun and _noun_role(noun) == "official" for noun in _role_nouns_across(part, found)):
         return False  # "The secretary of state for water resources": an office in its own right, whatever follows
     if nouns and nouns[-1].removesuffix("s") in _SPEAKS_FOR and part.lower().split()[-1] in _GENERIC_BODIES:
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from medialit.text import words
@@ -120,6 +121,17 @@ def _run_first_word(abbreviations: list[str]) -> str:
     return rf"[{CAP_WORD_FIRST}{first}](?:(?<=[{UPPER}{first}])(?:{capitalised})|(?<![\w\-].){prefixed})"
 
 
+def _run_first_capitalised(abbreviations: list[str]) -> str:
+    """Return the regex of a run's first word without the name after a prefix or an elided particle ("al-Mutairi",
+    "d’Alema"): the same matches as ``_run_first_word(abbreviations)`` in a text where no hyphen or apostrophe stands
+    before a capital (``PREFIXED_SIGN``: every such name has one), without stopping at each "a", "d", "e" and "l"."""
+    first = "".join(sorted({re.escape(title[0]) for title in abbreviations}))
+    if not abbreviations or {title[0] for title in abbreviations} & {particle[0] for particle in (*_PREFIXES, *_ELISIONS)}:
+        return _run_first_word(abbreviations)  # the word as it is (see ``_run_first_word``)
+    titles = "|".join(f"(?<={re.escape(char)}){_branch(rest)}" for char, rest in sorted(_prefix_tree(abbreviations).items()))
+    return rf"[{UPPER}{first}](?:(?:{titles})(?=\s)|(?<=[A-Z])[a-z]?\.(?:[A-Z]\.)*|(?<=[{UPPER}])[\w’'\-]*(?:\.[A-Z]\.?)?)"
+
+
 def _after_first(phrases: tuple[str, ...]) -> str:
     """Return a regex alternation of ``phrases`` without their first characters, each tested by a look-behind: "al",
     "el" -> "(?<=a)l|(?<=e)l", to follow a character already read."""
@@ -147,6 +159,7 @@ class Lexicon:
     title_words: tuple[str, ...]
     news_agencies: tuple[str, ...]
     run: re.Pattern[str]
+    run_capitalised: re.Pattern[str]  # ``run`` for a text with no ``PREFIXED_SIGN``: see ``runs``
     run_with_and: re.Pattern[str]
     title_in_run: re.Pattern[str]
     role_noun: re.Pattern[str]
@@ -179,6 +192,7 @@ def lexicon() -> Lexicon:
     # Abbreviated titles longer than "Dr." ("Prof.", "Gen.", "Supt."): a word of the run, full stop included.
     abbreviated = [title for title in titles if title.endswith(".") and len(title) > 3]
     word, first_word = _run_word(abbreviated), _run_first_word(abbreviated)
+    first_capitalised = _run_first_capitalised(abbreviated)
     dotted = [noun for noun in roles if noun.endswith(".")]  # "sen." -> official: no "s" for a plural, no \b after
     dotted_roles = rf"|(?:{_alternation(dotted)})(?!\w)" if dotted else ""
     forms = [form for verb in words.cue_verbs() for form in verb.forms]
@@ -196,6 +210,7 @@ def lexicon() -> Lexicon:
         title_words=tuple(sorted(capitalised_roles - {noun for noun in capitalised_roles if " of " in noun})),
         news_agencies=agencies,
         run=re.compile(rf"{first_word}(?:\s+(?:(?:{joiners})\s+)*{word})*"),
+        run_capitalised=re.compile(rf"{first_capitalised}(?:\s+(?:(?:{joiners})\s+)*{word})*"),
         run_with_and=re.compile(rf"{first_word}(?:\s+(?:(?:{joiners}|and)\s+)*{word})*"),
         # A prefix tree, not an alternation longest first: the same matches, far fewer branches tried (``trie_pattern``).
         title_in_run=re.compile(trie_not_after(title_phrases, r"\w.") + r"(?![\w’'\-])"),
@@ -212,6 +227,18 @@ def lexicon() -> Lexicon:
         name_modifier=re.compile(rf"^[{UPPER}][\w’'.]*-(?:{trie_pattern(words.words('name_modifiers'))})$"),
         name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
+
+
+# What every name after a prefix or an elided particle ("al-Mutairi", "d’Alema") has: a hyphen or an apostrophe, then a capital.
+PREFIXED_SIGN = re.compile(rf"[’'\-][{UPPER}]")
+
+
+def runs(text: str, lex: Lexicon | None = None) -> Iterator[re.Match[str]]:
+    """Return the matches of ``lex.run`` in ``text``, as its ``finditer`` finds them: by ``run_capitalised`` when the
+    text has no ``PREFIXED_SIGN`` (the same matches: only a run that opens with a prefixed name needs one), which
+    the engine skips through to the capitals instead of stopping at every "a", "d", "e" and "l"."""
+    lex = lex or lexicon()
+    return (lex.run if PREFIXED_SIGN.search(text) else lex.run_capitalised).finditer(text)
 
 
 _AGENCY_WORD_BEFORE = re.compile(r"[\w\-]")  # what ``news_agency``'s look-behind refuses before a name
