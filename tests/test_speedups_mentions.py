@@ -382,10 +382,14 @@ def test_does_trie_not_after_find_the_same_matches_as_a_look_behind_and_the_alte
             assert _found(new.finditer(text)) == _found(old.finditer(text)) == _found(tree.finditer(text)), (phrases, text)
 
 
+# Abbreviations a lexicon may list (and look-alikes that are none), for the run-word tests below.
+_ABBREVIATION_CHOICES = ("Prof.", "Gen.", "Supt.", "Lt.", "Lt.Col.", "Brig.", "Mgr.", "Hon.", "Rev.", "Sgt.", "Ét.", "xyz.",
+                         "Abp.", "adm.", "dott.", "el.", "l.", "Mr.")
+
+
 def test_does_run_first_word_find_the_same_matches_as_the_run_word() -> None:
     rng = random.Random(16)
-    choices = ("Prof.", "Gen.", "Supt.", "Lt.", "Lt.Col.", "Brig.", "Mgr.", "Hon.", "Rev.", "Sgt.", "Ét.", "xyz.", "Abp.",
-               "adm.", "dott.", "el.", "l.", "Mr.")
+    choices = _ABBREVIATION_CHOICES
     pieces = (*choices, *_run_pieces())
     for _ in range(60):
         abbreviations = rng.sample(choices, rng.randint(0, 5))
@@ -418,8 +422,7 @@ def test_does_runs_find_the_same_matches_as_the_run_pattern() -> None:
 
 def test_does_run_first_capitalised_find_the_same_matches_as_the_run_first_word_without_a_prefixed_sign() -> None:
     rng = random.Random(18)
-    choices = ("Prof.", "Gen.", "Supt.", "Lt.", "Lt.Col.", "Brig.", "Mgr.", "Hon.", "Rev.", "Sgt.", "Ét.", "xyz.", "Abp.",
-               "adm.", "dott.", "el.", "l.", "Mr.")
+    choices = _ABBREVIATION_CHOICES
     pieces = (*choices, *_run_pieces())
     for _ in range(60):
         abbreviations = rng.sample(choices, rng.randint(0, 5))
