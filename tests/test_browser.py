@@ -517,7 +517,9 @@ def test_do_two_tabs_converge_and_submit_the_merged_answers(page, lab: str, work
         assert submission["answers"] == merged
         assert submission["first_answers"] == merged
         tab.locator("button.widget-button", has_text="Check").click()
-        tab.locator(".widget-html", has_text="2 of 35 answered").wait_for()  # Check scores the merged answers too
+        # Check scores the merged answers too: its score line ("2 of 35 answered · N right"), not the progress line,
+        # which says "2 of 35 answered" already and made this wait pass (or, when both showed, fail) by timing alone.
+        tab.locator(".widget-html", has_text="2 of 35 answered · ").wait_for()
 
     # A kernel restart from tab B: tab A's view can no longer save, and says so; no mark looks saved there.
     tab_b.locator(".lm-MenuBar-item", has_text="Kernel").click()
