@@ -296,25 +296,32 @@ class Drafter(Subjects):
     def _note_mentions(self, sentence: Sentence, attribution: Attribution) -> None:
         """Remember the people (in order) and the last organisation the sentence mentions outside quotation marks.
 
-        In a sentence whose words are attributed to a person, that person is the one mentioned last (the
-        names after the cue belong to what they said). Changes ``self.mentioned_history`` and
+        In a sentence whose words are attributed to a person, that person is the one mentioned last, after
+        the others it names ("Ms MacAllister recalled that her husband, Tom MacAllister, ...": a later "he" is
+        Tom MacAllister, a later "she" Ms MacAllister). Changes ``self.mentioned_history`` and
         ``self.last_organisation``.
         """
         if attribution.kind == "person":
             person = self.mentions.people.get(attribution.speaker)
+            self._mention_named(sentence)  # "her husband, Tom MacAllister": a later "he" may be him, not her
             self._mention(person)
             self._note_own_pronoun(sentence, attribution, person)
             self._note_organisation(sentence)
             return
+        self._mention_named(sentence)
+        if attribution.kind != "institution":
+            self._note_organisation(sentence)
+
+    def _mention_named(self, sentence: Sentence) -> None:
+        """Mention everyone ``sentence`` names outside quotation marks, in order, so the last one named is the last
+        mentioned (changes ``self.mentioned_history``)."""
         positions = self.mentions.person_positions
         first, last = bisect.bisect_left(positions, sentence.char_start), bisect.bisect_left(positions, sentence.char_end)
         quoted = [segment for unit, _ in self._overlap_table[self._index[sentence.sentence_id]] for segment in unit.segments] \
             if last > first else []
-        for index in range(first, last):  # everyone named, in order: the last one named is the last mentioned
+        for index in range(first, last):
             if not any(start <= positions[index] < end for start, end in quoted):
                 self._mention(self.mentions.person_at[index])
-        if attribution.kind != "institution":
-            self._note_organisation(sentence)
 
     @staticmethod
     def _note_own_pronoun(sentence: Sentence, attribution: Attribution, person: Person | None) -> None:
@@ -328,9 +335,11 @@ class Drafter(Subjects):
             person.gender = "she" if found.group("pronoun") in ("she", "her") else "he"
 
     def _register_body(self, body: Organisation) -> None:
-        """Remember a body first known as a speaker by its name alone ("EastNet, which runs the grid, says"), so that a
-        later "the company" can refer back to it (changes ``self.mentions``; a body already known changes nothing)."""
-        if body.head or body.kind != "other" or any(org.name == body.name for org in self.mentions.organisations):
+        """Remember a body first known as a speaker by its name alone ("EastNet, which runs the grid, says") or by a
+        lower-case description ("the municipal transport secretariat announced"), so that a later "the company" or
+        "the secretariat" can refer back to it (changes ``self.mentions``; a body already known changes nothing)."""
+        if (body.head or body.kind != "other") and not _described_in_lower_case(body) or \
+                any(org.name == body.name for org in self.mentions.organisations):
             return
         index = bisect.bisect_right(self._organisation_positions, body.position)
         self.mentions.organisations.insert(index, body)
@@ -536,6 +545,15 @@ class Drafter(Subjects):
             attribution = replace(attribution, relayed_by=relay, how=f"{attribution.how}; the quotation continues what "
                                   f"the speaker told {outlet_name(relay)}, so relayed")
         return key_row(sentence, attribution, channel)
+
+
+def _described_in_lower_case(body: Organisation) -> bool:
+    """Return True when ``body`` is named by lower-case words, its head noun among them ("the municipal transport
+    secretariat", "the county's agriculture and rural affairs bureau", "the regional department of emergency
+    management"): a description that a later "the secretariat" or "the department" refers back to, and that no
+    name in capitals put in the article's list of bodies."""
+    words = body.name.lower().split()
+    return len(words) >= 2 and body.name[:1].islower() and bool(body.head) and body.head in words
 
 
 def _pronoun_gender(text: str) -> str:

@@ -58,7 +58,7 @@ from medialit.draft.cues import (
 from medialit.draft.model import NARRATION, Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
 from medialit.draft.sources import document_author, document_cue, document_relative, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, per_source, study_authors
-from medialit.text.mentions import organisation_kind, trie_pattern
+from medialit.text.mentions import lexicon, organisation_kind, trie_pattern
 from medialit.text.words import cue_verbs
 
 if TYPE_CHECKING:
@@ -89,7 +89,10 @@ _IN_RELATIVE = re.compile(r",\s*(?:(?:after|before|during|under|by|in|on|at|with
 _ANONYMITY_REASON = re.compile(r"\bwho\s+[^,]*\bbecause\s+(?:he|she|they)\s+$")
 # A cue verb whose subject is "who" after a comma: "..., an intensive care nurse, who said she had worked".
 _WHO_CUE = re.compile(r",\s+who\s+(?:also\s+|later\s+)?(?P<verb>[a-z]+)\b")
-_RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying)\b", re.IGNORECASE)
+# Words that open a clause after a comma that is no closing cue clause: a relative or adverbial clause, and a
+# contrast ("..., not the 1.2% the ministry forecasts", "..., rather than the rise the bank expects").
+_RELATIVE_START = re.compile(r"^(?:which|who|whom|whose|that|as|while|when|where|after|before|because|although|though|if|but|and|adding|saying|"
+                             r"not|rather\s+than|instead\s+of)\b", re.IGNORECASE)
 # Verbs whose subject must be a document or a court: "A 2023 report by the state department found", "data from X
 # showed", "The court found that", "the statement read" (only a document's words).
 _DOCUMENT_VERBS = ("find", "show", "read")
@@ -120,6 +123,9 @@ _IN_A_REPORT = re.compile(r"[Ii](?<!\w[Ii])n\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+)
 _DOCUMENT_END_AFTER = after_non_word(_DOCUMENT_END)  # searched in the words after one space (the same result, faster)
 _COMMA = re.compile(",")
 _AUXILIARY_END = re.compile(r"\b(?:does|do|did|will|would|can|could|may|might|should|must)(?:\s+not|n[’']t)?\s*$")
+# A future act before a cue verb's base form, not negated: "will announce", "will also report" ("will not say" is a
+# refusal, ``refusals.txt``).
+_FUTURE_END = re.compile(r"(?:(?<![\w’'])(?:will|shall)|[’']ll)\s+(?:also\s+|soon\s+|later\s+)?$")
 # No answer, so no words: "did not respond to a request for comment", "has not replied to Al Jazeera's questions".
 _NO_ANSWER = re.compile(r"^\s+to\s+(?:[\w’'\-]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?|questions|inquiries|enquiries|"
                         r"queries)\b(?:\s+(?:for|seeking)\s+comment)?")
@@ -527,13 +533,16 @@ def in_words(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
 
 def _excluded_before(before: str, form: str) -> bool:
     """Return True when the words ``before`` a cue verb ``form`` make it no cue: a passive ("was said"), a participle
-    clause ("Asked about ..."), a noun ("Bianchi's remarks"), an open relative clause or a refusal ("did not say",
-    "declined to comment": no words carried, ``refusals.txt``). Each pattern is searched only
-    when a quick test says it can match (the last character or a literal word it needs), with the same result."""
+    clause ("Asked about ..."), a noun ("Bianchi's remarks"), an open relative clause, a refusal ("did not say",
+    "declined to comment": no words carried, ``refusals.txt``) or an act still to come ("will announce"). Each
+    pattern is searched only when a quick test says it can match (the last character or a literal word it needs),
+    with the same result."""
     if is_refused(before, form) or before.endswith("-"):  # "did not say"; "Hong Kong-listed shares" is no cue
         return True
     if in_refusal(before):  # "Skyreach did not say when it expected ...": what was not said
         return True
+    if before[-1:] == " " and _FUTURE_END.search(before, max(0, len(before) - 12)) and form in lexicon().base_forms:
+        return True  # "the committee will announce a grant competition": an act still to come carries no words yet
     last = before.rstrip()[-1:]
     if not form.endswith("ing") and last and last in _PASSIVE_LAST \
             and PASSIVE_BEFORE.search(before, _last_words_start(before, 3)):  # every match is in the last three words

@@ -622,13 +622,17 @@ class Subjects:
         """Return an organisation named without a head noun at its end ("Network Coastline", "Northwind"), or None.
 
         The last resort for a capitalised subject that names no known person: a name that starts with a head
-        noun ("Network Coastline", "Banco Austral") or one unknown word ("Northwind said") is taken as written,
-        an organisation of unknown kind, so the speaker's name is right and the teacher chooses the role.
+        noun ("Network Coastline", "Banco Austral"), one that holds a word no person's name holds ("Castellan
+        Television", "the Church of St Aldric", ``not_person_words.txt``) or one unknown word ("Northwind said") is
+        taken as written, an organisation of unknown kind, so the speaker's name is right and the teacher chooses
+        the role. A run that opens with a preposition ("In Longbian County, ...") is a place, never the subject.
         """
         runs = list(self.lex.run.finditer(tail))
         if not runs or runs[-1].end() != len(tail.rstrip(" ,")) or _AFTER_PREPOSITION.search(tail, 0, runs[-1].start()):
             return None  # "Fishermen in the port of Kasumi": a place, not the subject
         words = _POSSESSIVE.sub("", runs[-1].group(0)).split()
+        if _AFTER_PREPOSITION.match(f"{words[0].lower()} "):
+            return None  # "In Longbian County, rescuers ...": a place the sentence opens with, not the subject
         while words and (words[0] in self.lex.not_names or self.lex.name_modifier.match(words[0])):
             words = words[1:]
         if not words or any(word in self.lex.calendar or word in self.lex.titles for word in words):
@@ -637,7 +641,8 @@ class Subjects:
             word = words[0]
             if not self.lex.name_token.match(word) or self.lex.role_noun.fullmatch(word) or word in self.lex.not_person:
                 return None
-        elif "&" not in words and (words[0] not in self.lex.organisation_heads or self.mentions.known(" ".join(words)) is not None):
+        elif "&" not in words and (words[0] not in self.lex.organisation_heads or self.mentions.known(" ".join(words)) is not None) \
+                and not self.lex.not_person.intersection(words):
             return None
         name = " ".join(words)
         named = [org for org in self.mentions.organisations if org.position < self.position and name != org.name

@@ -342,7 +342,16 @@ def _person_length(words: list[str], lex: Lexicon) -> int:
     while start > 1 and (PATRONYMIC.search(words[start]) or words[start].lower() in lex.particles
                          or words[start - 1] in lex.particles):
         start -= 1
+    if start > 1 and words[start - 1] in _given_names() and words[start - 2] not in ORGANISATION_JOINERS:
+        start -= 1  # "... for Karaduman Mehmet Ali Kocabas": a given name before the two words is the person's, but
+        # not right after "of" ("Premier of Victoria Daniel Andrews": Victoria is the state)
     return len(words) - start
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Return the given names of ``given_names.txt`` (read once)."""
+    return frozenset(words.table("given_names"))
 
 
 def _looks_like_person(names: list[str], lex: Lexicon) -> bool:
