@@ -1,6 +1,7 @@
 """Round-8 draft rules (tuning misses of 2026-12-03): references back to a body first named by a lower-case
 description, a body whose name holds a word no person's name holds, a place the sentence opens with, an act still to
-come ("will announce"), a contrast after a comma, the people a speaker names, and a given name before two words.
+come ("will announce"), a contrast after a comma, the people a speaker names, a given name before two words, and a
+company's legal ending ("Co., Ltd.").
 
 Every sentence here is made up for the test; none is copied from the tuning or held-out articles.
 """
@@ -109,5 +110,20 @@ def test_does_a_pronoun_go_to_someone_a_speaker_named(tmp_path: Path, pronoun: s
 )
 def test_does_a_given_name_before_the_last_two_words_belong_to_the_person(tmp_path: Path, text: str,
                                                                           speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bridge has four lanes, according to Dalian Harbour Works Co., Ltd.", "Dalian Harbour Works Co., Ltd."),
+        ("The bridge has four lanes, according to the Dalian Harbour Works Co., Ltd., which built it.",
+         "Dalian Harbour Works Co., Ltd."),
+        ("The bridge has four lanes, according to Dalian Harbour Works Inc.", "Dalian Harbour Works Inc."),
+    ],
+    ids=["sentence-end", "before-a-relative", "inc"],
+)
+def test_does_a_company_keep_its_legal_ending(tmp_path: Path, text: str, speaker: str) -> None:
     key = drafted(tmp_path, text)
     assert key.loc["P01.S1", "speaker"] == speaker

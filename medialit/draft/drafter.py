@@ -71,6 +71,9 @@ _ADDED = re.compile(r"\badd(?:ed|s)\b")
 # A subject or possessive pronoun opening the words a cue verb reports ("X said he would", "conceded that his party")
 # is the speaker's own: it shows the speaker's gender, so a later "she" can skip him.
 _OWN_PRONOUN = r"\s+(?:that\s+)?(?P<pronoun>he|she|his|her)\b"
+# A company's legal ending that a full stop or a comma may cut from its name: "Co., Ltd.", "Inc.", "Corp.".
+_ABBREVIATED_ENDINGS = (" Co", " Co.", " Inc", " Ltd", " Corp")
+_LEGAL_ENDING = re.compile(r"(?<!\.)\.(?:,\s+Ltd\.)?|(?<=\.),\s+Ltd\.")
 
 
 class Drafter(Subjects):
@@ -181,8 +184,16 @@ class Drafter(Subjects):
         research = not public and is_research_body(self, referent)
         what = "a research body, so an expert" if research else what
         role = "official" if public else "expert" if research else ROLE_UNKNOWN
-        return Attribution(referent.name, role, "institution", cue, relayed_by,  # type: ignore[arg-type]
+        return Attribution(self._with_legal_ending(referent.name), role, "institution", cue, relayed_by,  # type: ignore[arg-type]
                            f"{how}; {what}", pattern, government)
+
+    def _with_legal_ending(self, name: str) -> str:
+        """Return a company's ``name`` with the legal ending the article writes after it and a full stop or comma cut
+        off ("China Railway Kunming Group Co" -> "China Railway Kunming Group Co., Ltd."); any other name unchanged."""
+        if not name.endswith(_ABBREVIATED_ENDINGS) or (at := self.content.find(name)) < 0:
+            return name
+        ending = _LEGAL_ENDING.match(self.content, at + len(name))
+        return name + ending.group(0) if ending is not None else name
 
     def _pronoun(self, kind: str, pronoun: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution | None:
         """Return the attribution of a pronoun or an unwritten subject: the last person (or organisation) mentioned."""
