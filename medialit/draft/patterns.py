@@ -541,7 +541,7 @@ def _excluded_before(before: str, form: str) -> bool:
         return True
     if in_refusal(before):  # "Skyreach did not say when it expected ...": what was not said
         return True
-    if before[-1:] == " " and _FUTURE_END.search(before, max(0, len(before) - 12)) and form in lexicon().base_forms:
+    if "ll " in before[-12:] and _FUTURE_END.search(before, max(0, len(before) - 12)) and form in lexicon().base_forms:
         return True  # "the committee will announce a grant competition": an act still to come carries no words yet
     last = before.rstrip()[-1:]
     if not form.endswith("ing") and last and last in _PASSIVE_LAST \
