@@ -204,7 +204,7 @@ class Drafter(Subjects):
             return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
         if pronoun.lower() in ("he", "she") and self._unnamed_goes_on(pronoun.lower()):
             how = f"{how.removeprefix(f'pattern {pattern!r}, ')}; '{pronoun}' is the unnamed source before ({self.last_unnamed})"
-            return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern)
+            return self._anonymous(self.last_unnamed, cue, relayed_by, how, pattern, continued=True)
         if pronoun in ("it", "It", "they", "They") and self.last_organisation is not None:
             organisation = self.last_organisation
             if pronoun in ("it", "It") or self.last_person is None:
@@ -238,10 +238,14 @@ class Drafter(Subjects):
                 return person
         return self.last_person
 
-    def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str) -> Attribution:
-        """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself."""
-        carried = (pattern == "according to" or _ADDED.search(cue) is not None) and self._repeats_unnamed(source)
-        # "According to the source, ..." and "The source added that ..." go on with what it told the agency
+    def _anonymous(self, source: str, cue: str, relayed_by: object, how: str, pattern: str,
+                   continued: bool = False) -> Attribution:
+        """Return the attribution of an unnamed source: the agency that carries it, or the outlet itself.
+
+        ``continued``: ``source`` is the unnamed source before, by a pronoun ("He added that ...").
+        """
+        carried = (pattern == "according to" or _ADDED.search(cue) is not None) and (continued or self._repeats_unnamed(source))
+        # "According to the source, ...", "The source added that ..." and "He added that ..." go on with what it told the agency
         self.last_unnamed = source
         agency = relayed_by or (self.anonymous_agency if carried else None)
         if agency is None:
@@ -559,12 +563,12 @@ class Drafter(Subjects):
 
 
 def _described_in_lower_case(body: Organisation) -> bool:
-    """Return True when ``body`` is named by lower-case words, its head noun among them ("the municipal transport
-    secretariat", "the county's agriculture and rural affairs bureau", "the regional department of emergency
-    management"): a description that a later "the secretariat" or "the department" refers back to, and that no
-    name in capitals put in the article's list of bodies."""
-    words = body.name.lower().split()
-    return len(words) >= 2 and body.name[:1].islower() and bool(body.head) and body.head in words
+    """Return True when ``body`` is named with its head noun in lower case ("the municipal transport secretariat",
+    "the county's agriculture and rural affairs bureau", "the regional department of emergency management", "the
+    Sainte-Lorette commercial court"): a description that a later "the secretariat" or "the judges" refers back to,
+    and that no name in capitals put in the article's list of bodies."""
+    words = body.name.split()
+    return len(words) >= 2 and bool(body.head) and body.head in words  # the head noun written in lower case
 
 
 def _pronoun_gender(text: str) -> str:

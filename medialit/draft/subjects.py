@@ -155,6 +155,15 @@ _PLURAL_OPENING = frozenset("some many several most few other two three four exp
 _QUANTIFIERS = frozenset("some many several multiple two three four".split())
 _ROLE_OF = re.compile(r"^(?:the\s+)?(?:[\w’'.\-]+\s+){0,3}?(?P<noun>[\w\-]+)\s+(?:of|at|for)\s", re.IGNORECASE)
 # Words between a speaker's name and the cue verb that do not change who speaks ("Ruiz also said", "Ruiz and Vogel both said").
+# A time written between a subject and its verb: "on Tuesday", "late on Sunday", "on Monday night", "last week",
+# "today", "on Dec. 1" (``_drop_adverbs`` leaves it out).
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_TIME_WORDS = frozenset([*_WEEKDAYS, "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening",
+                         "week", "weekend", "month", "year"])
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|\s+(?:today|yesterday|tonight)|\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)"
+    r"|\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})+$")
 _ADVERBS = frozenset("also later again then further separately previously earlier too however meanwhile "
                      "repeatedly publicly privately recently reportedly allegedly has have had will would could did does do "
                      "has also had also both all jointly is are was were been being am now still already currently "
@@ -694,7 +703,9 @@ class Subjects:
             outlet = self.outlets.lookup(run.group(0))
             if outlet is not None:
                 return ("outlet", outlet)
-            person = self.mentions.person_named(run.group(0)) or self._person_after_owner_role(after)
+            # "said Hockey Maritima executive director Colette Arsenault": the person after the body and the role,
+            # before a body's name that reads like a person's
+            person = self._person_after_owner_role(after) or self.mentions.person_named(run.group(0))
             if person is not None:
                 return ("person", person)
         statement = _STATEMENT_FROM.match(after)
@@ -810,10 +821,16 @@ def _drop_coordinated(tail: str) -> str:
 
 
 def _drop_adverbs(tail: str) -> str:
-    """Return ``tail`` without adverbs between the subject and the verb ("Ruiz also" -> "Ruiz")."""
+    """Return ``tail`` without adverbs and a time between the subject and the verb ("Ruiz also" -> "Ruiz", "The
+    Madhyanchal government on Tuesday" -> "The Madhyanchal government", "Kowal late on Sunday" -> "Kowal")."""
     words = tail.split()
     while len(words) > 1 and words[-1].lower() in _ADVERBS:
         words.pop()
+    if len(words) > 1 and (words[-1] in _TIME_WORDS or words[-1].isdigit()) and \
+            (time := _TIME_BEFORE_VERB.search(" ".join(words))) is not None and time.start() > 0:
+        words = time.string[: time.start()].split()  # the subject before the time, never the time alone
+        while len(words) > 1 and words[-1].lower() in _ADVERBS:
+            words.pop()
     return " ".join(words)
 
 

@@ -239,7 +239,8 @@ _DATELINE_PIECE = re.compile(
     r"^(?:[A-Z][\w .,'’/\-]{0,60}?(?:\s\([\w .\-]{2,30}\)|,\s+[A-Z][A-Za-z]+\.?\s+\d{1,2}"
     r"(?:,\s+[A-Z][\w\-]{1,20}|\s[-—–]\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?\.?)"  # "DOLINSK, May 4 - NEWSWIRE."
     r"|/[\w .\-]{2,30}/\.?"  # "LUSAHOVIT, DECEMBER 2, ARMENPRESS." (a month in capitals, the agency after the date)
-    r"|[A-Z][A-Za-z\-'’]+(?:\s[A-Z][A-Za-z\-'’]+){0,2}\.)$"  # "DOLINSK." then "March 12 (Interfax) - ..."; "Kilangala."
+    r"|[A-Z][A-Za-z\-'’]+(?:\s[A-Z][A-Za-z\-'’]+){0,2}\."  # "DOLINSK." then "March 12 (Interfax) - ..."; "Kilangala."
+    r"|[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2},\s+(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2}))$"  # "MERRIVALE, Ore." then "(AP) — ..."
 )
 
 
@@ -270,6 +271,9 @@ _CREDIT_LINE = re.compile(r"(?:--|—|–)\s*[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z]*
 # A full stop, then an opening quotation mark and a capital: a new sentence that syntok leaves joined after an
 # abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ...").
 _QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
+# A temperature's unit letter and a full stop after a number, then a capitalised word: a new sentence that syntok leaves
+# joined, taking the letter for an initial ("... hotter than 300 C. She added ...").
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d [CFK]\.)[ \t]+(?=[A-Z][a-z])")
 
 
 def _continues(content: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -297,10 +301,14 @@ def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _split_quotations(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return ``spans`` with each sentence split where a full stop is followed by an opening quotation mark and a
-    capital (``_QUOTATION_AFTER_STOP``), unless the full stop ends a title abbreviation ("Dr. \"Jim\" ...")."""
+    """Return ``spans`` with each sentence split after a temperature's unit ("300 C. She", ``_UNIT_AFTER_NUMBER``) and
+    where a full stop is followed by an opening quotation mark and a capital (``_QUOTATION_AFTER_STOP``), unless the
+    full stop ends a title abbreviation ("Dr. \"Jim\" ...")."""
     split: list[tuple[int, int]] = []
     for start, end in spans:
+        for match in _UNIT_AFTER_NUMBER.finditer(content, start, end):
+            split.append((start, match.start()))
+            start = match.end()
         for match in _QUOTATION_AFTER_STOP.finditer(content, start, end):
             if _title_abbreviation().search(content, max(start, match.start() - 9), match.start()):
                 continue

@@ -392,6 +392,21 @@ _NOT_INITIALS = frozenset({"A", "I", "O"})
 _PRONOUN_FORMS = frozenset({"He", "She", "It", "They", "We", "I", "he", "she"})
 
 
+# Particles that open a Spanish or Portuguese surname, which may be the first of two ("de la Fuente Ramos").
+_ROMANCE_PARTICLES = frozenset("de del da das do dos".split())
+
+
+def _first_of_two_surnames(parts: list[str], is_particle: list[bool], starts: list[int]) -> list[str]:
+    """Return the first of two surnames with the Spanish or Portuguese particles that open it, as a later short form
+    ("Luis Alberto de la Fuente Ramos" -> ["de la Fuente"]), when the last particle run (``starts[-1]``) opens such a
+    pair; else []."""
+    if not starts or parts[starts[-1]].lower() not in _ROMANCE_PARTICLES:
+        return []
+    start = starts[-1]
+    after = next((index for index in range(start, len(parts)) if not is_particle[index]), len(parts))
+    return [" ".join(parts[start : after + 1])] if after == len(parts) - 2 else []
+
+
 def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     """Return the later, shorter ways an article writes a person's name, most likely first.
 
@@ -399,7 +414,8 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     "De la Cruz"; every particle starts one: "Laila bint Saeed Al Hashimi" -> "bint Saeed Al Hashimi", "Al
     Hashimi"; the surname before "de la" joins it: "Rodríguez de la Vega"), the last two words of a longer name
     without particles (a double surname: "Pérez Ocampo"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"),
-    the first word (a surname written first: "Tanaka Hiroshi" -> "Tanaka"), and the first two words of a longer name
+    the first word (a surname written first: "Tanaka Hiroshi" -> "Tanaka"), the first of two surnames after a Spanish or
+    Portuguese particle ("Luis Alberto de la Fuente Ramos" -> "de la Fuente"), and the first two words of a longer name
     (given names, where there is no surname: "Ahmad Faizal Rahman" -> "Ahmad Faizal").
     """
     lex = lex or lexicon()
@@ -414,6 +430,7 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     forms[:0] = [" ".join(parts[index:]) for index in starts if index < len(parts) - 1]
     if len(parts) >= 3 and not starts:
         forms.insert(0, " ".join(parts[-2:]))  # a double surname: "José Antonio Pérez Ocampo" -> "Pérez Ocampo"
+    forms += _first_of_two_surnames(parts, is_particle, starts)
     first_surname = len(parts) - 2 if len(parts) >= 3 and not any(is_particle) else \
         next((index - 1 for index in range(2, len(parts)) if parts[index] in _SURNAME_AND), 0)
     if first_surname >= 1:
