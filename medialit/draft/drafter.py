@@ -94,6 +94,7 @@ class Drafter(Subjects):
         self.unnamed_gender = ""  # "he"/"she" when that source's sentence shows it ("because he was not authorised")
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
+        self.spoke_before: Organisation | None = None  # the body whose words the sentence before carried, if any
         self.last_agency: Outlet | str | None = None
         self.anonymous_agency: Outlet | str | None = None
         self.interview: tuple[str, Outlet | str, int] | None = None  # (speaker, agency, paragraph)
@@ -293,6 +294,7 @@ class Drafter(Subjects):
                 self.unnamed_mark = self.mentioned_history[-1] if self.mentioned_history else None
                 self.unnamed_gender = _pronoun_gender(sentence.text)
             rows.append(self._row(sentence, attribution, channel))
+            self.spoke_before = self.last_organisation if attribution.kind == "institution" else None
         return rows
 
     def _main_quotation(self, index: int, sentence: Sentence) -> Unit | None:

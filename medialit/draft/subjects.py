@@ -104,6 +104,8 @@ _OWNED_NOUNS = ("office", "party", "ministry", "government", "company", "corresp
 # Words that open a plural source ("Some economists", "Environmental groups", "Officials at the ministry").
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]|report)\s+(?:from|by|of)\s+"
                              r"(?P<body>[^,.;:!?]+)")
+# A spokesperson with no body named ("A spokeswoman said"): the body that spoke in the sentence before speaks again.
+_BARE_SPOKESPERSON = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)$")
 _SPOKESPERSON_FOR = re.compile(r"^(?:an?|the|An?|The)\s+(?:\w+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<owner>.+)$")
 _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|experts|strategists)\s+at\s+(?P<body>(?:the\s+[a-z]+\s+)?[A-Z].*)$")
 # An organisation's staff as a source: "Agency officials", "ministry officials", "the company's executives".
@@ -180,6 +182,7 @@ class Subjects:
     last_organisation: Organisation | None
     last_agency: Outlet | str | None
     last_unnamed: str
+    spoke_before: Organisation | None
     position: int
     sentence_end: int
     content: str
@@ -471,6 +474,9 @@ class Subjects:
 
     def _owned_subject(self, tail: str) -> Subject | None:
         """Return the speaker of "IRNA's correspondent", "his office", "a Haeul spokesman", or None."""
+        if tail.endswith("person") or tail.endswith("man"):
+            if _BARE_SPOKESPERSON.match(tail) and self.spoke_before is not None:
+                return ("institution", self.spoke_before)  # "X denied it. A spokesperson said ...": X again
         spokesperson = _SPOKESPERSON_FOR.match(tail)
         if spokesperson is not None:  # "a spokesperson for the Health Ministry": the ministry (or the person)
             owner = spokesperson.group("owner")
