@@ -34,3 +34,22 @@ def test_does_a_bare_spokesperson_after_a_sentence_of_narration_stay_unnamed(tmp
 def test_does_a_bare_spokesperson_after_a_person_spoke_stay_unnamed(tmp_path: Path) -> None:
     key = drafted(tmp_path, "The mayor, Ana Ruiz, spoke on Monday. A spokeswoman said the plant was safe.")
     assert (key.loc["P01.S2", "speaker"], key.loc["P01.S2", "channel"]) == ("", "narration")
+
+
+def test_is_a_parish_named_in_lower_case_a_body_that_speaks(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The parish of Saint-Aurel said on Sunday that its bells would ring at noon. "
+                            "The parish said the repairs had cost 40,000 euros.")
+    assert key.loc["P01.S1", "speaker"] == "parish of Saint-Aurel"
+    assert key.loc["P01.S2", "speaker"] == "parish of Saint-Aurel"
+
+
+def test_is_the_agency_after_a_body_of_government_spoke_that_body_not_the_wire(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "VELMORA, Kestria (AP) — Six villages were evacuated on Sunday, Kestria's General Secretariat "
+                            "for Civil Protection said.\n\nAbout 900 people left their homes, according to the agency.")
+    assert key.loc["P02.S1", "speaker"] == "General Secretariat for Civil Protection"
+
+
+def test_is_the_agency_after_the_wire_spoke_last_still_the_wire(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Kestria's General Secretariat for Civil Protection ordered the evacuation, TASS reported. "
+                            "About 900 people left their homes, according to the agency.")
+    assert key.loc["P01.S2", "speaker"] == "TASS"

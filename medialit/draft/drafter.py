@@ -95,6 +95,7 @@ class Drafter(Subjects):
         self.mentioned_history: list[Person] = []  # people mentioned outside quotation marks, the last one last
         self.last_organisation: Organisation | None = None
         self.spoke_before: Organisation | None = None  # the body whose words the sentence before carried, if any
+        self.body_speaking: Organisation | None = None  # the body the last attribution gave the words to
         self.last_agency: Outlet | str | None = None
         self.anonymous_agency: Outlet | str | None = None
         self.interview: tuple[str, Outlet | str, int] | None = None  # (speaker, agency, paragraph)
@@ -176,7 +177,7 @@ class Drafter(Subjects):
                                "experts", pattern)
         if not isinstance(referent, Organisation):
             return None  # no organisation could be named: no attribution rather than a wrong one
-        self.last_organisation = referent
+        self.last_organisation = self.body_speaking = referent
         self._register_body(referent)
         government = referent.kind in ("government", "agency")
         public = government or is_international(referent.name)
@@ -272,6 +273,7 @@ class Drafter(Subjects):
         previous_unit: Unit | None = None
         for index, sentence in enumerate(self.sentences):
             self.position, self.sentence_end = sentence.char_start, sentence.char_end
+            self.body_speaking = None
             main = self._main_quotation(index, sentence)
             if main is not None:
                 if main.attribution is None:
@@ -294,7 +296,7 @@ class Drafter(Subjects):
                 self.unnamed_mark = self.mentioned_history[-1] if self.mentioned_history else None
                 self.unnamed_gender = _pronoun_gender(sentence.text)
             rows.append(self._row(sentence, attribution, channel))
-            self.spoke_before = self.last_organisation if attribution.kind == "institution" else None
+            self.spoke_before = self.body_speaking if attribution.kind == "institution" else None
         return rows
 
     def _main_quotation(self, index: int, sentence: Sentence) -> Unit | None:

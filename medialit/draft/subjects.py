@@ -197,7 +197,19 @@ class Subjects:
         generic = other_agencies(text)
         if generic:
             return generic[-1][2]
-        return self.last_agency if ends_with_agency_noun(text.strip()) else None
+        if not ends_with_agency_noun(text.strip()) or self._body_called_agency(text.strip()) is not None:
+            return None  # "According to the agency" after a body of government spoke: that body, not the wire
+        return self.last_agency
+
+    def _body_called_agency(self, tail: str) -> Organisation | None:
+        """Return the body of government that spoke in the sentence before when ``tail`` ends with "agency" and no
+        news agency was named after that body ("..., the General Secretariat for Civil Protection said." then
+        "According to the agency, ..."): "the agency" refers back to it, not to the wire credited in the dateline;
+        else None."""
+        spoke = self.spoke_before if tail.lower().endswith("agency") else None
+        if spoke is None or spoke.kind not in ("government", "agency") or spoke.position <= self._last_agency_named_at():
+            return None
+        return spoke
 
     def speaker_before(self, before: str) -> Subject | None:
         """Return ``(kind, referent)`` for the subject written just before a cue verb, or None.
@@ -565,6 +577,9 @@ class Subjects:
             body = self._agency_of_state() if tail.lower().endswith("agency") else None
             if body is not None and (self.last_agency is None or body.position > self._last_agency_named_at()):
                 return ("institution", body)  # "The agency warned" after "Spain's weather agency AEMET", named later
+            spoke = self._body_called_agency(tail)
+            if spoke is not None:
+                return ("institution", spoke)  # "..., Greece's civil protection secretariat said. According to the agency, ..."
             return ("outlet", self.last_agency) if self.last_agency is not None else None
         return None
 
