@@ -53,3 +53,46 @@ def test_is_the_agency_after_the_wire_spoke_last_still_the_wire(tmp_path: Path) 
     key = drafted(tmp_path, "Kestria's General Secretariat for Civil Protection ordered the evacuation, TASS reported. "
                             "About 900 people left their homes, according to the agency.")
     assert key.loc["P01.S2", "speaker"] == "TASS"
+
+
+def test_does_a_world_region_after_and_end_an_international_bodys_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Organization for Security and Co-operation in Europe said voting was orderly. "
+                            "The Ministry of Trade and Industry in Velm said exports rose.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == (
+        "Organization for Security and Co-operation in Europe", "official")
+    assert key.loc["P01.S2", "speaker"] == "Ministry of Trade and Industry"  # a city is no part of a ministry's name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The Kestrian Embassy in Velm said the visit was postponed.", "Kestrian Embassy in Velm"),
+     ("The Finance Ministry in Velm said exports rose.", "Finance Ministry"),
+     ("A court in Velm said the fee was unlawful.", "court in Velm"),
+     ("Ana Ruiz in Velm said the fee was unlawful.", "Ana Ruiz")],
+    ids=["embassy-keeps-its-city", "ministry-leaves-it", "lower-case-body-keeps-it", "person"],
+)
+def test_is_a_subject_that_ends_with_where_it_is_read(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_does_a_later_reference_to_a_placed_body_keep_its_place(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Kestrian Embassy in Velm said the visit was postponed. The embassy said it was sorry. "
+                            "A court in Velm said the fee was unlawful. A court in Ostra said it was not.")
+    assert list(key["speaker"]) == ["Kestrian Embassy in Velm", "Kestrian Embassy in Velm", "court in Velm", "court in Ostra"]
+
+
+def test_is_residents_in_a_place_still_an_unnamed_source(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Residents in Velm said the fee was unlawful.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "channel"]) == ("", "paraphrase")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Observers from the Organization for Security and Co-operation in Europe said voting had been orderly.",
+      "Organization for Security and Co-operation in Europe"),
+     ("Campaigners at Fair Parking for Patients, a charity, estimate that one in five trusts has raised its charges.",
+      "Fair Parking for Patients")],
+    ids=["observers-from", "campaigners-at-with-a-base-form"],
+)
+def test_do_a_bodys_people_as_a_plural_subject_give_the_body(tmp_path: Path, text: str, speaker: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker

@@ -599,6 +599,11 @@ def _citing_relay(drafter: Drafter, subject: Subject, form: str, after: str) -> 
     return drafter.attribution(cited, cue, subject[1], f"cue '{cue}'", "relay citing")
 
 
+# A body's people as a plural subject ("Campaigners at Fair Parking for Patients estimate"): a bare base form is a cue.
+_STAFF_AT_BODY = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Oo]bservers|[Cc]ampaigners|[Aa]ctivists|[Mm]onitors|[Ii]nspectors)"
+                            r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
+
+
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
@@ -620,7 +625,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = authored or drafter.speaker_before(before)
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous", "analysts")) \
-                and not document and not _AUXILIARY_END.search(before):
+                and not document and not _AUXILIARY_END.search(before) \
+                and not (subject is not None and subject[0] == "institution" and _STAFF_AT_BODY.search(before)):
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
         if _no_answer(before, form, after):
             return None  # "The ministry did not respond to a request for comment", "X did not say when it expected ...": no words

@@ -79,6 +79,9 @@ _LOWER_BODY_PATTERNS = ((_GOVERNMENT_OF, ("government", "council", "parliament",
                         (_PLACE_FIELD_BODY, ("department", "ministry", "directorate", "bureau", "bank")),
                         (_TASK_BODY_OF, ("headquarters", "command", "committee")), (_PLACE_BOARD_OF, ("board", "commission")))
 _AND_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+)+and\s+$")
+# A world region that ends an international body's name after "and" ("... Security and Co-operation in Europe").
+_REGION_IN_NAME = re.compile(r"\s+in\s+(?:Europe|Asia|Africa|Latin\s+America|the\s+Americas|the\s+Pacific|the\s+Middle\s+East|"
+                             r"the\s+Caribbean|the\s+Mediterranean|the\s+Arctic)\b(?![’'\-])")
 _AND_NAME = re.compile(r"(?:,\s+[A-Z][\w\-]*(?=[^.;]*?\s+and\s+[A-Z]))*\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # Lower-case words before a capitalised name describe it ("the opposition Labour Party" -> "Labour Party"), but not
 # when they end in a head noun's "of"/"for" ("the diocese of Ambaro" is the body, not "Ambaro").
@@ -698,6 +701,9 @@ class Mentions:
         continued = _AND_NAME.match(text, start + len(run))
         if continued is not None and _POSSESSIVE.sub("", run) == run:
             name = f"{name}{self._without_person_after(run, continued.group(0))}"
+            if (region := _REGION_IN_NAME.match(text, start + len(run) + len(continued.group(0)))) is not None \
+                    and name.endswith(continued.group(0)):
+                name += region.group(0)  # "Organization for Security and Co-operation in Europe": the region is named
         lead = max(0, start - 60)
         ends_in_and = text[lead:start].rstrip().endswith("and")  # what every match of _AND_BEFORE does: searched for only then
         joined = _AND_BEFORE.search(text, lead, start) if ends_in_and else None
@@ -994,6 +1000,11 @@ _BARE_MINISTRY = re.compile(r"(?i:(?:regional|provincial|state|federal)\s+)?(?i:
 # Security of the X Region", "State Minister for Economic Affairs" (a state's or federal tier stays in the name).
 _MINISTER_FOR = re.compile(r"(?:\b(?P<tier>State|Federal)\s+)?\bMinister\s+(?P<joiner>of|for)\s+"
                            r"(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:(?:and|of|for)\s+)?(?:the\s+)?[A-Z][\w\-]*)*)$")
+# Bodies of governments named by what they are for and the world region or states they join: "Organization for Security
+# and Co-operation in Europe", "Organization of American States", "Organisation for Economic Co-operation and Development".
+_INTERGOVERNMENTAL = re.compile(r"(?:Organi[sz]ation|Conference|Council|Commission)\s+(?:for|on|of)\s+.+\s+in\s+(?:Europe|Asia|Africa|"
+                                r"Latin\s+America|the\s+Americas|the\s+Pacific|the\s+Middle\s+East|the\s+Caribbean|the\s+Mediterranean|"
+                                r"the\s+Arctic)$|Organi[sz]ation\s+(?:of\s+American\s+States|for\s+Economic\s+Co-?operation\s+and\s+Development)$")
 _INTERNATIONAL = ("International", "World", "United Nations", "UN ", "European", "Asian Development", "African Union")
 # The kinds of body a description of each kind may refer back to when no body has its noun ("the agency" -> a service).
 _FITTING_KINDS = {"agency": ("agency", "government"), "government": ("government", "agency"), "other": ("other",),
@@ -1005,7 +1016,8 @@ _NEWS_WORDS = frozenset("news wire press state official public local national".s
 def is_international(name: str) -> bool:
     """Return True for an international public body ("International Energy Agency", "World Bank", "the IMF", a
     development bank: "the Pacific Development Bank")."""
-    return name.startswith(_INTERNATIONAL) or name.endswith(" Development Bank") or bool(ACRONYM.match(name))
+    return name.startswith(_INTERNATIONAL) or name.endswith(" Development Bank") or bool(ACRONYM.match(name)) \
+        or (name.startswith(("Organi", "Conference ", "Council ", "Commission ")) and _INTERGOVERNMENTAL.match(name) is not None)
 
 
 def _describes_named_body(words: str, lex: Lexicon) -> bool:

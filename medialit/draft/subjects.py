@@ -46,6 +46,12 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|at|from|for|with|near|by|to|on|outs
 _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’']s)?\s+(?:country|regional|local|national|press|media)\s+"
                        r"(?:office|service|bureau|team|department|mission)$"
                        r"|(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?\s+(?:office|bureau|mission|delegation)\s+in\s+[A-Z][\w\-]*$")
+# A subject that ends with where the body is: "The Kestrian Embassy in Velm", "a court in Velm".
+_BODY_IN_PLACE = re.compile(r"^(?P<body>.*[\w)])\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})$")
+_DASH = re.compile(r"\s[-—–]{1,2}\s")
+_LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?=[a-z])")  # "A court" -> "court" (a capitalised name keeps "The")
+# Bodies named by the place they are in ("the Polish embassy in Hanoi").
+_PLACED_HEADS = frozenset({"embassy", "consulate", "consulate general", "high commission"})
 _SUB_UNIT_NOUNS = ("office", "service", "bureau", "team", "department", "mission", "delegation")  # one of them ends a ``_SUB_UNIT``
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:(?:published|compiled|released|issued|"
@@ -112,7 +118,10 @@ _ANALYSTS_AT = re.compile(r"^(?:\w+\s+)?(?i:analysts|economists|researchers|expe
 _STAFF_NOUNS = ("officials", "staff", "spokespeople", "representatives", "executives")  # one ends a _BODY_STAFF match
 _BODY_STAFF = re.compile(r"^(?:[Tt]he\s+)?(?P<head>[A-Za-z]+)(?:[’']s)?\s+(?:officials|staff|spokespeople|representatives|executives)$")
 # Officials of a named body: "officials of the State Department of Archaeology", "Officials at the Interior Ministry".
-_STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+# What every ``_STAFF_OF`` match holds (a substring test first, the same result).
+_STAFF_OF_WORDS = ("fficials", "epresentatives", "bservers", "ampaigners", "ctivists", "onitors", "nspectors")
+_STAFF_OF = re.compile(r"^(?:[Ss]enior\s+)?(?:officials|[Oo]fficials|representatives|[Rr]epresentatives|[Oo]bservers|[Cc]ampaigners|"
+                       r"[Aa]ctivists|[Mm]onitors|[Ii]nspectors)\s+(?:of|at|from)\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 # A coordinator that ends the words before a cue verb: "Kowal arrived and said", "Kowal stayed home but posted".
 _COORDINATOR_END = re.compile(r"(?:^|\s)(?:and|but)$")
 _SUBJECT_PRONOUNS = frozenset("He She It They".split())
@@ -235,9 +244,45 @@ class Subjects:
         found = self.content.find(tail, start, self.sentence_end) if tail else -1
         self.position = found if found > start else start
         try:
-            return self._subject_of(tail, before)
+            found = self._subject_of(tail, before)
+            if found is None and " in " in tail and (placed := _BODY_IN_PLACE.match(tail)) is not None:
+                found = self._body_in_place(placed.group("body"), placed.group("place"), before)
+            return found
         finally:
             self.position = start
+
+    def _named_body_ending(self, words: str) -> Organisation | None:
+        """Return the organisation of two words or more named before whose name ends ``words`` (with or without a
+        place after it: "the Kestrian Embassy in Velm"), the last one named first; None when none does."""
+        words = words.rstrip(" ,")
+        placed = _BODY_IN_PLACE.match(words)
+        for text in (words, placed.group("body")) if placed is not None else (words,):
+            found = next((org for org in reversed(self.mentions.organisations) if " " in org.name and text.endswith(org.name)), None)
+            if found is not None:
+                return found
+        return None
+
+    def _body_in_place(self, words: str, place: str, before: str) -> Subject | None:
+        """Return the body ``words`` names when a subject no rule read ends with where it is ("The Kestrian Embassy in
+        Velm", "a court in Velm", "The Finance Ministry in Berlin"): an embassy, a consulate or a body named in lower
+        case keeps the place in its name ("Kestrian Embassy in Velm", "court in Velm"), any other body is named
+        without it; None when ``words`` names no body (a person or residents "in Velm" are read as before)."""
+        words = _DASH.split(words)[-1]  # "Lorvaine (AFP) - A court": the dateline is no part of the subject
+        found = self._subject_of(_LEADING_ARTICLE.sub("", words), before)
+        if found is None or found[0] not in ("institution", "person", "anonymous"):
+            return None
+        body = found[1]
+        if isinstance(body, Organisation) and " in " in body.name and not body.name.endswith(f" in {place}"):
+            words = _LEADING_ARTICLE.sub("", words)  # "A court in Velm" after "a court in Maubressac": another court
+            return ("institution", Organisation(f"{words} in {place}", body.kind, body.head, self.position)) \
+                if words[:1].islower() else found
+        if isinstance(body, Organisation) and " in " not in body.name and \
+                (body.name[:1].islower() or body.head.lower() in _PLACED_HEADS):
+            placed = Organisation(f"{body.name} in {place}", body.kind, body.head, body.position)
+            organisations = self.mentions.organisations
+            organisations[:] = [placed if org == body else org for org in organisations]  # "the embassy" later: the same
+            return ("institution", placed)
+        return found
 
     def _organisation_ending(self, clause: str, before: str) -> Subject | None:
         """Return an organisation the article named (two words or more) that is the subject at the end of ``clause``
@@ -366,9 +411,11 @@ class Subjects:
         if (tail.endswith(_STAFF_NOUNS) or tail.endswith("\n")) and (staff := _BODY_STAFF.match(tail)) is not None \
                 and (body := self._staff_of(staff.group("head"))) is not None:
             return ("institution", body)  # "Agency officials are calling on": the agency named before
-        if ("fficials" in tail or "epresentatives" in tail) and (staff := _STAFF_OF.match(tail)) is not None \
-                and (body := self._organisation_subject(staff.group("body"))) is not None:
+        staff = _STAFF_OF.match(tail) if any(map(tail.__contains__, _STAFF_OF_WORDS)) else None
+        if staff is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
+        if staff is not None and (named := self._named_body_ending(staff.group("body"))) is not None:
+            return ("institution", named)  # "Observers from the Organization for Security and Co-operation in Europe"
         return None
 
     def _press_service_body(self, tail: str) -> Subject | None:
