@@ -65,6 +65,8 @@ _STATE_KINDS = {"broadcaster": "state-run broadcaster", "television": "state-run
 # An acronym's gloss inside its brackets, whose comma would split the clause: "(CHO, for its Spanish acronym)".
 _ACRONYM_GLOSS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11}),\s+(?:for|by|after|from|as)\s+(?:its|their)\s+"
                             r"(?:[A-Z]\w+\s+)?(?:acronym|initials|abbreviation|name)\)")
+# Only a title before a name at a sentence's start ("", "Parent ", "Environment Minister "): capitalised words.
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.\-’']*\s+)*$")
 _HE = re.compile(r"\b(?:he|his|him|He|His)\b")
 _SHE = re.compile(r"\b(?:she|her|She|Her)\b")
 _ADDED = re.compile(r"\badd(?:ed|s)\b")
@@ -101,6 +103,7 @@ class Drafter(Subjects):
         self.interview: tuple[str, Outlet | str, int] | None = None  # (speaker, agency, paragraph)
         self.position = 0  # where in the article the words being attributed start
         self.sentence_end = len(content)  # where the sentence being drafted ends
+        self.sentence_start = 0  # where it starts
         self._starts = [sentence.char_start for sentence in sentences]
         self.units = scan_quotations(content, paragraph_bounds(sentences))
         self._overlap_table = self._overlaps()
@@ -214,7 +217,8 @@ class Drafter(Subjects):
                 return self.attribution(("institution", organisation), cue, relayed_by, how, pattern)
         if pronoun in ("it", "It"):
             return None
-        person = self._last_mentioned(pronoun.lower()) if kind == "pronoun" else self.last_person
+        opener = self._sentence_opener(pronoun.lower()) if kind == "pronoun" and pronoun.lower() in ("he", "she") else None
+        person = opener or (self._last_mentioned(pronoun.lower()) if kind == "pronoun" else self.last_person)
         if person is None:
             return None
         if pronoun.lower() in ("he", "she") and not person.gender:
@@ -224,6 +228,19 @@ class Drafter(Subjects):
         else:
             how = f"{how}; no speaker written, so the last person quoted, {person.name}"
         return self.attribution(("person", person), cue, relayed_by, how.removeprefix(f"pattern '{pattern}', "), pattern)
+
+    def _sentence_opener(self, pronoun: str) -> Person | None:
+        """Return the person whose name (after a title at most) opens the sentence being drafted when ``pronoun``
+        ("he"/"she") fits them: "Rosa Ruiz, who owns a bakery, sees it differently: she says ..." is Rosa Ruiz, not
+        the last person of the sentences before; None when no person opens it."""
+        positions = self.mentions.person_positions
+        index = bisect.bisect_left(positions, self.sentence_start)
+        if index >= len(positions) or positions[index] >= self.sentence_end:
+            return None
+        if not _TITLE_ONLY.match(self.content, self.sentence_start, positions[index]):
+            return None
+        person = self.mentions.person_at[index]
+        return person if person.gender in ("", pronoun) else None
 
     def _unnamed_goes_on(self, pronoun: str) -> bool:
         """Return True when "she"/"he" (``pronoun``) can only be the one unnamed source that spoke last ("A nurse, who
@@ -273,6 +290,7 @@ class Drafter(Subjects):
         previous_unit: Unit | None = None
         for index, sentence in enumerate(self.sentences):
             self.position, self.sentence_end = sentence.char_start, sentence.char_end
+            self.sentence_start = sentence.char_start
             self.body_speaking = None
             main = self._main_quotation(index, sentence)
             if main is not None:

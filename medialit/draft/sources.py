@@ -130,7 +130,7 @@ def learned_pattern() -> re.Pattern[str]:
 
 def mentions_learning(frame: str) -> bool:
     """Return True when ``frame`` may hold an outlet's sourcing verb (a cheap substring test before the regex)."""
-    return "learn" in frame or "gathered" in frame
+    return "learn" in frame or "gathered" in frame or "understands" in frame
 
 
 def is_document_back(tail: str) -> bool:

@@ -50,6 +50,7 @@ _SUB_UNIT = re.compile(r"(?<=[A-Z)a-z])(?:\s+\([A-Z][A-Z0-9&\-]{1,11}\))?(?:[’
 _BODY_IN_PLACE = re.compile(r"^(?P<body>.*[\w)])\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})$")
 _DASH = re.compile(r"\s[-—–]{1,2}\s")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?=[a-z])")  # "A court" -> "court" (a capitalised name keeps "The")
+_COURT_DOCUMENTS = frozenset({"ruling", "judgment", "judgement", "verdict"})  # what only a court issues
 # Bodies named by the place they are in ("the Polish embassy in Hanoi").
 _PLACED_HEADS = frozenset({"embassy", "consulate", "consulate general", "high commission"})
 _SUB_UNIT_NOUNS = ("office", "service", "bureau", "team", "department", "mission", "delegation")  # one of them ends a ``_SUB_UNIT``
@@ -458,7 +459,14 @@ class Subjects:
         issuer = self._document_issuer(tail) if is_document_back(tail) else None
         if issuer is not None:
             return issuer
+        if tail.split()[-1].lower() in _COURT_DOCUMENTS and (court := self._last_court()) is not None:
+            return ("institution", court)  # "The ruling said": the court named last, not the body it ruled on
         return ("institution", self.last_organisation) if self.last_organisation is not None else None
+
+    def _last_court(self) -> Organisation | None:
+        """Return the last court or tribunal named before the words being attributed, or None."""
+        return next((org for org in reversed(self.mentions.organisations)
+                     if org.head in ("court", "tribunal") and org.position < self.position), None)
 
     def _document_issuer(self, tail: str) -> Subject | None:
         """Return the person or body an earlier sentence says issued the document ``tail`` names ("the decree" after
@@ -553,10 +561,26 @@ class Subjects:
         outlet = self.agency_in(owner)
         if outlet is not None and noun in ("correspondent", "reporter", "reporters", "correspondents"):
             return ("outlet", outlet)
+        if noun == "office" and (office := self._person_office(owner)) is not None:
+            return office  # "Environment Minister Priya Laurent's office": her office, named without the title
         if noun in _DOCUMENT_NOUNS:  # "The World Bank's latest report said", "according to the CEC's resolution"
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _person_office(self, owner: str) -> Subject | None:
+        """Return the office of the known person whose name ends ``owner`` ("Environment Minister Priya Laurent"), named
+        "<name>’s office" (of government when the person is an official), or None when ``owner`` ends with no known
+        person's name."""
+        found = self._person_named_at_end(owner)
+        if found is None or not isinstance(found[1], Person):
+            return None
+        person = found[1]
+        office = f"{person.title.split()[-1]}'s office".lower() if person.title.split() else ""
+        if office and any(office in org.name.lower().replace("’", "'") for org in self.mentions.organisations):
+            return None  # "Sheriff Tom Akers' office" after "the Fenwick County Sheriff's Office": that body
+        kind = "government" if person.role[0] in ("official", "former official") else "other"
+        return ("institution", Organisation(f"{person.name}’s office", kind, "office", self.position))
 
     def _named_body(self, owner: str) -> Organisation | None:
         """Return the body "a spokeswoman for Tarrow" speaks for when ``owner`` is a capitalised name of no known person:

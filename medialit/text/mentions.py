@@ -413,7 +413,8 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     The surname with its particles ("de la Cruz", "van Dijk"; also capitalised, as at a sentence's start:
     "De la Cruz"; every particle starts one: "Laila bint Saeed Al Hashimi" -> "bint Saeed Al Hashimi", "Al
     Hashimi"; the surname before "de la" joins it: "Rodríguez de la Vega"), the last two words of a longer name
-    without particles (a double surname: "Pérez Ocampo"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"),
+    without particles (a double surname: "Pérez Ocampo"; also after a particle: "Joana da Costa Ribeiro" -> "Costa
+    Ribeiro"), the last word ("Cruz", "al-Mutairi", "Al-Mutairi"),
     the first word (a surname written first: "Tanaka Hiroshi" -> "Tanaka"), the first of two surnames after a Spanish or
     Portuguese particle ("Luis Alberto de la Fuente Ramos" -> "de la Fuente"), and the first two words of a longer name
     (given names, where there is no surname: "Ahmad Faizal Rahman" -> "Ahmad Faizal").
@@ -428,6 +429,9 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     if starts and starts[0] >= 2 and parts[starts[0]].islower():
         starts.insert(0, starts[0] - 1)  # two surnames before "de la": "Rodríguez de la Vega"
     forms[:0] = [" ".join(parts[index:]) for index in starts if index < len(parts) - 1]
+    after = next((index for index in range(starts[-1], len(parts)) if not is_particle[index]), len(parts)) if starts else len(parts)
+    if len(parts) - after >= 2 and parts[starts[-1]].islower():
+        forms.insert(len(starts), " ".join(parts[after:]))  # the surname after a particle, without it: "Costa Ribeiro"
     if len(parts) >= 3 and not starts:
         forms.insert(0, " ".join(parts[-2:]))  # a double surname: "José Antonio Pérez Ocampo" -> "Pérez Ocampo"
     forms += _first_of_two_surnames(parts, is_particle, starts)
