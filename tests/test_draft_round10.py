@@ -96,3 +96,44 @@ def test_is_residents_in_a_place_still_an_unnamed_source(tmp_path: Path) -> None
 )
 def test_do_a_bodys_people_as_a_plural_subject_give_the_body(tmp_path: Path, text: str, speaker: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == speaker
+
+
+def test_does_a_ruling_speak_for_the_court_named_last_not_the_last_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Brennick District Court on Tuesday struck down rules set by the Ostavian Electoral Bureau. "
+                            "The ruling said the change was unlawful.")
+    assert key.loc["P01.S2", "speaker"] == "Brennick District Court"
+
+
+def test_is_an_outlet_that_understands_its_own_source(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "A pool in Velm will stay shut for a second summer, the BBC understands.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "channel"]) == ("BBC", "relayed")
+
+
+def test_does_a_pronoun_go_to_the_person_who_opens_the_same_sentence(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Mayor Dolores Ybarra said the plan would help families. Rosa Ruiz, who owns a bakery, sees it "
+                            "differently: she says sales have fallen by a third.")
+    assert key.loc["P01.S2", "speaker"] == "Rosa Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Joana da Costa Ribeiro won 41 percent. "We will have it," da Costa Ribeiro said. She conceded that turnout was low.',
+      "Joana da Costa Ribeiro"),
+     ('"This will double what farmers earn," Governor Reynaldo dela Paz said. He added that two more would follow.',
+      "Reynaldo dela Paz")],
+    ids=["surname-after-a-particle", "dela"],
+)
+def test_are_surnames_after_a_particle_found_again(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert {key.loc[row, "speaker"] for row in key.index[1:]} == {speaker}
+
+
+def test_is_a_titled_persons_office_named_without_the_title(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Environment Minister Priya Laurent's office said she was considering all options.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "category"]) == ("Priya Laurent’s office", "official statement")
+
+
+def test_is_an_office_named_as_a_body_before_still_that_body(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Fenwick County Sheriff's Office ran the drill on Monday. "
+                            "Sheriff Tom Akers' office said deputies would keep taking part.")
+    assert key.loc["P01.S2", "speaker"] == "Fenwick County Sheriff's Office"

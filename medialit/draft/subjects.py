@@ -570,15 +570,17 @@ class Subjects:
 
     def _person_office(self, owner: str) -> Subject | None:
         """Return the office of the known person whose name ends ``owner`` ("Environment Minister Priya Laurent"), named
-        "<name>’s office" (of government when the person is an official), or None when ``owner`` ends with no known
-        person's name."""
+        "<name>’s office" (of government when the person is an official), or the body named before as the office of
+        the person's title ("the Fenwick County Sheriff's Office" for "Sheriff Tom Akers' office"); None when
+        ``owner`` ends with no known person's name."""
         found = self._person_named_at_end(owner)
         if found is None or not isinstance(found[1], Person):
             return None
         person = found[1]
         office = f"{person.title.split()[-1]}'s office".lower() if person.title.split() else ""
-        if office and any(office in org.name.lower().replace("’", "'") for org in self.mentions.organisations):
-            return None  # "Sheriff Tom Akers' office" after "the Fenwick County Sheriff's Office": that body
+        named = next((org for org in reversed(self.mentions.organisations) if office and office in org.name.lower().replace("’", "'")), None)
+        if named is not None:
+            return ("institution", named)  # "Sheriff Tom Akers' office" after "the Fenwick County Sheriff's Office": that body
         kind = "government" if person.role[0] in ("official", "former official") else "other"
         return ("institution", Organisation(f"{person.name}’s office", kind, "office", self.position))
 
