@@ -137,3 +137,13 @@ def test_is_an_office_named_as_a_body_before_still_that_body(tmp_path: Path) -> 
     key = drafted(tmp_path, "The Fenwick County Sheriff's Office ran the drill on Monday. "
                             "Sheriff Tom Akers' office said deputies would keep taking part.")
     assert key.loc["P01.S2", "speaker"] == "Fenwick County Sheriff's Office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A report by parliament's Standards Committee found that 23 lawmakers had claimed expenses.",
+     "A report by the Standards Committee released Wednesday found that 23 lawmakers had claimed expenses."],
+    ids=["an-assembly-owns-the-committee", "released-on-a-weekday"],
+)
+def test_is_a_reports_author_read_past_its_owner_and_its_release(tmp_path: Path, text: str) -> None:
+    assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Standards Committee"

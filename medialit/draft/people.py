@@ -125,6 +125,8 @@ _ANY_BODY = frozenset("institution organisation organization body".split())
 _BODY_OWNER = re.compile(r"\b(?:the|its|their|The|Its|Their)\s+(?P<noun>[a-z]+)[’']s\s+$")
 # Generic owners below the nation: "the city's finance department" is the city's, not the state's (the name keeps them).
 _LOCAL_OWNERS = frozenset("city province county town village municipality district prefecture".split())
+# Bodies that own a named body of their own: "parliament's Standards Committee" is the Standards Committee.
+_ASSEMBLY_OWNERS = frozenset("parliament government assembly senate congress legislature cabinet".split())
 _GENERIC_OWNERS = frozenset("country nation state city region province island kingdom republic territory county district "
                             "municipality prefecture town village capital".split())
 _TITLE_PHRASE = re.compile(r"\b(?i:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chairperson|chair|president|secretary|"
@@ -796,7 +798,7 @@ class Mentions:
             return name
         if owner in _LOCAL_OWNERS and rest.islower():
             return name  # "the city's finance department": which government's department the owner tells
-        if owner in _GENERIC_OWNERS or self.lex.body_nouns.get(owner) == "other" and rest[:1].isupper():
+        if owner in _GENERIC_OWNERS or (self.lex.body_nouns.get(owner) == "other" or owner in _ASSEMBLY_OWNERS) and rest[:1].isupper():
             return rest  # "the country's civil protection service", "the league's Financial Control Commission"
         if owner[:1].isupper() and self.known(owner) is None and any(word[:1].isupper() for word in rest.split()):
             return rest

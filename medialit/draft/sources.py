@@ -72,7 +72,8 @@ _DOCUMENT_BY_NAME = re.compile(r"\b(?i:report|study|survey|analysis|audit|review
                                r"carried out|prepared|written)\s+)?(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][\w’'&.\-]*"
                                r"(?:\s+(?:of|for|and|on|the|&|[A-Z][\w’'&.\-]*))*)(?P<rest>[^,]*(?:,[^,]*){0,2})$")
 _WHEN = (r"(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
-         r"[A-Z][a-z]+)|(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?)|earlier|recently)")
+         r"[A-Z][a-z]+)|(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?)|earlier|recently|"
+         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)")  # AP: "released Wednesday"
 # What may stand between the author's name and the cue verb: an acronym, a place, when it was published.
 _AUTHOR_TAIL = re.compile(rf"^(?:\s*\([A-Z][A-Z0-9&\-]*\))?(?:\s+in\s+[A-Z][\w\-]+)?(?:,?\s+(?:published|released|issued)"
                           rf"(?:\s+{_WHEN})?|\s+{_WHEN})?\s*,?\s*$")

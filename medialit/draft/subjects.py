@@ -54,6 +54,9 @@ _COURT_DOCUMENTS = frozenset({"ruling", "judgment", "judgement", "verdict"})  # 
 # Bodies named by the place they are in ("the Polish embassy in Hanoi").
 _PLACED_HEADS = frozenset({"embassy", "consulate", "consulate general", "high commission"})
 _SUB_UNIT_NOUNS = ("office", "service", "bureau", "team", "department", "mission", "delegation")  # one of them ends a ``_SUB_UNIT``
+# When a document came out, after its author: "A report by the Standards Committee released Wednesday found".
+_RELEASED_WHEN = re.compile(r",?\s+(?:published|released|issued|made\s+public)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                            r"Friday|Saturday|Sunday|today|yesterday)|\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,?\s*$")
 _DOCUMENT_BY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?(?i:report|study|survey|data|figures|analysis|"
                           r"audit|review|poll|assessment|statistics|estimates|research)\s+(?:(?:published|compiled|released|issued|"
                           r"conducted|commissioned|carried out)(?:\s+[\w\-]+){0,3}?\s+)?(?:by|from|of)\s+"
@@ -387,7 +390,7 @@ class Subjects:
         # Each pattern below is tried only when ``tail`` holds a word every match of it holds: the same result.
         document = _document_by(tail)
         if document is not None:  # "A 2023 report by the state Department of X", "data from the Statistics Office"
-            return self.speaker_before(document.group("author"))
+            return self.speaker_before(_RELEASED_WHEN.sub("", document.group("author")))  # "... released Wednesday"
         if ("press " in tail or "media " in tail) and (service := self._press_service_body(tail)) is not None:
             return service  # "the press service said": the body it speaks for; "the press service of Roscosmos said"
         if "-year-old" in tail and (aged := _AGED.match(tail)) is not None \
