@@ -147,3 +147,10 @@ def test_is_an_office_named_as_a_body_before_still_that_body(tmp_path: Path) -> 
 )
 def test_is_a_reports_author_read_past_its_owner_and_its_release(tmp_path: Path, text: str) -> None:
     assert drafted(tmp_path, text).loc["P01.S1", "speaker"] == "Standards Committee"
+
+
+def test_is_an_according_to_clause_after_a_name_no_description_of_the_person(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The National Electoral Agency counted the votes. Ana Ruiz won 41 percent, against 40 percent "
+                            "for the architect Rui Meireles, according to the agency's final count. "
+                            "Meireles said the city needed a builder.")
+    assert (key.loc["P01.S3", "speaker"], key.loc["P01.S3", "category"]) == ("Rui Meireles", "reporting")

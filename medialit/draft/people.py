@@ -1096,6 +1096,8 @@ def title_context(text: str, run_start: int, name_start: int, name_end: int, tit
         if appositive is not None and not appositive.group(0).endswith(",") and \
                 _ACCORDING_BEFORE.search(text, max(0, run_start - 16), run_start):
             appositive = None  # "According to X, the line was assembled ...": the words reported, no apposition
+        if appositive is not None and appositive.group(1).startswith(("according to ", "citing ", "per ")):
+            appositive = None  # "... for Rui Meireles, according to the agency's count": the source, no description
         if appositive and (ASIDE_START.match(appositive.group(1)) or is_titled_apposition(appositive.group(1), lex)):
             parts.append(appositive.group(1))
     head = text[:run_start].rstrip()
