@@ -154,3 +154,20 @@ def test_is_an_according_to_clause_after_a_name_no_description_of_the_person(tmp
                             "for the architect Rui Meireles, according to the agency's final count. "
                             "Meireles said the city needed a builder.")
     assert (key.loc["P01.S3", "speaker"], key.loc["P01.S3", "category"]) == ("Rui Meireles", "reporting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leonard Brisk, a former parks director for the town, argued that the festival should move.",
+     "Former utility director Sam Okoro, who now advises cities on infrastructure, said rates were too low.",
+     "Javad Karimi, a former PMO director who now lectures in port management, said the port was too small."],
+    ids=["field-of-the-office", "field-who-now-advises", "office-who-now-lectures"],
+)
+def test_is_a_past_public_office_a_former_official_speaking_as_an_analyst(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    assert (key.loc["P01.S1", "speaker_role"], key.loc["P01.S1", "category"]) == ("former official", "expert opinion")
+
+
+def test_is_a_former_company_worker_with_no_office_still_unknown(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Ana Ruiz, a former welder at the yard, said the cuts were unfair.")
+    assert key.loc["P01.S1", "speaker_role"] == ""

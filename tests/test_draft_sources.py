@@ -181,12 +181,21 @@ def test_is_an_outlet_that_can_reveal_its_own_narration(tmp_path: Path) -> None:
     assert "own claim" in key.loc["P01.S1", "explanation"]
 
 
-def test_is_what_an_outlet_understands_an_unnamed_sources_paraphrase(tmp_path: Path) -> None:
+def test_is_an_outlet_that_understands_the_speaker_of_its_unnamed_sources_account(tmp_path: Path) -> None:
+    # Like "has learned": the outlet stands behind what its unnamed sources told it (the tuning set's convention).
     text = ("Mayor Ilse Varga opened the bridge on Monday. "
-            "BBC News understands that two councillors argued against the contract.")
+            "BBC News understands that two councillors argued against the contract. "
+            "The ABC understands her department has drafted a plan.")
     key = drafted(tmp_path, text)
-    assert key.loc["P01.S2", "speaker"] == ""
-    assert key.loc["P01.S2", "channel"] == "paraphrase"
+    assert key.loc["P01.S2", "speaker"] == "BBC News"
+    assert key.loc["P01.S2", "channel"] == "relayed"
+    assert key.loc["P01.S3", "speaker"] == "ABC"
+
+
+def test_is_what_a_person_understands_no_outlets_sourcing(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Mayor Ilse Varga understands the concerns of residents.")
+    assert key.loc["P01.S1", "speaker"] == ""  # a person's understanding is no one's sourcing: narration
+    assert key.loc["P01.S1", "channel"] == "narration"
 
 
 def test_is_a_paper_whose_name_ends_in_a_lower_case_word_the_speaker(tmp_path: Path) -> None:

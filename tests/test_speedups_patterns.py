@@ -382,7 +382,7 @@ def _cases() -> list[_Case]:
                "representatives", "executives", "official"),
               examples=("The ministry's staff", "Agency staff", "the company’s executives", "Police officials")),
         _Case("_STAFF_OF after its nouns", lambda t: _key(subjects._STAFF_OF.match(t)),
-              lambda t: _key(subjects._STAFF_OF.match(t)) if "fficials" in t or "epresentatives" in t else None,
+              lambda t: _key(subjects._STAFF_OF.match(t)) if any(word in t for word in subjects._STAFF_OF_WORDS) else None,
               _pattern_words(subjects._STAFF_OF.pattern) + ("the", "State", "Department", "Interior", "Ministry")),
         _Case("_OFFICE_DESCRIBED after 'of' or 'for'", lambda t: _key(subjects._OFFICE_DESCRIBED.match(t)),
               lambda t: _key(subjects._OFFICE_DESCRIBED.match(t)) if "of" in t or "for" in t else None,

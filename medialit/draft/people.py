@@ -700,22 +700,36 @@ class Mentions:
         titled = _TITLE_OF.match(name)
         if titled is not None and organisation_kind(name[titled.end() :], self.lex):
             name, start = name[titled.end() :], start + run.index(name[titled.end() :])
+        name += self._joined_after(text, start, run, name)
+        name, start = self._joined_before(text, start, name)
+        return self._with_place_owner(text, start, name)
+
+    def _joined_after(self, text: str, start: int, run: str, name: str) -> str:
+        """Return the words an "and" joins after the name that ``run`` (at ``start``) holds ("... and Industry", with a
+        region such as " in Europe" after it), or "" when none; changes nothing."""
         continued = _AND_NAME.match(text, start + len(run))
-        if continued is not None and _POSSESSIVE.sub("", run) == run:
-            name = f"{name}{self._without_person_after(run, continued.group(0))}"
-            if (region := _REGION_IN_NAME.match(text, start + len(run) + len(continued.group(0)))) is not None \
-                    and name.endswith(continued.group(0)):
-                name += region.group(0)  # "Organization for Security and Co-operation in Europe": the region is named
+        if continued is None or _POSSESSIVE.sub("", run) != run:
+            return ""
+        joined = self._without_person_after(run, continued.group(0))
+        if (region := _REGION_IN_NAME.match(text, start + len(run) + len(continued.group(0)))) is not None \
+                and f"{name}{joined}".endswith(continued.group(0)):
+            joined += region.group(0)  # "Organization for Security and Co-operation in Europe": the region is named
+        return joined
+
+    def _joined_before(self, text: str, start: int, name: str) -> tuple[str, int]:
+        """Return ``name`` with the words an "and" joins before it ("the Infrastructure and Transport Ministry"), and
+        where it then starts; ``name`` and ``start`` unchanged when there are none."""
         lead = max(0, start - 60)
         ends_in_and = text[lead:start].rstrip().endswith("and")  # what every match of _AND_BEFORE does: searched for only then
         joined = _AND_BEFORE.search(text, lead, start) if ends_in_and else None
-        if joined is not None and not ACRONYM.match(name):
-            words = joined.group(0).split()
-            while words and words[0] in self.lex.not_names:
-                words = words[1:]
-            if len(words) >= 2:  # "the Infrastructure and Transport Ministry"
-                name, start = f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
-        return self._with_place_owner(text, start, name)
+        if joined is None or ACRONYM.match(name):
+            return name, start
+        words = joined.group(0).split()
+        while words and words[0] in self.lex.not_names:
+            words = words[1:]
+        if len(words) < 2:
+            return name, start
+        return f"{' '.join(words)} {name}", start - len(" ".join(words)) - 1
 
     def _without_person_after(self, run: str, continued: str) -> str:
         """Return the words an "and" joins to the body's name in the title ``run`` without the person's name the title

@@ -64,6 +64,15 @@ _TIER_OFFICE = re.compile(r"\b(?:County|District|City|Municipal|Provincial|Regio
 _AT_ADVISORY_FIRM = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?:consulting|consultancy|research|market-research|polling)\s+firm\b",
                                re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired)", re.IGNORECASE)
+# The nouns of an office a person may have held: "former PMO director", "former deputy commissioner".
+_OFFICE_NOUN = re.compile(r"\b(?:director|chief|head|adviser|advisor|commissioner|administrator|manager|superintendent|secretary|"
+                          r"minister|governor|mayor|ambassador|chairman|chairwoman|chair)\b", re.IGNORECASE)
+# A past public office named by its field: "former parks director", "Former utility director", "former chief science adviser".
+_FORMER_PUBLIC_OFFICE = re.compile(r"\b(?:former|ex-|one-time|retired)\s+(?:(?:chief|deputy|assistant|senior)\s+)?(?:parks?|utility|"
+                                   r"utilities|water|police|fire|health|education|schools?|transport|transit|science|planning|"
+                                   r"elections?|housing|environment|ports?|customs|tax|budget|treasury|emergency)\s+"
+                                   r"(?:director|chief|head|adviser|advisor|commissioner|administrator|manager|superintendent|"
+                                   r"secretary)\b", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:director|head|chair|chairman|chairwoman|president|dean|fellow)\s+(?:of|at)\s+(?P<org>.+)",
                       re.IGNORECASE)
 _WHY = {
@@ -82,7 +91,7 @@ def role_of(title: str) -> tuple[str, str]:
     """
     parts = title.split("; ")
     for index, part in enumerate(parts):
-        found = _former_office_before_now(part) or _part_role(part)
+        found = _former_office_before_now(part) or _part_role(part) or _former_public_office(part)
         if found is not None:
             return (_former_office_among(parts[index + 1 :]) if found[0] == "expert" else None) or found
     why = f"'{title}' names no role" if title else "no title found"
@@ -95,7 +104,19 @@ def _former_office_before_now(part: str) -> tuple[str, str] | None:
     None when ``part`` has no such "who now" or the office before it is no former official's."""
     office, now, _ = part.partition(" who now ")
     found = _part_role(office) if now and _FORMER.search(office) else None
-    return found if found is not None and found[0] == "former official" else None
+    if found is not None and found[0] == "former official":
+        return found
+    if now and _FORMER.search(office) and _OFFICE_NOUN.search(office):
+        return "former official", f"'{office}' names a past office, and the person now speaks as an analyst, so a former official"
+    return None
+
+
+def _former_public_office(part: str) -> tuple[str, str] | None:
+    """Return the former official's role of a title that names a past public office by its field and an office noun
+    ("a former parks director for the town", "Former utility director", "Former chief science adviser"), or None."""
+    if _FORMER_PUBLIC_OFFICE.search(part) is None:
+        return None
+    return "former official", f"'{part}' names a past public office, so a former official"
 
 
 def _former_office_among(parts: list[str]) -> tuple[str, str] | None:

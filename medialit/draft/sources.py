@@ -99,7 +99,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         "research": re.compile(rf"\b(?:research|{either('research')})\b"),  # "research" is also a study noun
         "learned": re.compile(rf"\b(?P<verb>(?:has\s+|have\s+|had\s+)?(?:{either('learned')}))\b"
-                              r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b|\s*[.!?]?\s*$)"),
+                              r"(?:\s+from\s+(?P<source>[^,;:]+?))?(?=\s+that\b|\s*,|\s+(?:on|in)\b|\s*[.!?]?\s*$|(?<=understands)\s)"),
         "document": re.compile(rf"^(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:{either('document')})$", re.IGNORECASE),
         "document cue": re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?(?P<noun>{either('document')})\s+(?:also\s+)?"
                                    r"(?P<verb>reads|read)\b"),

@@ -412,13 +412,20 @@ class Subjects:
         if tail[:4].lower() == "the " and self.lex.role_noun.fullmatch(tail.split()[-1].rstrip(",")) \
                 and not self._repeats_unnamed(tail) and (known := self._described_known(tail)) is not None:
             return known  # "the diplomat told TASS" after a deputy foreign minister spoke: no unnamed source
+        return self._staff_subject(tail)
+
+    def _staff_subject(self, tail: str) -> Subject | None:
+        """Return the body whose staff ``tail`` names ("Agency officials", "officials of the State Department of X",
+        "Observers from the Organization for ..."), or None when it names none."""
         if (tail.endswith(_STAFF_NOUNS) or tail.endswith("\n")) and (staff := _BODY_STAFF.match(tail)) is not None \
                 and (body := self._staff_of(staff.group("head"))) is not None:
             return ("institution", body)  # "Agency officials are calling on": the agency named before
         staff = _STAFF_OF.match(tail) if any(map(tail.__contains__, _STAFF_OF_WORDS)) else None
-        if staff is not None and (body := self._organisation_subject(staff.group("body"))) is not None:
+        if staff is None:
+            return None
+        if (body := self._organisation_subject(staff.group("body"))) is not None:
             return body  # "officials of the State Department of Archaeology said": the department
-        if staff is not None and (named := self._named_body_ending(staff.group("body"))) is not None:
+        if (named := self._named_body_ending(staff.group("body"))) is not None:
             return ("institution", named)  # "Observers from the Organization for Security and Co-operation in Europe"
         return None
 
@@ -549,10 +556,7 @@ class Subjects:
                 return ("institution", self.spoke_before)  # "X denied it. A spokesperson said ...": X again
         spokesperson = _SPOKESPERSON_FOR.match(tail)
         if spokesperson is not None:  # "a spokesperson for the Health Ministry": the ministry (or the person)
-            owner = spokesperson.group("owner")
-            person = self.mentions.known(owner)
-            organisation = None if person else self.mentions.organisation(owner, self.position) or self._named_body(owner)
-            return ("person", person) if person else ("institution", organisation) if organisation else None
+            return self._spokesperson_for(spokesperson.group("owner"))
         if " " in tail and tail.endswith(_PUBLISHED_ENDS):
             tail = _PUBLISHED_AFTER.sub(r"\g<document>", tail)  # "An OECD survey published last year found": the survey
         match = _OWNED.search(tail) if tail.endswith(_OWNED_NOUNS) or tail.endswith("\n") else None  # the same result
@@ -570,6 +574,15 @@ class Subjects:
             organisation = self.mentions.organisation(owner, self.position)
             return ("institution", organisation) if organisation is not None else None
         return self._spokesman_of(owner) if noun.startswith("spokes") else None
+
+    def _spokesperson_for(self, owner: str) -> Subject | None:
+        """Return whom "a spokesperson for ``owner``" speaks for: a known person, else the organisation named (found
+        before or named here), else None."""
+        person = self.mentions.known(owner)
+        if person:
+            return ("person", person)
+        organisation = self.mentions.organisation(owner, self.position) or self._named_body(owner)
+        return ("institution", organisation) if organisation else None
 
     def _person_office(self, owner: str) -> Subject | None:
         """Return the office of the known person whose name ends ``owner`` ("Environment Minister Priya Laurent"), named

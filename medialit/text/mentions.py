@@ -407,6 +407,27 @@ def _first_of_two_surnames(parts: list[str], is_particle: list[bool], starts: li
     return [" ".join(parts[start : after + 1])] if after == len(parts) - 2 else []
 
 
+def _particle_starts(parts: list[str], is_particle: list[bool]) -> list[int]:
+    """Return where each run of particles in a name's ``parts`` opens a surname (the surname before a lower-case
+    run joins it: "Rodríguez de la Vega" starts at "Rodríguez")."""
+    starts = [index for index in range(1, len(parts)) if is_particle[index] and not is_particle[index - 1]]
+    if starts and starts[0] >= 2 and parts[starts[0]].islower():
+        starts.insert(0, starts[0] - 1)  # two surnames before "de la": "Rodríguez de la Vega"
+    return starts
+
+
+def _particle_surnames(parts: list[str], is_particle: list[bool], starts: list[int]) -> list[str]:
+    """Return the surnames with their particles, one from each of ``starts`` ("van Dijk", "bint Saeed Al Hashimi"),
+    then a surname of two words after the last lower-case particle without it ("Costa Ribeiro"); [] without particles."""
+    forms = [" ".join(parts[index:]) for index in starts if index < len(parts) - 1]
+    if not starts:
+        return forms
+    after = next((index for index in range(starts[-1], len(parts)) if not is_particle[index]), len(parts))
+    if len(parts) - after >= 2 and parts[starts[-1]].islower():
+        forms.append(" ".join(parts[after:]))  # the surname after a particle, without it: "Costa Ribeiro"
+    return forms
+
+
 def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     """Return the later, shorter ways an article writes a person's name, most likely first.
 
@@ -423,15 +444,9 @@ def short_forms(name: str, lex: Lexicon | None = None) -> list[str]:
     parts = name.split()
     if len(parts) < 2:
         return []
-    forms = [parts[-1]]
     is_particle = [word.lower() in lex.particles for word in parts]
-    starts = [index for index in range(1, len(parts)) if is_particle[index] and not is_particle[index - 1]]
-    if starts and starts[0] >= 2 and parts[starts[0]].islower():
-        starts.insert(0, starts[0] - 1)  # two surnames before "de la": "Rodríguez de la Vega"
-    forms[:0] = [" ".join(parts[index:]) for index in starts if index < len(parts) - 1]
-    after = next((index for index in range(starts[-1], len(parts)) if not is_particle[index]), len(parts)) if starts else len(parts)
-    if len(parts) - after >= 2 and parts[starts[-1]].islower():
-        forms.insert(len(starts), " ".join(parts[after:]))  # the surname after a particle, without it: "Costa Ribeiro"
+    starts = _particle_starts(parts, is_particle)
+    forms = [*_particle_surnames(parts, is_particle, starts), parts[-1]]
     if len(parts) >= 3 and not starts:
         forms.insert(0, " ".join(parts[-2:]))  # a double surname: "José Antonio Pérez Ocampo" -> "Pérez Ocampo"
     forms += _first_of_two_surnames(parts, is_particle, starts)
