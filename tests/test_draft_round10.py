@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from medialit.text.article import split_sentences
 from tests.drafting import drafted
 
 
@@ -171,3 +172,37 @@ def test_is_a_past_public_office_a_former_official_speaking_as_an_analyst(tmp_pa
 def test_is_a_former_company_worker_with_no_office_still_unknown(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Ana Ruiz, a former welder at the yard, said the cuts were unfair.")
     assert key.loc["P01.S1", "speaker_role"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("FDB regional director Ma. Theresa Villanueva-Santos said the fee was low. It opens in May.",
+      "FDB regional director Ma. Theresa Villanueva-Santos said the fee was low."),
+     ("Junrey Abapo, 52, who farms off Barangay Sto. Niño, said rain spoiled his crop. It opens in May.",
+      "Junrey Abapo, 52, who farms off Barangay Sto. Niño, said rain spoiled his crop."),
+     ("Economist Ts.Oyunchimeg, a former deputy minister, cautioned that prices could fall. It opens in May.",
+      "Economist Ts.Oyunchimeg, a former deputy minister, cautioned that prices could fall.")],
+    ids=["philippine-ma", "philippine-sto", "initial-against-the-name"],
+)
+def test_does_a_name_abbreviation_or_an_attached_initial_end_no_sentence(text: str, first: str) -> None:
+    assert [sentence.text for sentence in split_sentences(text)] == [first, "It opens in May."]
+
+
+def test_does_a_sentence_still_end_after_a_short_name_when_a_space_follows() -> None:
+    assert [sentence.text for sentence in split_sentences("The minister met Li. Officials said so.")] == [
+        "The minister met Li.", "Officials said so."]
+
+
+def test_are_a_state_agencys_dateline_and_closing_credit_part_of_their_sentences() -> None:
+    text = ("Uran-Tal, March 10, 2026 /MONTSAME/. A wool-washing plant began operating on Tuesday.\n\n"
+            "Farmers harvested 9,400 tons, according to the Provincial Agriculture Office. (PNA)")
+    assert [sentence.text for sentence in split_sentences(text)] == [
+        "Uran-Tal, March 10, 2026 /MONTSAME/. A wool-washing plant began operating on Tuesday.",
+        "Farmers harvested 9,400 tons, according to the Provincial Agriculture Office. (PNA)"]
+
+
+def test_is_a_name_written_against_its_initial_one_persons_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Economist Ts.Oyunchimeg, a former deputy minister of light industry, cautioned that prices "
+                            "could fall. Herder D.Ganbold, 58, said he used to burn the wool. \"I will sell it,\" he said.")
+    assert list(key["speaker"]) == ["Ts.Oyunchimeg", "D.Ganbold", "D.Ganbold"]
+    assert key.loc["P01.S1", "speaker_role"] == "former official"

@@ -276,7 +276,8 @@ def test_does_place_before_give_the_same_result_as_the_pre_speed_pass_search() -
 
 # The pre-speed-pass forms (commit 2361986), kept as the reference.
 _OLD_ELIDED = r"(?:d|dell|dall|degli|l)[’']"
-_OLD_CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:(?:al|el|ad|ash|as|az)-|{_OLD_ELIDED})[{mentions.UPPER}][\w’'\-]*"
+# The reference form, with the name written against its initial ("D.Ganbold", round 10) added after the initials.
+_OLD_CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*(?:[A-Z][a-z][\w’'\-]*)?|(?<![\w\-])(?:(?:al|el|ad|ash|as|az)-|{_OLD_ELIDED})[{mentions.UPPER}][\w’'\-]*"
                  rf"|[{mentions.UPPER}][\w’'\-]*(?:\.[A-Z]\.?)?)")
 
 
@@ -318,7 +319,7 @@ def _run_pieces() -> tuple[str, ...]:
     titles = sorted(title for title in words.words("titles") if title.endswith("."))
     particles = sorted(words.words("particles"))
     return ("Anna", "Kowal", "al-Mutairi", "el-Sisi", "ad-Dawla", "ash-", "az-Zahra", "d’Alema", "dell'Orto", "dall'Ara",
-            "degli'Esposti", "l'Aquila", "d'", "al-", "Étienne", "Łukasz", "Ó", "J.", "J.R.", "U.S.", "A.B", "Mc", "St",
+            "degli'Esposti", "l'Aquila", "d'", "al-", "Étienne", "Łukasz", "Ó", "J.", "J.R.", "U.S.", "A.B", "Mc", "St", "Ts.", "D.Ganbold", "Ts.Oyun",
             "and", "of", "for", "the", "&", "for a", "for an", "a", "an", "e", "l", "d", "x", "’", "'", "-", ".", ",", "1",
             *titles[:: max(1, len(titles) // 12)], *particles[:: max(1, len(particles) // 8)],
             " ", " ", " ", " ", "  ", "\n")

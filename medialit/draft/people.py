@@ -397,7 +397,7 @@ class Mentions:
         known = self.people.get(name) or self.short.get(name)
         if known is None and " " not in name and (honoured := _HONORIFIC_END.search(title)) is not None:
             known = self._add_honoured(f"{honoured.group(0).strip()} {name}", name, title, offset + piece_start + name_offset)
-        if known is None and (" " not in name or not title and (_place_before(text, piece_start)
+        if known is None and (" " not in name and not _INITIALLED.match(name) or not title and (_place_before(text, piece_start)
                                                                  or text.endswith("the ", 0, piece_start))):
             return  # a lone word names no one new; "near Umm Sidra" names a place; "the Golden Heron" a thing
         start = piece_start + name_offset
@@ -1150,6 +1150,8 @@ def _lead_words(before: str, lex: Lexicon) -> list[str]:
 _TITLE_VERBS = frozenset({"state"})
 _OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _AGE = re.compile(r",\s*(?P<age>\d{1,3})(?=[,.;])")
+# A name written against its initial, Mongolian style ("Ts.Oyunchimeg"): a whole name in one word.
+_INITIALLED = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]")
 # A nickname in quotation marks inside a name: 'Dashawn "Dash" Whitlock' is Dashawn Whitlock (issue 15, round 3).
 _NICKNAMED = re.compile(r"(?P<given>[A-Z][\w’'\-]+)\s+[\"“](?P<nickname>[A-Z][\w’'\-]*)[\"”]\s+(?P<surname>[A-Z][\w’'\-]+)")
 _QUOTED_WORD = re.compile(r"[\"“][A-Z][\w’'\-]*[\"”]")  # what every match of ``_NICKNAMED`` has: one capitalised word quoted

@@ -240,7 +240,8 @@ _DATELINE_PIECE = re.compile(
     r"(?:,\s+[A-Z][\w\-]{1,20}|\s[-—–]\s[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})?\.?)"  # "DOLINSK, May 4 - NEWSWIRE."
     r"|/[\w .\-]{2,30}/\.?"  # "LUSAHOVIT, DECEMBER 2, ARMENPRESS." (a month in capitals, the agency after the date)
     r"|[A-Z][A-Za-z\-'’]+(?:\s[A-Z][A-Za-z\-'’]+){0,2}\."  # "DOLINSK." then "March 12 (Interfax) - ..."; "Kilangala."
-    r"|[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2},\s+(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2}))$"  # "MERRIVALE, Ore." then "(AP) — ..."
+    r"|[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+){0,2},\s+(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2})"  # "MERRIVALE, Ore." then "(AP) — ..."
+    r"|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*/[\w .\-]{2,30}/\.?)$"  # "Uran-Tal, March 10, 2026 /MONTSAME/."
 )
 
 
@@ -266,8 +267,14 @@ _FINISHED = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 # A number abbreviation cut off before its number ("Decision No." then "847/QD-UBND, signed ..."): the number
 # continues the sentence.
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|\s)(?:No|Nos|no|nos)\.$")
+# A name abbreviation that syntok takes for a sentence's end: Philippine "Ma." (María) and "Sto."/"Sta." (Santo,
+# Santa: "Barangay Sto. Niño"); and an initial written against the name, Mongolian style ("Economist Ts.Oyunchimeg"),
+# where no space follows the full stop. The capitalised word after it continues the sentence.
+_NAME_ABBREVIATION = re.compile(r"(?:^|\s)(?:Ma|Sto|Sta)\.$")
+_INITIAL_AGAINST_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]?\.$")
 # A wire's credit line cut off as a sentence of its own at a paragraph's end ("... and ports." then "-- BERNAMA").
-_CREDIT_LINE = re.compile(r"(?:--|—|–)\s*[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z]*)?$")
+# Also an agency's bracketed credit after the last sentence ("... the Provincial Agriculture Office. (PNA)").
+_CREDIT_LINE = re.compile(r"(?:(?:--|—|–)\s*[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z]*)?|\([A-Z][A-Za-z]{1,9}\))$")
 # A full stop, then an opening quotation mark and a capital: a new sentence that syntok leaves joined after an
 # abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ...").
 _QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
@@ -278,8 +285,12 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d [CFK]\.)[ \t]+(?=[A-Z][a-z])")
 
 def _continues(content: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
     """Return whether ``span`` continues the sentence ``previous`` that was cut before it: the number after a cut
-    "No." (``_NUMBER_ABBREVIATION``), or a wire's credit line (``_CREDIT_LINE``)."""
+    "No." (``_NUMBER_ABBREVIATION``), the name after "Ma." or "Sto." (``_NAME_ABBREVIATION``) or after an initial with
+    no space before it (``_INITIAL_AGAINST_NAME``), or a wire's credit line (``_CREDIT_LINE``)."""
     if content[span[0]].isdigit() and _NUMBER_ABBREVIATION.search(content, max(0, previous[1] - 5), previous[1]):
+        return True
+    if content[span[0]].isupper() and (_NAME_ABBREVIATION.search(content, max(0, previous[1] - 5), previous[1]) or
+                                       span[0] == previous[1] and _INITIAL_AGAINST_NAME.search(content, max(0, previous[1] - 4), previous[1])):
         return True
     return bool(_CREDIT_LINE.match(content, span[0], span[1])) and span[1] - span[0] <= 30
 

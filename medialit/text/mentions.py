@@ -25,7 +25,9 @@ UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).is
 _ELISIONS = ("d", "dell", "dall", "degli", "l")
 _ELIDED = rf"(?:{'|'.join(_ELISIONS)})[’']"
 _PREFIXES = ("al", "el", "ad", "ash", "as", "az")  # before a hyphen: "al-Mutairi", "el-Sisi"
-CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?<![\w\-])(?:(?:{'|'.join(_PREFIXES)})-|{_ELIDED})[{UPPER}][\w’'\-]*"
+# A name written against its initial, Mongolian style: "D.Ganbold", "Ts.Oyunchimeg" (one word with the initial).
+_ATTACHED = r"(?:[A-Z][a-z][\w’'\-]*)?"
+CAP_WORD = (rf"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*{_ATTACHED}|(?<![\w\-])(?:(?:{'|'.join(_PREFIXES)})-|{_ELIDED})[{UPPER}][\w’'\-]*"
             rf"|[{UPPER}][\w’'\-]*(?:\.[A-Z]\.?)?)")
 # Every character a ``CAP_WORD`` can start with: a capital, or the first letter of "al-", "el-", "ad-", "d'", "l'".
 CAP_WORD_FIRST = f"{UPPER}adel"
@@ -117,7 +119,7 @@ def _run_first_word(abbreviations: list[str]) -> str:
         return _run_word(abbreviations)  # no titles, or one that starts as a prefix does: the word as it is
     titles = "|".join(f"(?<={re.escape(char)}){_branch(rest)}" for char, rest in sorted(_prefix_tree(abbreviations).items()))
     prefixed = rf"(?:(?:{_after_first(_PREFIXES)})-|(?:{_after_first(_ELISIONS)})[’'])[{UPPER}][\w’'\-]*"
-    capitalised = rf"(?:{titles})(?=\s)|(?<=[A-Z])[a-z]?\.(?:[A-Z]\.)*|(?<=[{UPPER}])[\w’'\-]*(?:\.[A-Z]\.?)?"
+    capitalised = rf"(?:{titles})(?=\s)|(?<=[A-Z])[a-z]?\.(?:[A-Z]\.)*{_ATTACHED}|(?<=[{UPPER}])[\w’'\-]*(?:\.[A-Z]\.?)?"
     return rf"[{CAP_WORD_FIRST}{first}](?:(?<=[{UPPER}{first}])(?:{capitalised})|(?<![\w\-].){prefixed})"
 
 
@@ -129,7 +131,7 @@ def _run_first_capitalised(abbreviations: list[str]) -> str:
     if not abbreviations or {title[0] for title in abbreviations} & {particle[0] for particle in (*_PREFIXES, *_ELISIONS)}:
         return _run_first_word(abbreviations)  # the word as it is (see ``_run_first_word``)
     titles = "|".join(f"(?<={re.escape(char)}){_branch(rest)}" for char, rest in sorted(_prefix_tree(abbreviations).items()))
-    return rf"[{UPPER}{first}](?:(?:{titles})(?=\s)|(?<=[A-Z])[a-z]?\.(?:[A-Z]\.)*|(?<=[{UPPER}])[\w’'\-]*(?:\.[A-Z]\.?)?)"
+    return rf"[{UPPER}{first}](?:(?:{titles})(?=\s)|(?<=[A-Z])[a-z]?\.(?:[A-Z]\.)*{_ATTACHED}|(?<=[{UPPER}])[\w’'\-]*(?:\.[A-Z]\.?)?)"
 
 
 def _after_first(phrases: tuple[str, ...]) -> str:
@@ -225,7 +227,7 @@ def lexicon() -> Lexicon:
                                      re.IGNORECASE),
         calendar_word=re.compile(trie_pattern(words.words("calendar"))),
         name_modifier=re.compile(rf"^[{UPPER}][\w’'.]*-(?:{trie_pattern(words.words('name_modifiers'))})$"),
-        name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
+        name_token=re.compile(rf"^(?:[A-Z][a-z]?\.(?:[A-Z]\.)*{_ATTACHED}|(?:(?:al|el|ad|ash|as|az)-|{_ELIDED})?[{UPPER}][\w’'\-]*[a-z][\w’'\-]*)$"),
     )
 
 
