@@ -206,3 +206,24 @@ def test_is_a_name_written_against_its_initial_one_persons_name(tmp_path: Path) 
                             "could fall. Herder D.Ganbold, 58, said he used to burn the wool. \"I will sell it,\" he said.")
     assert list(key["speaker"]) == ["Ts.Oyunchimeg", "D.Ganbold", "D.Ganbold"]
     assert key.loc["P01.S1", "speaker_role"] == "former official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Corvellian Federation of Labour, the largest union, said it would challenge the law in the Constitutional "
+     "Court. Its leader, Irena Kostadin, said the vote had been bought.",
+     "The club, Okumizawa Rivale FC, welcomed the plan. Its coach, Matsuda Ryo, told Kyodo News the ground was old.",
+     "Orbitale Systems, based in Dravenna, said the contract, awarded by the Estmarran Space Agency, would add 300 jobs. "
+     "Its chief executive, Lucien de Marsac, told Reuters that the company would hire locally."],
+    ids=["union-before-a-court", "football-club", "company-named-before-the-agency"],
+)
+def test_is_its_leader_the_leader_of_the_body_the_sentence_before_opened_with(tmp_path: Path, text: str) -> None:
+    key = drafted(tmp_path, text)
+    last = key.index[-1]
+    assert (key.loc[last, "speaker_role"], key.loc[last, "category"]) == ("", "reporting")
+
+
+def test_is_its_director_in_the_same_sentence_the_last_bodys(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Velm Tenants Union met the Velm Housing Ministry, and its director, Ana Ruiz, said "
+                            "rents would fall.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("Ana Ruiz", "official")

@@ -184,6 +184,7 @@ class Mentions:
     attributive: set[int] = field(default_factory=set)  # where a body is named before a noun ("a High Court decision")
     named_until: int = -1  # where the last organisation's name ends in the article ("Ministry of Trade, Industry and Energy")
     addressed: frozenset[str] = frozenset()  # the words after a form of address in the article ("Chua" in "Ms Chua")
+    sentence_starts: tuple[int, int] = (0, 0)  # where the sentence being read and the one before it start (``collect``)
 
     def split(self, run: str) -> tuple[str, str, int]:
         """Return ``split_title(run)`` (a pure function of the run: worked out once per distinct run and process)."""
@@ -196,6 +197,7 @@ class Mentions:
                                    for match in _ADDRESSED.finditer(sentence.text))  # the same: every form of address has one
         for sentence in sentences:
             text = sentence.text
+            self.sentence_starts = (sentence.char_start, self.sentence_starts[0])
             before: re.Match[str] | None = None
             joined_until = -1
             for match in runs(text, self.lex):  # ``lex.run.finditer``, faster
@@ -432,8 +434,8 @@ class Mentions:
     def _with_bodies_named(self, context: str) -> str:
         """Return the words describing a person with the bodies they refer back to named: "Its director" -> "<the body
         named last>'s director", "head of the office" -> "head of <the last body called an office>"."""
-        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body named last
-            context = _ITS.sub(f"{self.organisations[-1].name}’s ", context)
+        if self.organisations and _ITS.search(context):  # "Its director, Hugo Lemaire": the body "its" refers to
+            context = _ITS.sub(f"{self._its_body().name}’s ", context)
         if self.organisations and " the " in context:
             context = _OF_THE_BODY.sub(self._name_the_body, context)
         if self.organisations and ("’s " in context or "'s " in context):
@@ -445,6 +447,15 @@ class Mentions:
         if self.acronyms:
             context = _ACRONYM_WORD.sub(self._name_the_acronym, context)  # "MSV director general"
         return context
+
+    def _its_body(self) -> Organisation:
+        """Return the body an "its" before a title refers to: the last one named in the same sentence, else the first
+        one the sentence before named (its subject: "The union, the CFL, said it would go to the Constitutional Court.
+        Its leader, ..." is the union's), else the last one named. Call only when a body is known; changes nothing."""
+        current, previous = self.sentence_starts
+        if self.organisations[-1].position >= current:
+            return self.organisations[-1]
+        return next((org for org in self.organisations if previous <= org.position < current), self.organisations[-1])
 
     def _name_the_state_body_noun(self, match: re.Match[str]) -> str:
         """Return the body noun that opens a title ("board" in "board chair") as the possessive of the last body named
