@@ -227,3 +227,16 @@ def test_is_its_director_in_the_same_sentence_the_last_bodys(tmp_path: Path) -> 
     key = drafted(tmp_path, "The Velm Tenants Union met the Velm Housing Ministry, and its director, Ana Ruiz, said "
                             "rents would fall.")
     assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == ("Ana Ruiz", "official")
+
+
+def test_does_a_studio_speak_by_its_reference_back_in_a_cue_clause_mid_sentence(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Lodestar Pictures released the film on Friday. Overseas, the film added $51 million, the "
+                            "studio said, led by $9.4 million in Britain.")
+    assert (key.loc["P01.S2", "speaker"], key.loc["P01.S2", "channel"]) == ("Lodestar Pictures", "paraphrase")
+
+
+@pytest.mark.parametrize("document", ["final count", "tally", "latest forecast"])
+def test_is_a_bodys_count_or_forecast_its_words(tmp_path: Path, document: str) -> None:
+    key = drafted(tmp_path, "The National Electoral Agency counted the votes. "
+                            f"Ana Ruiz won 41 percent, according to the agency's {document}.")
+    assert key.loc["P01.S2", "speaker"] == "National Electoral Agency"

@@ -208,7 +208,7 @@ _SAME_SOURCE = re.compile(r"^the same (?:source|sources|statement|press release|
 _POSSESSIVE_DOCUMENT = re.compile(
     r"^(?P<owner>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,5}[\w\-]+)[’']s?\s+(?:[\w\-]+\s+){0,4}?"
     r"(?i:report|plan|survey|study|data|figures|statistics|estimates|records|statement|communiqu[eé]|press release|"
-    r"assessment|review|website|bulletin)(?:\s+(?:for\s+)?\d{4})?$")
+    r"assessment|review|website|bulletin|count|tally|forecast|projections)(?:\s+(?:for\s+)?\d{4})?$")
 Pattern = Callable[["Drafter", str, bool], "Attribution | None"]
 
 
