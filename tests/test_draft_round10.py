@@ -240,3 +240,10 @@ def test_is_a_bodys_count_or_forecast_its_words(tmp_path: Path, document: str) -
     key = drafted(tmp_path, "The National Electoral Agency counted the votes. "
                             f"Ana Ruiz won 41 percent, according to the agency's {document}.")
     assert key.loc["P01.S2", "speaker"] == "National Electoral Agency"
+
+
+def test_does_an_inverted_unnamed_source_beat_the_body_that_ends_the_words(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The company has held talks with two private equity firms and a large card network, said "
+                            "the people, who asked not to be identified. No decision has been made, they said.")
+    assert list(key["speaker"]) == ["", ""]
+    assert key.loc["P01.S1", "channel"] == "paraphrase"

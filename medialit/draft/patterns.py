@@ -604,6 +604,12 @@ _STAFF_AT_BODY = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Oo]bservers|
                             r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 
 
+# An inverted cue's unnamed subject, right after the verb: "said the people, who asked not to be identified", "said
+# people familiar with the matter", "said two sources."
+_UNNAMED_INVERTED = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:people|person|sources?|officials?|insiders?)"
+                               r"(?=[,.]|\s+(?:familiar|close|with|briefed|who)\b)")
+
+
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of the first cue verb whose subject is found (before or after it), or None.
 
@@ -633,6 +639,9 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
         inverted = False
         if subject is None and (form not in lex.object_verbs or before.endswith(", ")):  # "..., warned Celeste Harrow"
             inverted = (subject := drafter.speaker_after(after)) is not None
+        elif before.endswith(", ") and form not in lex.object_verbs and _UNNAMED_INVERTED.match(after) \
+                and (named := drafter.speaker_after(after)) is not None and named[0] == "anonymous":
+            subject, inverted = named, True  # "... and a large card network, said the people, who ...": not the network
         if subject is None and for_quote and before.strip(f" ,{QUOTE_SLOT}") == "" and drafter.last_person is not None:
             subject = ("unwritten", "")
         if subject is None:
