@@ -247,3 +247,39 @@ def test_does_an_inverted_unnamed_source_beat_the_body_that_ends_the_words(tmp_p
                             "the people, who asked not to be identified. No decision has been made, they said.")
     assert list(key["speaker"]) == ["", ""]
     assert key.loc["P01.S1", "channel"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Trade Minister Celestin Abakar, who announced the levy in August, was abroad for talks.", ""),
+     ("The protest was organized by Clean Jadra, an environmental group named after the river that runs through the "
+      "valley. The group said 30,000 people had taken part.", "Clean Jadra"),
+     ("Clean Jadra, an environmental group, has called a further protest in the capital for next weekend.", ""),
+     ("The mine would be developed by Soltera Minerals, which says the project would supply batteries.", "Soltera Minerals"),
+     ("The court fined its operator, Severteplo JSC, 4 million rubles. Severteplo's press service told TASS that the "
+      "equipment had been handed over.", "Severteplo JSC")],
+    ids=["relative-clause-closed", "group-named-after", "called-a-protest", "which-says", "company-press-service"],
+)
+def test_round11_subjects(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc[key.index[-1], "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("State Auditor Marisol Quintero-Baptiste said the center had lost staff.", "official"),
+     ("Dispatcher Tomasz Wilk, 34, said he had twice been mistaken.", ""),
+     ("Other grinders will follow, said Zhou Minghui, head of soft commodities research at Calverley Securities.", "expert"),
+     ("Dr Meenakshi Iyer, an agronomist at the Central Institute for Dryland Crops, said the soil was dry.", "expert")],
+    ids=["state-auditor", "dispatcher", "head-of-research", "agronomist-at-a-state-institute"],
+)
+def test_round11_roles(tmp_path: Path, text: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc["P01.S1", "speaker"] != "" and key.loc["P01.S1", "speaker_role"] == role
+    assert " " in key.loc["P01.S1", "speaker"] and not key.loc["P01.S1", "speaker"].startswith(("State", "Dispatcher"))
+
+
+def test_is_a_malaysian_honorific_no_part_of_the_name(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Datuk Haji Rosli Ismail said the canal would be finished in March. "
+                            "Rosli said farmers had waited 20 years.")
+    assert list(key["speaker"]) == ["Rosli Ismail", "Rosli Ismail"]

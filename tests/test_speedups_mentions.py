@@ -545,6 +545,8 @@ def _old_part_role(part: str) -> tuple[str, str] | None:
         return spokesperson
     if kinds and leads:
         return roles._former(part, roles._body_role(part, kinds))
+    if leads and roles._RESEARCH_UNIT.search(part):  # round 11: a head of research at a body of no known kind
+        return "expert", f"'{part}' leads research, so an expert"
     found = [(role, match) for match in lex.role_noun.finditer(part)
              if (role := roles._noun_role(match.group(0))) in ("official", "expert") and not roles._inside_body_name(part, match)]
     if found and roles._ADVOCATE.search(part) and found[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):

@@ -604,10 +604,41 @@ _STAFF_AT_BODY = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Oo]bservers|
                             r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 
 
+# What follows "named" or "called" when the verb carries no words: a name's origin or an appointment ("named after the
+# river", "named as chief executive"), an event convened or cancelled ("called a further protest", "called off").
+_NAMED_FOR = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b")  # "named for the river" (not "called for a review")
+_NO_WORDS_AFTER = re.compile(r"\s+(?:after|as\b|off\b|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:protest|strike|rally|meeting|election|vote|referendum|halt|boycott|march|sit-in|walkout|"
+                             r"press\s+conference|news\s+conference|ceasefire|truce|session|summit|inquiry)s?\b)")
 # An inverted cue's unnamed subject, right after the verb: "said the people, who asked not to be identified", "said
 # people familiar with the matter", "said two sources."
 _UNNAMED_INVERTED = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:people|person|sources?|officials?|insiders?)"
                                r"(?=[,.]|\s+(?:familiar|close|with|briefed|who)\b)")
+
+
+def _carries_no_words(form: str, after: str) -> bool:
+    """Return True when the cue verb ``form`` carries no one's words, from what follows it (``after``): shares going
+    public ("the company listed in 2021"), a name's origin or an appointment ("named after the river"), an event
+    convened or cancelled ("called a further protest", "called off")."""
+    if form.startswith("list"):
+        return _MARKET_LISTING.match(after) is not None
+    if form[:3] in ("nam", "cal"):
+        return _NO_WORDS_AFTER.match(after) is not None or form[:3] == "nam" and _NAMED_FOR.match(after) is not None
+    return False
+
+
+def _inverted_subject(drafter: Drafter, subject: Subject | None, before: str, form: str, after: str) -> tuple[Subject | None, bool]:
+    """Return the cue's subject and whether it is written after the verb: the one after it when none stands before
+    ("..., warned Celeste Harrow"), or an unnamed source after it over a body that only ends the words before ("...
+    and a large card network, said the people, who ..."); else ``subject`` as found. Changes nothing."""
+    object_verb = form in drafter.lex.object_verbs
+    if subject is None and (not object_verb or before.endswith(", ")):
+        found = drafter.speaker_after(after)
+        return found, found is not None
+    if before.endswith(", ") and not object_verb and _UNNAMED_INVERTED.match(after) \
+            and (named := drafter.speaker_after(after)) is not None and named[0] == "anonymous":
+        return named, True
+    return subject, False
 
 
 def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -625,8 +656,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "was said"; "Asked about the payments Vogel described, ..."; "Bianchi's remarks": not the cue
         after = frame[end:]
         document, authored = _document_before(drafter, before, form)
-        if form.startswith("list") and _MARKET_LISTING.match(after):
-            continue  # "since the company listed in 2021": shares going public, no words
+        if _carries_no_words(form, after):
+            continue  # "since the company listed in 2021", "a group named after the river", "called a further protest"
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
         subject = authored or drafter.speaker_before(before)
@@ -636,12 +667,7 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "the IMF report" is no cue; "figures from X show", "The institute does not expect" are
         if _no_answer(before, form, after):
             return None  # "The ministry did not respond to a request for comment", "X did not say when it expected ...": no words
-        inverted = False
-        if subject is None and (form not in lex.object_verbs or before.endswith(", ")):  # "..., warned Celeste Harrow"
-            inverted = (subject := drafter.speaker_after(after)) is not None
-        elif before.endswith(", ") and form not in lex.object_verbs and _UNNAMED_INVERTED.match(after) \
-                and (named := drafter.speaker_after(after)) is not None and named[0] == "anonymous":
-            subject, inverted = named, True  # "... and a large card network, said the people, who ...": not the network
+        subject, inverted = _inverted_subject(drafter, subject, before, form, after)
         if subject is None and for_quote and before.strip(f" ,{QUOTE_SLOT}") == "" and drafter.last_person is not None:
             subject = ("unwritten", "")
         if subject is None:
@@ -732,18 +758,48 @@ def _closing_clause(drafter: Drafter, frame: str, cut: int, end: int) -> Attribu
     return replace(found, pattern="closing cue", how=how, relayed_by=relay)
 
 
+# The main verb after a relative clause closes: "X, who announced the levy, was abroad", "..., has since resigned".
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|later|since|then|now)\s+)?(?:was|is|were|are|has|had|have|did|does|will|would|"
+                              r"could|can|remains|remained|faces|faced|lives|lived|died|resigned|left|won|lost)\b")
+
+
+# A cue verb whose subject is "which" after a body's name: "... developed by Soltera Minerals, which says the project ...".
+_WHICH_CUE = re.compile(r",\s+which\s+(?:also\s+)?(?P<verb>says|said|argues|argued|insists|insisted|maintains|maintained|denies|"
+                        r"denied|claims|claimed|estimates|estimated|expects|predicts|warns|warned)\b")
+
+
+def _which_cue(drafter: Drafter, frame: str, which: re.Match[str]) -> Attribution | None:
+    """Return the attribution of "<body>, which says ..." to the body named just before "which", or None when the
+    words before it end with no body (or the sentence has a cue verb before it)."""
+    if drafter.lex.cue_verb.search(frame, 0, which.start()):
+        return None
+    subject = drafter.speaker_before(frame[: which.start()] + ",")
+    if subject is None or subject[0] != "institution":
+        return None
+    form = which.group("verb")
+    return drafter.attribution(subject, f"which {form}", None, f"cue 'which {form}'; 'which' is the body named before it",
+                               "relative cue")
+
+
 def relative_cue(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of a cue verb in a relative clause on a named person ("Among them was Li Meifeng, a
-    retired teacher, who said she had waited ..."), when no cue verb comes before it; None otherwise."""
-    if for_quote or ", who " not in frame or (relative := _WHO_CUE.search(frame)) is None:
+    retired teacher, who said she had waited ...") or body ("..., which says the project ..."), when no cue verb
+    comes before it; None otherwise."""
+    if for_quote:
+        return None
+    if ", which " in frame and (which := _WHICH_CUE.search(frame)) is not None:
+        return _which_cue(drafter, frame, which)
+    if ", who " not in frame or (relative := _WHO_CUE.search(frame)) is None:
         return None
     form = relative.group("verb")
     if not drafter.lex.cue_verb.fullmatch(form) or drafter.lex.cue_verb.search(frame, 0, relative.start()):
         return None
+    after = frame[relative.end() :]
+    if ", " in after and _MAIN_VERB_AFTER.search(after):
+        return None  # "X, who announced the levy in August, was abroad": the clause closes, the sentence goes on about X
     subject = drafter.speaker_before(frame[: relative.start()] + ",")
     if subject is None or subject[0] != "person":
         return None
-    after = frame[relative.end() :]
     relayed_by = _relay_named(drafter, frame, "person", form, after)
     how = f"cue 'who {form}'" + (f", words given to {outlet_name(relayed_by)}" if relayed_by is not None else "")
     return drafter.attribution(subject, f"who {form}", relayed_by, f"{how}; 'who' is the person named before it", "relative cue")

@@ -92,8 +92,11 @@ _BODY_AFTER = re.compile(
     r"(?!(?:at|of|in|for|from|with|on|by|who)\b)[\w\-]+)(?=\s+(?:in|of|based|that|with)\b|,))"
 )
 # An apposition of up to eight words after a name, up to the next comma: ", the utility that owns the line,".
-_BODY_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)(?=\s*[,.;])")
-_APPOSITION_STOP = frozenset("in of at for from with on by who which that whose where left based".split())
+# Also a longer one whose noun a participle follows: ", an environmental group named after the river that runs ...".
+_BODY_APPOSITION = re.compile(r",\s+(?P<what>(?:the|a|an)\s+(?:(?:[\w’'\-]+\s+){0,7}?[\w’'\-]+|(?:[\w’'\-]+\s+){1,3}"
+                              r"(?:named|founded|formed|created|known|owned|backed|funded)\s+[^,.;]+))(?=\s*[,.;])")
+_APPOSITION_STOP = frozenset("in of at for from with on by who which that whose where left based named founded formed created "
+                             "known owned run backed led funded set".split())  # "an environmental group named after the river"
 _MEMBER_OF = re.compile(r"\s+(of the (?:[a-z]+\s+){0,2}[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 _ITS = re.compile(r"\b[Ii]ts\s+(?=\w)")
 # A title before the body it belongs to, in one run: "Chairman of the Sadeer Port Authority" names the Authority.

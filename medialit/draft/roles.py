@@ -145,6 +145,8 @@ def _part_role(part: str) -> tuple[str, str] | None:
         return spokesperson
     if kinds and leads:  # the head of a body: the body's kind decides
         return _former(part, _body_role(part, kinds))
+    if leads and _RESEARCH_UNIT.search(part):  # "head of soft commodities research at Calverley Securities"
+        return "expert", f"'{part}' leads research, so an expert"
     roles = [(role, match) for match in found
              if (role := _noun_role(match.group(0))) in ("official", "expert") and not _inside_body_name(part, match)]
     if roles and _ADVOCATE.search(part) and roles[0][1].group(0).lower().rstrip("s") in ("lawyer", "attorney"):

@@ -75,6 +75,8 @@ _INVERTED_BODY = re.compile(r"^(?P<body>the\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]
 _PRESS_SERVICE = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)$")
 _PRESS_SERVICE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:press|media)\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)$")
 # A press service and the body it serves, named in lower-case words: "the press service of the Orbita state space corporation".
+# A press service owned by a body named before, by its name or the first words of it: "Severteplo's press service".
+_PRESS_SERVICE_OWNED = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})[’']s?\s+(?:press|media)\s+(?:service|office)$")
 _PRESS_SERVICE_OF_LOWER = re.compile(r"^(?:[Tt]he|[Ii]ts)\s+(?:press|media)\s+(?:service|office)\s+of\s+the\s+"
                                      r"(?P<body>[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){1,4})$")
 # A body named by lower-case words: its head noun (a government one in organisation_heads.txt), then "of" or "for"
@@ -441,7 +443,15 @@ class Subjects:
             return ("institution", self._lower_case_body(lower.group("body"), noun))
         if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
             return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
+        if (owned := _PRESS_SERVICE_OWNED.match(tail)) is not None and (body := self._body_by_first_words(owned.group("owner"))):
+            return ("institution", body)  # "Severteplo's press service told TASS" after "Severteplo JSC"
         return None
+
+    def _body_by_first_words(self, words: str) -> Organisation | None:
+        """Return the body named before this sentence as ``words`` or with ``words`` opening its name ("Severteplo" for
+        "Severteplo JSC"), the latest such, or None; changes nothing."""
+        return next((org for org in reversed(self.mentions.organisations) if org.position < self.position
+                     and (org.name == words or org.name.startswith(f"{words} "))), None)
 
     def _office_described(self, tail: str) -> Subject | None:
         """Return a government office named by lower-case words, its noun and what it is for ("The county's bureau of
