@@ -283,3 +283,16 @@ def test_is_a_malaysian_honorific_no_part_of_the_name(tmp_path: Path) -> None:
     key = drafted(tmp_path, "Datuk Haji Rosli Ismail said the canal would be finished in March. "
                             "Rosli said farmers had waited 20 years.")
     assert list(key["speaker"]) == ["Rosli Ismail", "Rosli Ismail"]
+
+
+def test_is_the_outlets_own_data_as_a_cues_subject_its_narration(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Payments stocks have slumped this year, data compiled by Bloomberg show. "
+                            "The Statistics Office counted the votes. Exports fell 3%, data compiled by the office show.")
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "channel"]) == ("", "narration")
+    assert key.loc["P01.S3", "speaker"] == "Statistics Office"
+
+
+def test_is_its_report_the_report_of_the_body_the_sentence_opens_with(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Halvorsen Pay, a payments processor, is exploring a sale. Talks were held with Vestry Capital. "
+                            "Halvorsen processed 38 billion euros last year, according to its annual report.")
+    assert key.loc["P01.S3", "speaker"] == "Halvorsen Pay"

@@ -57,7 +57,7 @@ from medialit.draft.cues import (
 )
 from medialit.draft.model import NARRATION, Attribution, outlet_name
 from medialit.draft.quotations import QUOTE_SLOT
-from medialit.draft.sources import document_author, document_cue, document_relative, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_staff, outlet_work, per_source, study_authors
+from medialit.draft.sources import document_author, document_cue, document_relative, clause_subject, data_over_unnamed, learned_pattern, mentions_learning, outlet_data_subject, outlet_staff, outlet_work, per_source, study_authors
 from medialit.text.mentions import lexicon, organisation_kind, trie_pattern
 from medialit.text.words import cue_verbs
 
@@ -475,6 +475,16 @@ def _named_body_apposition(drafter: Drafter, source: str, named: re.Match[str] |
     return subject if subject is not None and subject[0] == "institution" else None
 
 
+def _opening_body(drafter: Drafter, name: str) -> Subject | None:
+    """Return the body a sentence's opening ``name`` is, by its name or the first words of it ("Halvorsen" for
+    "Halvorsen Pay"), or None when it is no body named before."""
+    found = drafter.speaker_before(name)
+    if found is not None:
+        return found if found[0] == "institution" else None
+    body = drafter._body_by_first_words(name.strip())
+    return ("institution", body) if body is not None else None
+
+
 def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | None:
     """Return the subject "according to ``source``" names in ``frame``: a pronoun ("according to her"), the body a
     bare document goes back to (the name the sentence opens with), a document's owner ("IOM figures", "the
@@ -484,6 +494,8 @@ def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | N
         return ("pronoun", pronoun)
     owned = _OWNER_DOCUMENT.match(source) or _POSSESSIVE_DOCUMENT.match(source)  # "According to IOM figures"
     subject = None
+    if owned and owned.group("owner").lower() in ("its", "their") and (opening := _OPENING_NAME.match(frame)) is not None:
+        subject = _opening_body(drafter, opening.group("name"))  # "Halvorsen processed ..., according to its annual report"
     if _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:
@@ -660,6 +672,8 @@ def cue_verb(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | Non
             continue  # "since the company listed in 2021", "a group named after the river", "called a further protest"
         if form in _document_forms() and not document:
             continue  # "found", "showed" attribute only a document's findings ("a 2023 report by X found")
+        if document and (own := outlet_data_subject(drafter, before)) is not None:
+            return own  # "..., data compiled by Bloomberg show.": the outlet's own data
         subject = authored or drafter.speaker_before(before)
         if form in lex.base_forms and (subject is None or subject[0] not in ("pronoun", "anonymous", "analysts")) \
                 and not document and not _AUXILIARY_END.search(before) \

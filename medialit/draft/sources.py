@@ -368,6 +368,22 @@ def _described_as_research(content: str, name: str) -> bool:
     return words.search(content[max(0, at - 40) : at]) is not None or words.search(name) is not None and not _STATE_NAME.search(name)
 
 
+# The outlet's own data as a cue's subject: "..., data compiled by Bloomberg show." (what ``_OUTLET_WORK`` reads
+# after "according to").
+_OUTLET_DATA = re.compile(r"(?:data|figures|estimates|calculations)\s+(?:compiled|gathered|collected|analy[sz]ed)\s+by\s+"
+                          r"(?P<by>[^,.;:!?]+?)\s*$")
+
+
+def outlet_data_subject(drafter: Drafter, before: str) -> Attribution | None:
+    """Return narration when the words ``before`` a cue verb end with a known outlet's own data ("..., data compiled
+    by Bloomberg" before "show": the outlet's work, so no one else speaks), else None; changes nothing."""
+    match = _OUTLET_DATA.search(before) if "by " in before else None
+    if match is None or drafter.agency_in(match.group("by")) is None:
+        return None
+    return Attribution("", "outlet", "narration", "", None, f"pattern 'outlet's own work', cue '{match.group(0).strip()}': "
+                       "the outlet cites its own data, so no one else speaks", "outlet's own work")
+
+
 def outlet_work(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return narration for "according to a USA TODAY review of ..." or "according to data compiled by Bloomberg"
     (an outlet's own work: no one else speaks), or None when the work is no known outlet's."""
