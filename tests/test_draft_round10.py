@@ -296,3 +296,9 @@ def test_is_its_report_the_report_of_the_body_the_sentence_opens_with(tmp_path: 
     key = drafted(tmp_path, "Halvorsen Pay, a payments processor, is exploring a sale. Talks were held with Vestry Capital. "
                             "Halvorsen processed 38 billion euros last year, according to its annual report.")
     assert key.loc["P01.S3", "speaker"] == "Halvorsen Pay"
+
+
+def test_is_an_analyst_known_by_the_sector_she_follows_an_expert(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "Petra Wendtland, who follows the machinery sector for the private bank Bankhaus Rieder, "
+                            "noted that orders had fallen.")
+    assert (key.loc["P01.S1", "speaker_role"], key.loc["P01.S1", "category"]) == ("expert", "expert opinion")

@@ -530,6 +530,8 @@ def _old_leads(part: str, nouns: list[str]) -> bool:
 
 
 def _old_part_role(part: str) -> tuple[str, str] | None:
+    if roles._ANALYST_CLAUSE.search(part):  # round 11: an analyst's work written as a clause
+        return "expert", f"'{part}' follows a sector as an analyst does, so an expert"
     lex = mentions.lexicon()
     head = roles._HEAD_OF.search(part)
     kinds = {mentions.organisation_kind(run.group(0), lex) for run in lex.run.finditer(part)

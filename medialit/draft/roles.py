@@ -129,8 +129,16 @@ def _former_office_among(parts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# An analyst's work written as a clause: "who follows the machinery sector for the private bank X", "who covers
+# European banks at Y".
+_ANALYST_CLAUSE = re.compile(r"\bwho\s+(?:follows|covers|tracks|analy[sz]es)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:sector|industry|"
+                             r"market|markets|stocks|shares|banks|companies|carmakers|airlines|insurers)\b")
+
+
 def _part_role(part: str) -> tuple[str, str] | None:
     """Return ``(speaker_role, what the rules saw)`` for one part of a title, or None when it names no role."""
+    if "who " in part and _ANALYST_CLAUSE.search(part):
+        return "expert", f"'{part}' follows a sector as an analyst does, so an expert"
     lex = lexicon()
     head = _HEAD_OF.search(part)
     kinds = {organisation_kind(run.group(0), lex) for run in runs(part, lex) if not _abbreviates_title(part, run)} - {""}
