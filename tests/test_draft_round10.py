@@ -302,3 +302,16 @@ def test_is_an_analyst_known_by_the_sector_she_follows_an_expert(tmp_path: Path)
     key = drafted(tmp_path, "Petra Wendtland, who follows the machinery sector for the private bank Bankhaus Rieder, "
                             "noted that orders had fallen.")
     assert (key.loc["P01.S1", "speaker_role"], key.loc["P01.S1", "category"]) == ("expert", "expert opinion")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [("District Collector Kavitha Ramasubramanian, IAS, said land had been identified.", "Kavitha Ramasubramanian", "official"),
+     ("Agency Administrator Celeste Whitmore-Ngata said the rules would help.", "Celeste Whitmore-Ngata", "official"),
+     ("Entomologist Dr. Fereshteh Amirzadeh of Kavirestan University said pesticides were not enough.",
+      "Fereshteh Amirzadeh", "expert")],
+    ids=["letters-after-the-name", "administrator", "entomologist"],
+)
+def test_round12_titles(tmp_path: Path, text: str, speaker: str, role: str) -> None:
+    key = drafted(tmp_path, text)
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == (speaker, role)

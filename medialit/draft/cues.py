@@ -337,6 +337,10 @@ def named_outlets(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Letters after a person's name, between commas: a civil service, an honour, a degree ("Kavitha Ramasubramanian, IAS,").
+_POST_NOMINALS = frozenset("IAS IPS IFS IRS QC KC SC MP MLA MPP MBE OBE CBE KBE PhD MD".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def is_aside(segment: str) -> bool:
     """Return True for words between commas that describe the subject rather than name it.
@@ -346,8 +350,8 @@ def is_aside(segment: str) -> bool:
     follow a preposition ends it). Cached, as each cue verb of a sentence reads the segments before it again; the
     drafter empties the cache before each article (``forget_previous_article``).
     """
-    if segment.isdigit() or _PARTY_TAG.match(segment):  # an age: "Ana Ruiz, 61, said"; a party: ", D-Harlan,"
-        return True
+    if segment.isdigit() or _PARTY_TAG.match(segment) or segment in _POST_NOMINALS:  # an age: "Ana Ruiz, 61, said";
+        return True  # a party: ", D-Harlan,"; letters after a name: "District Collector X, IAS, said"
     if (title := _TITLE_OF.match(segment)) is not None and lexicon().role_noun.search(title.group("title")):
         return True  # ", Director-General of the authority,": the title, not the name
     last = segment.rsplit(None, 1)[-1] if segment else ""
