@@ -315,3 +315,23 @@ def test_is_an_analyst_known_by_the_sector_she_follows_an_expert(tmp_path: Path)
 def test_round12_titles(tmp_path: Path, text: str, speaker: str, role: str) -> None:
     key = drafted(tmp_path, text)
     assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "speaker_role"]) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "channel"),
+    [("The Lugsk Regional Committee for Fair Competition has fined three bakery chains, RIA Novosti was told by the "
+      "committee's press service on Wednesday.", "Lugsk Regional Committee for Fair Competition", "relayed"),
+     ("TASS was told by Anna Petrova, the head of the regional health ministry, that the plan was ready.", "Anna Petrova",
+      "relayed"),
+     ("The plan was told by heart.", "", "narration")],
+    ids=["press-service", "named-person", "no-agency"],
+)
+def test_is_an_agency_told_by_a_source_the_sources_relay(tmp_path: Path, text: str, speaker: str, channel: str) -> None:
+    key = drafted(tmp_path, text)
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "channel"]) == (speaker, channel)
+
+
+def test_does_the_company_never_refer_back_to_a_committee(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Lugsk Regional Committee for Fair Competition has fined three bakery chains. "
+                            "The company insists its prices followed costs.")
+    assert key.loc["P01.S2", "speaker"] != "Lugsk Regional Committee for Fair Competition"

@@ -243,6 +243,27 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
     return drafter.attribution(subject, cue, agency, how, "passive relay")
 
 
+# An agency told by its source, passive: "..., RIA Novosti was told by the committee's press service on Wednesday."
+_TOLD_BY = re.compile(r"(?P<agency>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+was\s+(?:also\s+)?told\s+by\s+"
+                      r"(?P<source>[^,;:.]+?)(?:\s+(?:on|late|earlier)\s+[A-Za-z]+)?(?=\s*(?:[,;:.]|$)|\s+that\b)")
+
+
+def told_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "AGENCY was told by X" (X's words, relayed by the agency), or None when the one told
+    is no news agency or X is no one the rules can name."""
+    if for_quote or " told by " not in frame or (match := _TOLD_BY.search(frame)) is None:
+        return None
+    agency = drafter.agency_in(match.group("agency"))
+    if agency is None:
+        return None
+    subject = drafter.speaker_before(match.group("source"))
+    if subject is None or subject[0] in ("outlet", "pronoun"):
+        return None
+    drafter.last_agency = agency
+    cue = match.group(0).strip()
+    return drafter.attribution(subject, cue, agency, f"cue '{cue}': {outlet_name(agency)} relays the words", "told by")
+
+
 def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of "AGENCY quoted X as saying" (X the speaker, relayed by the agency), or None."""
     if " as " not in frame or (match := _AS_SAYING.search(frame)) is None or match.group("object").startswith(("by ", "in ")):
@@ -919,7 +940,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
+PATTERNS: tuple[Pattern, ...] = (passive_relay, told_by, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
                                  closing_cue, cue_verb, document_cue, document_relative, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, for_person, view_sees,
                                  cue_noun, estimate_put, refusal)
 

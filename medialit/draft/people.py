@@ -119,6 +119,10 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'$.\-]+\s+){0,7}?(?P
 # A possessor before an organisation's name: "the country's civil protection service", "Lusenia's Finance Ministry".
 _POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w\-]*\s+){0,3}[\w\-]+)[’']s\s+(?=\S)")
 # Nouns that refer back to the same kind of body: "the company" after "Aldous Brenner Group, the elevator maker".
+# Head nouns of bodies that are no company, whatever their kind: "the company" never refers back to a committee.
+_NO_COMPANY_HEADS = frozenset("committee commission council court tribunal ministry department agency authority union "
+                              "association federation confederation institute university party assembly parliament "
+                              "government police".split())
 _COMPANY_NOUNS = frozenset("company firm brokerage group maker producer manufacturer operator carrier airline developer retailer "
                            "lender insurer utility conglomerate consultancy carmaker automaker miner shipper shipbuilder "
                            "chipmaker drugmaker steelmaker giant distributor supplier exporter importer refiner startup".split())
@@ -845,7 +849,8 @@ class Mentions:
         if not candidates and noun in _ANY_BODY:  # "a spokesman for the institution": the last body named
             candidates = [(org.position, org) for org in self.organisations if org.position < position]
         if not candidates and _describes_named_body(words, self.lex):
-            return self._last_of_kind(self.lex.body_nouns[noun], position)
+            found = self._last_of_kind(self.lex.body_nouns[noun], position)
+            return None if found is not None and noun in _COMPANY_NOUNS and noun != "group" and found.head in _NO_COMPANY_HEADS else found
         names = {word.lower() for word in words.split()[:-1] if word[:1].isupper()}
         if names and not any(names <= {word.lower() for word in org.name.split()} for _, org in candidates):
             return None  # "the Velorian foreign ministry" after "the Ostranian foreign ministry": another body, named now
