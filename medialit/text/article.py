@@ -263,17 +263,24 @@ def _title_abbreviation() -> re.Pattern[str]:
 # How a finished sentence ends: a terminal, then closing quotation marks or brackets (issue 15, round 3). A piece
 # that ends otherwise ("Justice (retd)", cut before the name) was cut in the middle.
 _FINISHED = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+# The characters of every ``_FINISHED`` match, and the line break its ``$`` may stand before: a match lies inside the
+# run of them that ends a piece of text, so it is searched for in that run alone (the same result).
+FINISHED_CHARACTERS = ".!?…:;\"'”’»)]\n"
 # A number abbreviation cut off before its number ("Decision No." then "847/QD-UBND, signed ..."): the number
 # continues the sentence.
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|\s)(?:No|Nos|no|nos)\.$")
 # A wire's credit line cut off as a sentence of its own at a paragraph's end ("... and ports." then "-- BERNAMA").
 _CREDIT_LINE = re.compile(r"(?:--|—|–)\s*[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z]*)?$")
-# A full stop, then an opening quotation mark and a capital: a new sentence that syntok leaves joined after an
-# abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ...").
-_QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
+# A full stop, then spaces (``gap``), an opening quotation mark and a capital: a new sentence that syntok leaves joined
+# after an abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ..."). The
+# gaps are the matches of ``(?<=[.!?])[ \t]+(?=[“"][A-Z])`` (the form before, which the engine tried at every
+# position for its look-behind; ``tests/test_speedups_patterns.py`` compares the two).
+STOP_QUOTATION = re.compile(r"[.!?](?P<gap>[ \t]+)[“\"][A-Z]")
 # A temperature's unit letter and a full stop after a number, then a capitalised word: a new sentence that syntok leaves
 # joined, taking the letter for an initial ("... hotter than 300 C. She added ...").
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d [CFK]\.)[ \t]+(?=[A-Z][a-z])")
+# What every ``_UNIT_AFTER_NUMBER`` match has just before it, tested for in a paragraph before it is searched.
+UNIT_MARKS = (" C.", " F.", " K.")
 
 
 def _continues(content: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -293,27 +300,49 @@ def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for span in spans[1:]:
         previous = joined[-1]
         cut_title = _title_abbreviation().search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper()
-        if cut_title or not _FINISHED.search(content, previous[0], previous[1]) or _continues(content, previous, span):
+        if cut_title or not is_finished(content, *previous) or _continues(content, previous, span):
             joined[-1] = (previous[0], span[1])
         else:
             joined.append(span)
     return joined
 
 
-def _split_quotations(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def is_finished(content: str, start: int, end: int) -> bool:
+    """Return whether the piece ``content[start:end]`` ends as a finished sentence does (``_FINISHED``): the pattern
+    searched in the run of ``FINISHED_CHARACTERS`` that ends the piece, where every match lies. Nothing is changed."""
+    tail_start = start + len(content[start:end].rstrip(FINISHED_CHARACTERS))
+    return _FINISHED.search(content, tail_start, end) is not None
+
+
+def may_hold_unit(content: str, start: int, end: int) -> bool:
+    """Return False when ``_UNIT_AFTER_NUMBER.finditer(content, start, end)`` can find nothing: no ``UNIT_MARKS`` in
+    the text from three characters before ``start`` (its look-behind may read them) to ``end``. Nothing is changed."""
+    low = max(0, start - 3)
+    return any(content.find(mark, low, end) >= 0 for mark in UNIT_MARKS)
+
+
+def quotation_gaps(content: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the gaps between a full stop and an opening quotation mark before a capital in
+    ``content[start:end]`` (``STOP_QUOTATION``, searched from one character before ``start``, where the full stop
+    may be). Nothing is changed."""
+    return [stop.span("gap") for stop in STOP_QUOTATION.finditer(content, max(0, start - 1), end)]
+
+
+def _split_quotations(content: str, spans: list[tuple[int, int]], units: bool = True) -> list[tuple[int, int]]:
     """Return ``spans`` with each sentence split after a temperature's unit ("300 C. She", ``_UNIT_AFTER_NUMBER``) and
-    where a full stop is followed by an opening quotation mark and a capital (``_QUOTATION_AFTER_STOP``), unless the
-    full stop ends a title abbreviation ("Dr. \"Jim\" ...")."""
+    where a full stop is followed by an opening quotation mark and a capital (``quotation_gaps``), unless the
+    full stop ends a title abbreviation ("Dr. \"Jim\" ..."). Units are not looked for when ``units`` is False (the
+    caller found no ``UNIT_MARKS`` in the text: ``may_hold_unit``)."""
     split: list[tuple[int, int]] = []
     for start, end in spans:
-        for match in _UNIT_AFTER_NUMBER.finditer(content, start, end):
+        for match in _UNIT_AFTER_NUMBER.finditer(content, start, end) if units else ():
             split.append((start, match.start()))
             start = match.end()
-        for match in _QUOTATION_AFTER_STOP.finditer(content, start, end):
-            if _title_abbreviation().search(content, max(start, match.start() - 9), match.start()):
+        for gap_start, gap_end in quotation_gaps(content, start, end):
+            if _title_abbreviation().search(content, max(start, gap_start - 9), gap_start):
                 continue
-            split.append((start, match.start()))
-            start = match.end()
+            split.append((start, gap_start))
+            start = gap_end
         split.append((start, end))
     return split
 
@@ -324,8 +353,9 @@ def split_sentences(content: str) -> tuple[Sentence, ...]:
     ``text`` always equals ``content[char_start:char_end]``. Nothing is changed.
     """
     records = []
+    units = may_hold_unit(content, 0, len(content))  # once per text: most have no "300 C."
     for paragraph, (start, end) in enumerate(paragraph_spans(content), start=1):
-        spans = _split_quotations(content, _join_titles(content, _sentence_spans(content, start, end)))
+        spans = _split_quotations(content, _join_titles(content, _sentence_spans(content, start, end)), units)
         for number, (sentence_start, sentence_end) in enumerate(_join_dateline(content, spans) if paragraph == 1 else spans, start=1):
             records.append(
                 Sentence(
