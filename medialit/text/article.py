@@ -147,6 +147,8 @@ def _chunk_tokens(text: str, previous: int, start: int, end: int, tokenizer: Tok
     """
     known = _KNOWN_CHUNK.fullmatch(text, start, end)
     word_start, word_end = known.span("word") if known is not None else (0, 0)
+    if word_start == start and word_end == end:  # a plain word, the whole run (about half the runs): one token
+        return [Token(text[previous:start], text[start:end], start)]
     clitic = known.group("clitic") if known is not None else None
     if word_start == word_end or (clitic == "'t" or clitic == "’t") and text[word_end - 1] == "n":
         tokens = list(tokenizer.tokenize(text[previous:end]))
