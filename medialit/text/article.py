@@ -51,6 +51,8 @@ _QUIET_RUN = re.compile(rf"(?P<first>{_QUIET})(?:(?P<gap>{_SPACE})(?P<last>{_QUI
 # syntok's opening brackets, after which its segmenter reads up to 51 tokens ahead (indices 0 to 50 of its queue).
 _OPENING_BRACKET = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
 BRACKET_WINDOW = 64
+# The tokens syntok's segmenter decides at (its terminals and opening brackets): the token before one is read.
+_DECIDED_AT = State.terminals | State.opening_brackets
 
 
 class Sentence(NamedTuple):
@@ -181,18 +183,25 @@ def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
     it gathers after it; and the token after those (the next sentence's first). Of any other token it asks only
     "is it a terminal or an opening bracket?", and it never starts a sentence. So a run of non-space characters
     without any ``LOUD`` character, between two such runs, has no token that is read: the runs in the middle of
-    each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out. Not within
+    each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out, and its last one too
+    when the run after the stretch opens with a token that is no terminal or bracket (a word: "said" in "said.",
+    the token before the full stop, is read, not the word before it). Not within
     ``BRACKET_WINDOW`` tokens after an opening bracket, where syntok counts and inspects up to 51 tokens (is the
     first word title-case, is the last one followed by a terminal). ``tests/test_article.py`` checks the premise
     and the sentences against syntok on every kit article and thousands of random strings.
     """
     tokens: list[Token] = []
+    pending: list[Token] = []  # the tokens of the last quiet run of a stretch, until the run after it is read
     previous = position = 0
     while (match := _QUIET_RUN.search(text, position)) is not None:
         position = match.end()
         first_start, first_end = match.span("first")
         if first_start < 0:  # a run with a loud character: all its tokens
-            tokens += _chunk_tokens(text, previous, match.start(), position, tokenizer)
+            found = _chunk_tokens(text, previous, match.start(), position, tokenizer)
+            if pending and (not found or found[0].value in _DECIDED_AT):
+                tokens += pending  # the token before a terminal or a bracket is read
+            pending = []
+            tokens += found
             previous = position
             if _OPENING_BRACKET.search(text, match.start(), position):
                 position = previous = _keep_window(text, previous, tokens, tokenizer)
@@ -201,8 +210,9 @@ def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
         previous = first_end
         last_start, last_end = match.span("last")
         if last_start >= 0:
-            tokens += _chunk_tokens(text, last_start - len(match.group("gap")), last_start, last_end, tokenizer)
+            pending = _chunk_tokens(text, last_start - len(match.group("gap")), last_start, last_end, tokenizer)
             previous = last_end
+    tokens += pending
     if previous < len(text):
         tokens.append(Token(text[previous:], "", len(text)))
     return tokens
