@@ -185,7 +185,10 @@ def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
     without any ``LOUD`` character, between two such runs, has no token that is read: the runs in the middle of
     each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out, and its last one too
     when the run after the stretch opens with a token that is no terminal or bracket (a word: "said" in "said.",
-    the token before the full stop, is read, not the word before it). Not within
+    the token before the full stop, is read, not the word before it). Of the first run only its first token is
+    read (it may start a sentence; of the next one syntok asks only whether it is a terminal, and no token of a
+    quiet run is), unless the run is the stretch's only one, whose other tokens are kept as its last run's are.
+    Not within
     ``BRACKET_WINDOW`` tokens after an opening bracket, where syntok counts and inspects up to 51 tokens (is the
     first word title-case, is the last one followed by a terminal). ``tests/test_article.py`` checks the premise
     and the sentences against syntok on every kit article and thousands of random strings.
@@ -206,7 +209,9 @@ def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
             if _OPENING_BRACKET.search(text, match.start(), position):
                 position = previous = _keep_window(text, previous, tokens, tokenizer)
             continue
-        tokens += _chunk_tokens(text, previous, first_start, first_end, tokenizer)
+        found = _chunk_tokens(text, previous, first_start, first_end, tokenizer)
+        tokens += found[:1]  # the first token may start a sentence; the others are read only before a terminal
+        pending = found[1:]
         previous = first_end
         last_start, last_end = match.span("last")
         if last_start >= 0:
