@@ -316,13 +316,18 @@ def test_are_the_decisive_tokens_syntoks_own_and_split_alike_on_random_text() ->
     assert sum(left_out) > 30000 and sum(1 for count in left_out if count) > 1500
 
 
-def test_are_only_the_quiet_runs_between_quiet_runs_left_out() -> None:
+def test_are_only_the_quiet_runs_between_quiet_runs_and_before_a_word_left_out() -> None:
     text = 'one "two" three, four five. Six (seven eight nine ten) eleven'
     tokens = _token_tuples(Tokenizer(replace_not_contraction=False).tokenize(text))
-    # '"two"' and 'three,' lie between quiet runs; the words in brackets are within the bracket's window
-    expected = [token for token in tokens if token[1] not in ('"', "two", "three", ",")]
+    # '"two"' and 'three,' lie between quiet runs; 'four' is the last quiet run before "five.", which opens with a
+    # word (the token before the full stop is "five"); the words in brackets are within the bracket's window
+    expected = [token for token in tokens if token[1] not in ('"', "two", "three", ",", "four")]
     assert _token_tuples(decisive_tokens(text, Tokenizer(replace_not_contraction=False))) == expected
-    assert len(expected) == len(tokens) - 5
+    assert len(expected) == len(tokens) - 6
+    # the last quiet run stays before a run that opens with a terminal or a bracket: the token before it is read
+    text = "one two three (four. Five"
+    kept = [token[1] for token in _token_tuples(decisive_tokens(text, Tokenizer(replace_not_contraction=False)))]
+    assert kept[:3] == ["one", "three", "("]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from pathlib import Path
 import pytest
 
 from medialit.draft import cues, patterns, quotations, sources, subjects
+from medialit.text import article
 from medialit.text.article import paragraph_spans, split_sentences
 from medialit.text.mentions import Lexicon, lexicon
 
@@ -73,6 +74,10 @@ _OLD_HAS_OWN_WORD = re.compile("underst|been told|can reveal|can disclose|can co
 # patterns.py at 2361986: refusal's and sources.py's study_authors' tests (a Python loop over the same words).
 _OLD_REFUSAL_MARKS = ("not", "n't", "n’t", "declin", "refus", "yet to")
 _OLD_STUDY_WORDS = ("stud", "paper", "author", "research", "work", "team", "scientists", "colleagues")
+
+
+# article.py at d54249b: the split before a quotation after a full stop, a look-behind tried at every position.
+_OLD_QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
 
 
 # patterns.py at 305c333: _DOCUMENT_END's words an alternation (the fifth pass writes them as a prefix tree).
@@ -404,6 +409,20 @@ def _cases() -> list[_Case]:
         _Case("_COORDINATOR_END from the end", lambda t: _key(subjects._COORDINATOR_END.search(t)),
               lambda t: _key(subjects._COORDINATOR_END.search(t, max(0, len(t) - 5))),
               ("and", "but", "band", "Kowal", "arrived", "\t", "\n")),
+        # article.py
+        _Case("is_finished", lambda t: article._FINISHED.search(t) is not None, lambda t: article.is_finished(t, 0, len(t)),
+              ("said", "Kowal", ".", "!", "?", "…", ":", ";", "\"", "'", "”", "’", "»", ")", "]", "(", "\n", " ")),
+        _Case("is_finished from a third", lambda t: article._FINISHED.search(t, len(t) // 3) is not None,
+              lambda t: article.is_finished(t, len(t) // 3, len(t)),
+              ("said", ".", "!", "?", "…", ":", "\"", "'", "”", "’", "»", ")", "]", "\n", " ")),
+        _Case("quotation_gaps", lambda t: [m.span() for m in _OLD_QUOTATION_AFTER_STOP.finditer(t)],
+              lambda t: article.quotation_gaps(t, 0, len(t)), ("p.m.", ".", "!", "?", " ", "\t", "\"", "“", "We", "I", "x", "B.")),
+        _Case("quotation_gaps from a third", lambda t: [m.span() for m in _OLD_QUOTATION_AFTER_STOP.finditer(t, len(t) // 3)],
+              lambda t: article.quotation_gaps(t, len(t) // 3, len(t)), (".", "!", "?", " ", "\t", "\"", "“", "We", "x")),
+        _Case("may_hold_unit before _UNIT_AFTER_NUMBER", lambda t: [m.span() for m in article._UNIT_AFTER_NUMBER.finditer(t, len(t) // 3)],
+              lambda t: [m.span() for m in article._UNIT_AFTER_NUMBER.finditer(t, len(t) // 3)]
+              if article.may_hold_unit(t, len(t) // 3, len(t)) else [],
+              ("300", "C.", "F.", "K.", "C", ".", " ", "\t", "She", "He", "5", "c.")),
         _Case("_plural_source's placing word", lambda t: _old_plural_head(t.split()),
               lambda t: len(t.split()) if subjects._PLACING_WORDS.isdisjoint(t.split()) else
               next(i for i, w in enumerate(t.split()) if w in subjects._PLACING_WORDS),

@@ -41,9 +41,14 @@ def rows_csv(rows: Iterable[Sequence[str]]) -> str:
     rows = rows if isinstance(rows, (list, tuple)) else list(rows)
     lines = [_HEADER_LINE]
     for row in rows:
-        if len(row) < 2 or not all(type(value) is str and "\r" not in value for value in row):
+        if len(row) < 2 or not _ONLY_STR.issuperset(map(type, row)):  # every value's type is ``str`` (a test in C)
             return _csv_module_text(rows)
-        lines.append(",".join(map(_csv_field, row)))
+        # ``_csv_field`` of each value, written out here (a call per value costs more than the test itself)
+        line = ",".join(['"' + value.replace('"', '""') + '"' if '"' in value or "," in value or "\n" in value else value
+                         for value in row])
+        if "\r" in line:  # a value holds a \r (quoting adds none)
+            return _csv_module_text(rows)
+        lines.append(line)
     lines.append("")
     return "\n".join(lines)
 
@@ -67,6 +72,7 @@ def _csv_module_text(rows: Sequence[Sequence[str]]) -> str:
 
 
 _HEADER_LINE = ",".join(map(_csv_field, KEY_COLUMNS))
+_ONLY_STR = frozenset({str})
 
 
 def key_csv(table: pd.DataFrame) -> str:

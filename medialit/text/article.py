@@ -51,6 +51,8 @@ _QUIET_RUN = re.compile(rf"(?P<first>{_QUIET})(?:(?P<gap>{_SPACE})(?P<last>{_QUI
 # syntok's opening brackets, after which its segmenter reads up to 51 tokens ahead (indices 0 to 50 of its queue).
 _OPENING_BRACKET = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
 BRACKET_WINDOW = 64
+# The tokens syntok's segmenter decides at (its terminals and opening brackets): the token before one is read.
+_DECIDED_AT = State.terminals | State.opening_brackets
 
 
 class Sentence(NamedTuple):
@@ -147,6 +149,8 @@ def _chunk_tokens(text: str, previous: int, start: int, end: int, tokenizer: Tok
     """
     known = _KNOWN_CHUNK.fullmatch(text, start, end)
     word_start, word_end = known.span("word") if known is not None else (0, 0)
+    if word_start == start and word_end == end:  # a plain word, the whole run (about half the runs): one token
+        return [Token(text[previous:start], text[start:end], start)]
     clitic = known.group("clitic") if known is not None else None
     if word_start == word_end or (clitic == "'t" or clitic == "’t") and text[word_end - 1] == "n":
         tokens = list(tokenizer.tokenize(text[previous:end]))
@@ -179,28 +183,41 @@ def decisive_tokens(text: str, tokenizer: Tokenizer) -> list[Token]:
     it gathers after it; and the token after those (the next sentence's first). Of any other token it asks only
     "is it a terminal or an opening bracket?", and it never starts a sentence. So a run of non-space characters
     without any ``LOUD`` character, between two such runs, has no token that is read: the runs in the middle of
-    each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out. Not within
+    each stretch of quiet runs (``_QUIET_RUN``: all but its first and last) are left out, and its last one too
+    when the run after the stretch opens with a token that is no terminal or bracket (a word: "said" in "said.",
+    the token before the full stop, is read, not the word before it). Of the first run only its first token is
+    read (it may start a sentence; of the next one syntok asks only whether it is a terminal, and no token of a
+    quiet run is), unless the run is the stretch's only one, whose other tokens are kept as its last run's are.
+    Not within
     ``BRACKET_WINDOW`` tokens after an opening bracket, where syntok counts and inspects up to 51 tokens (is the
     first word title-case, is the last one followed by a terminal). ``tests/test_article.py`` checks the premise
     and the sentences against syntok on every kit article and thousands of random strings.
     """
     tokens: list[Token] = []
+    pending: list[Token] = []  # the tokens of the last quiet run of a stretch, until the run after it is read
     previous = position = 0
     while (match := _QUIET_RUN.search(text, position)) is not None:
         position = match.end()
         first_start, first_end = match.span("first")
         if first_start < 0:  # a run with a loud character: all its tokens
-            tokens += _chunk_tokens(text, previous, match.start(), position, tokenizer)
+            found = _chunk_tokens(text, previous, match.start(), position, tokenizer)
+            if pending and (not found or found[0].value in _DECIDED_AT):
+                tokens += pending  # the token before a terminal or a bracket is read
+            pending = []
+            tokens += found
             previous = position
             if _OPENING_BRACKET.search(text, match.start(), position):
                 position = previous = _keep_window(text, previous, tokens, tokenizer)
             continue
-        tokens += _chunk_tokens(text, previous, first_start, first_end, tokenizer)
+        found = _chunk_tokens(text, previous, first_start, first_end, tokenizer)
+        tokens += found[:1]  # the first token may start a sentence; the others are read only before a terminal
+        pending = found[1:]
         previous = first_end
         last_start, last_end = match.span("last")
         if last_start >= 0:
-            tokens += _chunk_tokens(text, last_start - len(match.group("gap")), last_start, last_end, tokenizer)
+            pending = _chunk_tokens(text, last_start - len(match.group("gap")), last_start, last_end, tokenizer)
             previous = last_end
+    tokens += pending
     if previous < len(text):
         tokens.append(Token(text[previous:], "", len(text)))
     return tokens
@@ -264,6 +281,9 @@ def _title_abbreviation() -> re.Pattern[str]:
 # How a finished sentence ends: a terminal, then closing quotation marks or brackets (issue 15, round 3). A piece
 # that ends otherwise ("Justice (retd)", cut before the name) was cut in the middle.
 _FINISHED = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+# The characters of every ``_FINISHED`` match, and the line break its ``$`` may stand before: a match lies inside the
+# run of them that ends a piece of text, so it is searched for in that run alone (the same result).
+FINISHED_CHARACTERS = ".!?…:;\"'”’»)]\n"
 # A number abbreviation cut off before its number ("Decision No." then "847/QD-UBND, signed ..."): the number
 # continues the sentence.
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|\s)(?:No|Nos|no|nos)\.$")
@@ -275,12 +295,16 @@ _INITIAL_AGAINST_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]?\.$")
 # A wire's credit line cut off as a sentence of its own at a paragraph's end ("... and ports." then "-- BERNAMA").
 # Also an agency's bracketed credit after the last sentence ("... the Provincial Agriculture Office. (PNA)").
 _CREDIT_LINE = re.compile(r"(?:(?:--|—|–)\s*[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z]*)?|\([A-Z][A-Za-z]{1,9}\))$")
-# A full stop, then an opening quotation mark and a capital: a new sentence that syntok leaves joined after an
-# abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ...").
-_QUOTATION_AFTER_STOP = re.compile(r"(?<=[.!?])[ \t]+(?=[“\"][A-Z])")
+# A full stop, then spaces (``gap``), an opening quotation mark and a capital: a new sentence that syntok leaves joined
+# after an abbreviation or an initial ("... restored by 6 p.m. “We will ...", "... Terminal B. “I’ve been ..."). The
+# gaps are the matches of ``(?<=[.!?])[ \t]+(?=[“"][A-Z])`` (the form before, which the engine tried at every
+# position for its look-behind; ``tests/test_speedups_patterns.py`` compares the two).
+STOP_QUOTATION = re.compile(r"[.!?](?P<gap>[ \t]+)[“\"][A-Z]")
 # A temperature's unit letter and a full stop after a number, then a capitalised word: a new sentence that syntok leaves
 # joined, taking the letter for an initial ("... hotter than 300 C. She added ...").
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d [CFK]\.)[ \t]+(?=[A-Z][a-z])")
+# What every ``_UNIT_AFTER_NUMBER`` match has just before it, tested for in a paragraph before it is searched.
+UNIT_MARKS = (" C.", " F.", " K.")
 
 
 def _continues(content: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -304,27 +328,49 @@ def _join_titles(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for span in spans[1:]:
         previous = joined[-1]
         cut_title = _title_abbreviation().search(content, max(0, previous[1] - 9), previous[1]) and content[span[0]].isupper()
-        if cut_title or not _FINISHED.search(content, previous[0], previous[1]) or _continues(content, previous, span):
+        if cut_title or not is_finished(content, *previous) or _continues(content, previous, span):
             joined[-1] = (previous[0], span[1])
         else:
             joined.append(span)
     return joined
 
 
-def _split_quotations(content: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def is_finished(content: str, start: int, end: int) -> bool:
+    """Return whether the piece ``content[start:end]`` ends as a finished sentence does (``_FINISHED``): the pattern
+    searched in the run of ``FINISHED_CHARACTERS`` that ends the piece, where every match lies. Nothing is changed."""
+    tail_start = start + len(content[start:end].rstrip(FINISHED_CHARACTERS))
+    return _FINISHED.search(content, tail_start, end) is not None
+
+
+def may_hold_unit(content: str, start: int, end: int) -> bool:
+    """Return False when ``_UNIT_AFTER_NUMBER.finditer(content, start, end)`` can find nothing: no ``UNIT_MARKS`` in
+    the text from three characters before ``start`` (its look-behind may read them) to ``end``. Nothing is changed."""
+    low = max(0, start - 3)
+    return any(content.find(mark, low, end) >= 0 for mark in UNIT_MARKS)
+
+
+def quotation_gaps(content: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the gaps between a full stop and an opening quotation mark before a capital in
+    ``content[start:end]`` (``STOP_QUOTATION``, searched from one character before ``start``, where the full stop
+    may be). Nothing is changed."""
+    return [stop.span("gap") for stop in STOP_QUOTATION.finditer(content, max(0, start - 1), end)]
+
+
+def _split_quotations(content: str, spans: list[tuple[int, int]], units: bool = True) -> list[tuple[int, int]]:
     """Return ``spans`` with each sentence split after a temperature's unit ("300 C. She", ``_UNIT_AFTER_NUMBER``) and
-    where a full stop is followed by an opening quotation mark and a capital (``_QUOTATION_AFTER_STOP``), unless the
-    full stop ends a title abbreviation ("Dr. \"Jim\" ...")."""
+    where a full stop is followed by an opening quotation mark and a capital (``quotation_gaps``), unless the
+    full stop ends a title abbreviation ("Dr. \"Jim\" ..."). Units are not looked for when ``units`` is False (the
+    caller found no ``UNIT_MARKS`` in the text: ``may_hold_unit``)."""
     split: list[tuple[int, int]] = []
     for start, end in spans:
-        for match in _UNIT_AFTER_NUMBER.finditer(content, start, end):
+        for match in _UNIT_AFTER_NUMBER.finditer(content, start, end) if units else ():
             split.append((start, match.start()))
             start = match.end()
-        for match in _QUOTATION_AFTER_STOP.finditer(content, start, end):
-            if _title_abbreviation().search(content, max(start, match.start() - 9), match.start()):
+        for gap_start, gap_end in quotation_gaps(content, start, end):
+            if _title_abbreviation().search(content, max(start, gap_start - 9), gap_start):
                 continue
-            split.append((start, match.start()))
-            start = match.end()
+            split.append((start, gap_start))
+            start = gap_end
         split.append((start, end))
     return split
 
@@ -335,8 +381,9 @@ def split_sentences(content: str) -> tuple[Sentence, ...]:
     ``text`` always equals ``content[char_start:char_end]``. Nothing is changed.
     """
     records = []
+    units = may_hold_unit(content, 0, len(content))  # once per text: most have no "300 C."
     for paragraph, (start, end) in enumerate(paragraph_spans(content), start=1):
-        spans = _split_quotations(content, _join_titles(content, _sentence_spans(content, start, end)))
+        spans = _split_quotations(content, _join_titles(content, _sentence_spans(content, start, end)), units)
         for number, (sentence_start, sentence_end) in enumerate(_join_dateline(content, spans) if paragraph == 1 else spans, start=1):
             records.append(
                 Sentence(
