@@ -335,3 +335,31 @@ def test_does_the_company_never_refer_back_to_a_committee(tmp_path: Path) -> Non
     key = drafted(tmp_path, "The Lugsk Regional Committee for Fair Competition has fined three bakery chains. "
                             "The company insists its prices followed costs.")
     assert key.loc["P01.S2", "speaker"] != "Lugsk Regional Committee for Fair Competition"
+
+
+def test_does_syntok_stop_after_a_common_word_it_takes_for_an_abbreviation() -> None:
+    text = "Members held contracts beyond the cap. He added that the union would ask the ministry for more."
+    assert [sentence.text for sentence in split_sentences(text)] == [
+        "Members held contracts beyond the cap.", "He added that the union would ask the ministry for more."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "channel"),
+    [("The harvest totalled 14,300 tonnes, BelTA was told in the Zhabinichi District Agriculture and Food Department.",
+      "Zhabinichi District Agriculture and Food Department", "relayed"),
+     ("This was reported on Telegram by Head of the Pryozerna Regional Military Administration Oleh Savchuk, Ukrinform "
+      "reports.", "Oleh Savchuk", "relayed"),
+     ("Mayor of Verkhnia Lypivka Iryna Petrivna Kostenko-Moroz told Ukrinform that lessons had begun.",
+      "Iryna Petrivna Kostenko-Moroz", "relayed")],
+    ids=["told-in-a-department", "reported-by-on-telegram", "ukrainian-given-name"],
+)
+def test_round13_state_agency_relays(tmp_path: Path, text: str, speaker: str, channel: str) -> None:
+    key = drafted(tmp_path, text)
+    assert (key.loc["P01.S1", "speaker"], key.loc["P01.S1", "channel"]) == (speaker, channel)
+
+
+def test_are_a_documents_terms_its_words_but_new_rules_narration(tmp_path: Path) -> None:
+    key = drafted(tmp_path, "The Health Ministry issued a decree on Monday. Under the decree, clinics must report weekly. "
+                            "Under the new rules, boats will receive a fifth of the quota.")
+    assert key.loc["P01.S2", "channel"] == "paraphrase"
+    assert key.loc["P01.S3", "channel"] == "narration"

@@ -144,7 +144,9 @@ _POLLED_BY = re.compile(r"^(?:(?:[A-Z]?[a-z\-]+|\d+)\s+){0,3}?(?:analysts|econom
                         r"respondents|people|voters|executives|officials)\s+(?:polled|surveyed|consulted|interviewed|contacted)\s+(?:by|for)\s+"
                         r"(?P<outlet>[^,.;:!?]+?)(?=\s+(?:last|this|earlier|in|on|had|have|has|were|are|expect|forecast|predict|see|said|say)\b|[,.;:]|$)",
                         re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|(?<=, )per(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[A-Z]))\s+(?P<source>[^,.;:!?]+)")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|(?<=, )per(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[A-Z])|^Under(?=\s+(?:the|this|that)\s+"
+                        r"(?:[\w\-]+\s+)?(?:document|decree|resolution|order|agreement|plan|programme|program|law|contract)\s*,))"
+                        r"\s+(?P<source>[^,.;:!?]+)")  # also "Under the document, the mill must ...": the document's words
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?P<who>his|her|their|(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s?)\s+(?:own\s+)?"
                        r"(?:words|opinion|view|assessment|estimation|judgement|judgment)\b")
 _IN_WORDS_NOUNS = (" words", " opinion", " view", " assessment", " estimation", " judg")
@@ -244,14 +246,14 @@ def passive_relay(drafter: Drafter, frame: str, for_quote: bool) -> Attribution 
 
 
 # An agency told by its source, passive: "..., RIA Novosti was told by the committee's press service on Wednesday."
-_TOLD_BY = re.compile(r"(?P<agency>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+was\s+(?:also\s+)?told\s+by\s+"
+_TOLD_BY = re.compile(r"(?P<agency>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+was\s+(?:also\s+)?told\s+(?:by|in|at)\s+"
                       r"(?P<source>[^,;:.]+?)(?:\s+(?:on|late|earlier)\s+[A-Za-z]+)?(?=\s*(?:[,;:.]|$)|\s+that\b)")
 
 
 def told_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
-    """Return the attribution of "AGENCY was told by X" (X's words, relayed by the agency), or None when the one told
-    is no news agency or X is no one the rules can name."""
-    if for_quote or " told by " not in frame or (match := _TOLD_BY.search(frame)) is None:
+    """Return the attribution of "AGENCY was told by X" or, as BelTA writes, "was told in the district department"
+    (X's words, relayed by the agency), or None when the one told is no news agency or X is no one the rules can name."""
+    if for_quote or " was told " not in frame and " was also told " not in frame or (match := _TOLD_BY.search(frame)) is None:
         return None
     agency = drafter.agency_in(match.group("agency"))
     if agency is None:
@@ -262,6 +264,27 @@ def told_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
     drafter.last_agency = agency
     cue = match.group(0).strip()
     return drafter.attribution(subject, cue, agency, f"cue '{cue}': {outlet_name(agency)} relays the words", "told by")
+
+
+# A report named by who made it, passive, as Ukrinform writes: "This was reported on Telegram by Head of the X Oleh
+# Savchuk." (the words of the sentence before are that person's).
+_REPORTED_BY = re.compile(r"^(?:This|It|That)\s+was\s+(?:also\s+)?(?P<verb>reported|announced|stated|said|posted)\s+"
+                          r"(?:(?:on|in|via)\s+(?:[A-Z][\w\-]*|the\s+[\w\-]+)(?:\s+[a-z]+)?\s+)?by\s+(?P<source>[^,.;:!?]+?)"
+                          r"(?:,\s+(?P<agency>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:reports|reported|writes))?\s*\.?$")
+
+
+def reported_by(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
+    """Return the attribution of "This was reported on Telegram by X" (X's words), or None when X is no one the rules
+    can name."""
+    if for_quote or " by " not in frame or (match := _REPORTED_BY.match(frame)) is None:
+        return None
+    subject = drafter.speaker_before(match.group("source"))
+    if subject is None or subject[0] == "pronoun":
+        return None
+    agency = drafter.agency_in(match.group("agency")) if match.group("agency") else None  # "..., Ukrinform reports."
+    cue = frame[: match.start("source")].strip()
+    how = f"cue '{cue}': the report is named by who made it" + (f", and {outlet_name(agency)} relays it" if agency else "")
+    return drafter.attribution(subject, cue, agency, how, "reported by")
 
 
 def as_saying(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
@@ -455,13 +478,20 @@ def _report_in_outlet(drafter: Drafter, source: str) -> str | None:
     return _unlisted_outlet(drafter, match.group("outlet")) if match is not None else None
 
 
+def _according_how(cue: str, source: str) -> str:
+    """Return how the rules name an "according to" cue in the explanation: "cue 'according to X'", or "cue 'under the
+    decree'" for "Under the decree, ..."."""
+    return f"cue 'under {source}'" if cue == "Under" else f"cue 'according to {source}'"
+
+
 def according_to(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None:
     """Return the attribution of "according to SOURCE" (an agency, an unnamed source, an organisation, a person)."""
-    if "ccording to" not in frame and ", per " not in frame or (match := _ACCORDING.search(frame)) is None:
+    if "ccording to" not in frame and ", per " not in frame and not frame.startswith("Under ") \
+            or (match := _ACCORDING.search(frame)) is None:
         return None  # "according to X"; ", per the Department of Planning" (Axios style)
     source = _TRAILING_WHEN.sub("", match.group("source").strip())
     cue = match.group(0)[: len(match.group(0)) - len(match.group("source"))].strip()
-    how = f"cue 'according to {source}'"
+    how = _according_how(cue, source)
     named = _NAMED_APPOSITION.match(frame, match.end())
     if named is not None and drafter.lex.role_noun.search(source.split()[-1]):  # "according to its spokesperson, Elena Koleva"
         person = drafter.mentions.person_named(named.group("name").rstrip("."))
@@ -940,7 +970,7 @@ def refusal(drafter: Drafter, frame: str, for_quote: bool) -> Attribution | None
 
 
 # The patterns in the order they are tried (their names appear in the DRAFT explanations).
-PATTERNS: tuple[Pattern, ...] = (passive_relay, told_by, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
+PATTERNS: tuple[Pattern, ...] = (passive_relay, told_by, reported_by, as_saying, agency_learned, own_claim, polled_by, study_authors, data_over_unnamed,
                                  closing_cue, cue_verb, document_cue, document_relative, outlet_work, per_source, according_to, relative_cue, participle_cue, in_words, for_person, view_sees,
                                  cue_noun, estimate_put, refusal)
 

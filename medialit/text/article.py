@@ -356,16 +356,34 @@ def quotation_gaps(content: str, start: int, end: int) -> list[tuple[int, int]]:
     return [stop.span("gap") for stop in STOP_QUOTATION.finditer(content, max(0, start - 1), end)]
 
 
+# A common word that syntok takes for an abbreviation (its list holds "cap", "art", "fig", "max", ...) ending a
+# sentence, then a capitalised word: "... 1.2 million tonnes beyond the cap. He added ..." is two sentences.
+_WORD_STOP = re.compile(r"(?<=\s(?:cap|art|fig|max|min|gal|vol|tab|mag|gen)\.)[ \t]+(?=[A-Z][a-z]*\s)")
+# What every ``_WORD_STOP`` match has just before it, tested for in a paragraph before it is searched.
+WORD_STOP_MARKS = (" cap.", " art.", " fig.", " max.", " min.", " gal.", " vol.", " tab.", " mag.", " gen.")
+
+
+def may_hold_word_stop(content: str, start: int, end: int) -> bool:
+    """Return False when ``_WORD_STOP.finditer(content, start, end)`` can find nothing: no ``WORD_STOP_MARKS`` in
+    ``content[start:end]`` (the same result, sooner); changes nothing."""
+    return any(content.find(mark, start, end) >= 0 for mark in WORD_STOP_MARKS)
+
+
 def _split_quotations(content: str, spans: list[tuple[int, int]], units: bool = True) -> list[tuple[int, int]]:
-    """Return ``spans`` with each sentence split after a temperature's unit ("300 C. She", ``_UNIT_AFTER_NUMBER``) and
+    """Return ``spans`` with each sentence split after a temperature's unit ("300 C. She", ``_UNIT_AFTER_NUMBER``) or a
+    common word syntok took for an abbreviation ("beyond the cap. He", ``_WORD_STOP``), and
     where a full stop is followed by an opening quotation mark and a capital (``quotation_gaps``), unless the
     full stop ends a title abbreviation ("Dr. \"Jim\" ..."). Units are not looked for when ``units`` is False (the
     caller found no ``UNIT_MARKS`` in the text: ``may_hold_unit``)."""
     split: list[tuple[int, int]] = []
+    words = may_hold_word_stop(content, spans[0][0], spans[-1][1]) if spans else False
     for start, end in spans:
-        for match in _UNIT_AFTER_NUMBER.finditer(content, start, end) if units else ():
-            split.append((start, match.start()))
-            start = match.end()
+        gaps = [match.span() for match in _UNIT_AFTER_NUMBER.finditer(content, start, end)] if units else []
+        if words:
+            gaps = sorted(gaps + [match.span() for match in _WORD_STOP.finditer(content, start, end)])
+        for gap_start, gap_end in gaps:
+            split.append((start, gap_start))
+            start = gap_end
         for gap_start, gap_end in quotation_gaps(content, start, end):
             if _title_abbreviation().search(content, max(start, gap_start - 9), gap_start):
                 continue
