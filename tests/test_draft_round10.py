@@ -363,3 +363,16 @@ def test_are_a_documents_terms_its_words_but_new_rules_narration(tmp_path: Path)
                             "Under the new rules, boats will receive a fifth of the quota.")
     assert key.loc["P01.S2", "channel"] == "paraphrase"
     assert key.loc["P01.S3", "channel"] == "narration"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The Ministry of Agriculture set a quota. The quota takes effect on March 15, according to a ministry decree "
+      "published on the same day.", "Ministry of Agriculture"),
+     ("The state Department of Archaeology has sanctioned Rs 4.2 crore for the work, according to an official statement.",
+      "Department of Archaeology")],
+    ids=["ministry-decree", "body-of-the-same-sentence"],
+)
+def test_is_a_document_with_no_owner_the_bodys_the_sentence_names(tmp_path: Path, text: str, speaker: str) -> None:
+    key = drafted(tmp_path, text)
+    assert key.loc[key.index[-1], "speaker"] == speaker

@@ -526,6 +526,23 @@ def _named_body_apposition(drafter: Drafter, source: str, named: re.Match[str] |
     return subject if subject is not None and subject[0] == "institution" else None
 
 
+# A document with no owner written: "an official statement", "a notice posted on its website", "a ministry decree
+# published on the same day" (a lower-case word before the noun may name the body: "ministry").
+_LOOSE_DOCUMENT = re.compile(r"^(?:a|an|the)\s+(?:(?P<modifier>[a-z]+)\s+)?(?:statement|report|communiqu[eé]|press\s+release|note|"
+                             r"notice|filing|decree|resolution|order|bulletin)\b")
+
+
+def _document_issuer_in_sentence(drafter: Drafter, frame: str, modifier: str | None) -> Subject | None:
+    """Return the body that issued a document "according to" names without an owner: the one a lower-case word
+    before the noun refers back to ("a ministry decree"), else the last body the same sentence names before "according
+    to" ("The checks were ordered by the Merrin Rail Safety Board, according to a notice ..."); None when neither is."""
+    if modifier and (body := drafter.mentions.described(modifier, drafter.sentence_start + 1)) is not None:
+        return ("institution", body)
+    cut = drafter.sentence_start + frame.find("ccording to")
+    named = [org for org in drafter.mentions.organisations if drafter.sentence_start <= org.position < cut and org.kind]
+    return ("institution", named[-1]) if named else None
+
+
 def _opening_body(drafter: Drafter, name: str) -> Subject | None:
     """Return the body a sentence's opening ``name`` is, by its name or the first words of it ("Halvorsen" for
     "Halvorsen Pay"), or None when it is no body named before."""
@@ -551,6 +568,8 @@ def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | N
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:
         subject = drafter.speaker_before(owned.group("owner") if owned else _REPORT_PREFIX.sub("", source))
+    if subject is None and (loose := _LOOSE_DOCUMENT.match(source)) is not None:
+        subject = _document_issuer_in_sentence(drafter, frame, loose.group("modifier"))
     if subject is None and ends_with_agency_noun(source) and drafter.last_agency is not None:
         subject = ("outlet", drafter.last_agency)
     return subject
