@@ -549,7 +549,7 @@ def _opening_body(drafter: Drafter, name: str) -> Subject | None:
     found = drafter.speaker_before(name)
     if found is not None:
         return found if found[0] == "institution" else None
-    body = drafter._body_by_first_words(name.strip())
+    body = drafter.body_by_first_words(name.strip())
     return ("institution", body) if body is not None else None
 
 

@@ -443,11 +443,11 @@ class Subjects:
             return ("institution", self._lower_case_body(lower.group("body"), noun))
         if (press := _PRESS_SERVICE_OF.match(tail)) is not None:  # "the press service of Roscosmos said": Roscosmos
             return self._organisation_subject(press.group("body")) or self._body_named_at_end(press.group("body"))
-        if (owned := _PRESS_SERVICE_OWNED.match(tail)) is not None and (body := self._body_by_first_words(owned.group("owner"))):
+        if (owned := _PRESS_SERVICE_OWNED.match(tail)) is not None and (body := self.body_by_first_words(owned.group("owner"))):
             return ("institution", body)  # "Severteplo's press service told TASS" after "Severteplo JSC"
         return None
 
-    def _body_by_first_words(self, words: str) -> Organisation | None:
+    def body_by_first_words(self, words: str) -> Organisation | None:
         """Return the body named before this sentence as ``words`` or with ``words`` opening its name ("Severteplo" for
         "Severteplo JSC"), the latest such, or None; changes nothing."""
         return next((org for org in reversed(self.mentions.organisations) if org.position < self.position
