@@ -543,16 +543,6 @@ def _document_issuer_in_sentence(drafter: Drafter, frame: str, modifier: str | N
     return ("institution", named[-1]) if named else None
 
 
-def _opening_body(drafter: Drafter, name: str) -> Subject | None:
-    """Return the body a sentence's opening ``name`` is, by its name or the first words of it ("Halvorsen" for
-    "Halvorsen Pay"), or None when it is no body named before."""
-    found = drafter.speaker_before(name)
-    if found is not None:
-        return found if found[0] == "institution" else None
-    body = drafter.body_by_first_words(name.strip())
-    return ("institution", body) if body is not None else None
-
-
 def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | None:
     """Return the subject "according to ``source``" names in ``frame``: a pronoun ("according to her"), the body a
     bare document goes back to (the name the sentence opens with), a document's owner ("IOM figures", "the
@@ -562,8 +552,6 @@ def _according_subject(drafter: Drafter, frame: str, source: str) -> Subject | N
         return ("pronoun", pronoun)
     owned = _OWNER_DOCUMENT.match(source) or _POSSESSIVE_DOCUMENT.match(source)  # "According to IOM figures"
     subject = None
-    if owned and owned.group("owner").lower() in ("its", "their") and (opening := _OPENING_NAME.match(frame)) is not None:
-        subject = _opening_body(drafter, opening.group("name"))  # "Halvorsen processed ..., according to its annual report"
     if _BARE_DOCUMENT.match(source) and (opening := _OPENING_NAME.match(frame)) is not None:
         subject = drafter.speaker_before(opening.group("name"))  # "X has allocated 35 million yuan, according to a statement"
     if subject is None:

@@ -331,8 +331,8 @@ def data_over_unnamed(drafter: Drafter, frame: str, for_quote: bool) -> Attribut
 
 def clause_subject(drafter: Drafter, clause: str) -> Subject | None:
     """Return the body that opens the main clause of ``clause`` ("Founded in 1957, the observatory employs ..."
-    -> the observatory; a leading participle phrase is skipped), for "according to its website"; None when the
-    clause opens with no body."""
+    -> the observatory; a leading participle phrase is skipped; also by the first word of a body's name, "Halvorsen"
+    for Halvorsen Pay), for "according to its website"; None when the clause opens with no body."""
     for segment in clause.split(", ")[:3]:
         first = segment.split()[0] if segment.split() else ""
         if first.endswith(("ed", "ing")) or first in _OPENERS:
@@ -340,7 +340,10 @@ def clause_subject(drafter: Drafter, clause: str) -> Subject | None:
         opening = _OPENING_BODY.match(segment)
         if opening is not None:
             found = drafter.speaker_before(opening.group("name"))
-            return found if found is not None and found[0] == "institution" else None
+            if found is not None and found[0] == "institution":
+                return found
+            body = drafter.body_by_first_words(opening.group("name").strip())  # "Halvorsen" for Halvorsen Pay
+            return ("institution", body) if body is not None else None
     return None
 
 
